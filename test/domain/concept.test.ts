@@ -1,0 +1,195 @@
+import {
+  buildConcept,
+  ConceptSchema,
+  conceptTopics,
+  resolveConcept,
+  type Concept,
+} from '../../src/domain/concept';
+import { conceptTemplates } from '../../src/domain/content/templates';
+import { isDomainError } from '../../src/domain/errors';
+import { conceptId, topicId } from '../../src/domain/ids';
+import { createOwnTopic, followsOrderingRule, orderTopics } from '../../src/domain/topic';
+
+const decidedAt = new Date('2025-01-15T10:00:00Z');
+const org = { level: 'organisation', id: 'org' } as const;
+
+describe('the flexible MUS concept', () => {
+  it('has the five basis topics of the seed, in order, with Danish and English titles', () => {
+    const concept = buildConcept({
+      id: conceptId('c1'),
+      template: 'flexible',
+      year: 2025,
+      scope: org,
+      decidedAt,
+    });
+    expect(concept.topics.map((t) => t.title.da)).toEqual([
+      'Siden sidst - et godt afsæt for at tale om fremtiden',
+      'Fokus på det kommende års opgaveløsning',
+      'Trivsel',
+      'Samarbejde',
+      'Udviklingsmål og udviklingsaktiviteter',
+    ]);
+    for (const topic of concept.topics) {
+      expect(topic.title.en.length).toBeGreaterThan(0);
+      expect(topic.purpose.da.length).toBeGreaterThan(10);
+      expect(topic.guidance.leader.da.length).toBeGreaterThan(10);
+      expect(topic.guidance.employee.en.length).toBeGreaterThan(10);
+      expect(topic.questions.length).toBeGreaterThanOrEqual(3);
+      expect(topic.questions.every((q) => q.da.endsWith('?') && q.en.endsWith('?'))).toBe(true);
+    }
+  });
+
+  it('offers the four optional topics of the seed', () => {
+    const concept = buildConcept({
+      id: conceptId('c1'),
+      template: 'flexible',
+      year: 2025,
+      scope: org,
+      decidedAt,
+    });
+    expect(concept.optionalTopics.map((t) => t.title.da)).toEqual([
+      'Mobilitet',
+      'Talent- og karriereudvikling',
+      'Balance mellem arbejds- og familieliv',
+      'Innovation',
+    ]);
+  });
+
+  it('places chosen optional and own topics before the goals topic, which stays last', () => {
+    const own = createOwnTopic({ id: topicId('own.hjemmearbejde'), title: 'Hjemmearbejde' });
+    const concept = buildConcept({
+      id: conceptId('c1'),
+      template: 'flexible',
+      year: 2025,
+      scope: org,
+      chosenOptionalTopicIds: [topicId('flex.innovation')],
+      ownTopics: [own],
+      decidedAt,
+    });
+    const titles = concept.topics.map((t) => t.title.da);
+    expect(titles.slice(-3)).toEqual([
+      'Innovation',
+      'Hjemmearbejde',
+      'Udviklingsmål og udviklingsaktiviteter',
+    ]);
+    expect(concept.optionalTopics.map((t) => t.title.da)).not.toContain('Innovation');
+    expect(conceptTopics(concept)).toHaveLength(10);
+    expect(ConceptSchema.parse(JSON.parse(JSON.stringify(concept)))).toEqual(concept);
+  });
+
+  it('refuses an unknown optional topic, a duplicate own topic and leaving out the goals topic', () => {
+    const base = { id: conceptId('c1'), template: 'flexible', year: 2025, scope: org, decidedAt } as const;
+    expect(() => buildConcept({ ...base, chosenOptionalTopicIds: [topicId('nope')] })).toThrow(
+      expect.objectContaining({ code: 'concept.unknownTopic' }),
+    );
+    const dup = createOwnTopic({ id: topicId('flex.trivsel'), title: 'Trivsel igen' });
+    expect(() => buildConcept({ ...base, ownTopics: [dup] })).toThrow(
+      expect.objectContaining({ code: 'concept.invalid' }),
+    );
+    expect(() => buildConcept({ ...base, omittedBasisTopicIds: [topicId('flex.udviklingsmaal')] })).toThrow(
+      expect.objectContaining({ code: 'concept.invalid' }),
+    );
+    const trimmed = buildConcept({ ...base, omittedBasisTopicIds: [topicId('flex.samarbejde')] });
+    expect(trimmed.topics.map((t) => t.id)).not.toContain('flex.samarbejde');
+  });
+});
+
+describe('the other concepts', () => {
+  it('MUS i arbejdsfællesskabet: 45 minutes, the four shared understandings, three phases and five steps', () => {
+    const concept = buildConcept({
+      id: conceptId('k'),
+      template: 'coreTask',
+      year: 2025,
+      scope: org,
+      decidedAt,
+    });
+    expect(concept.durationMinutes).toBe(45);
+    expect(concept.sharedUnderstandings.map((u) => u.da)).toEqual([
+      'Virksomhedens kerneopgave',
+      'Rammer og retning for arbejdet, der sikrer løsning af kerneopgaven',
+      'De handlinger, der skal sikre opgaveløsning inden for de givne rammer',
+      'Værdier, normer og moral, der efterleves i et arbejdsfællesskabsperspektiv og med respekt for den fælles opgave',
+    ]);
+    expect(concept.phases.map((p) => p.title.da)).toEqual([
+      'Forberedelse',
+      'Samtale',
+      'Opsamling og opfølgning',
+    ]);
+    expect(concept.implementationSteps.map((s) => s.title.da)).toEqual([
+      'Informér først lederne',
+      'Informér dernæst medarbejderne',
+      'Send MUS-skema',
+      'Hold samtalerne',
+      'Evaluér MUS',
+    ]);
+    expect(followsOrderingRule(concept.topics)).toBe(true);
+  });
+
+  it('GRUS is for groups and the performance concept rates statements on a five-step scale', () => {
+    const grus = buildConcept({ id: conceptId('g'), template: 'group', year: 2025, scope: org, decidedAt });
+    expect(grus.audience).toBe('group');
+    const perf = buildConcept({
+      id: conceptId('p'),
+      template: 'performance',
+      year: 2025,
+      scope: org,
+      decidedAt,
+    });
+    expect(perf.ratingScale).toHaveLength(5);
+    expect(perf.topics.filter((t) => (t.statements ?? []).length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(conceptTemplates)).toEqual(['flexible', 'coreTask', 'group', 'performance']);
+  });
+});
+
+describe('orderTopics', () => {
+  it('moves the goals topic last and keeps the rest in order', () => {
+    const topics = [
+      { role: 'goals', n: 1 },
+      { role: 'regular', n: 2 },
+      { role: 'regular', n: 3 },
+    ] as const;
+    expect(orderTopics(topics).map((t) => t.n)).toEqual([2, 3, 1]);
+    expect(followsOrderingRule(topics)).toBe(false);
+    expect(followsOrderingRule([{ role: 'goals' }, { role: 'goals' }])).toBe(false);
+  });
+
+  it('refuses an own topic without a title', () => {
+    expect(() => createOwnTopic({ id: topicId('x'), title: '   ' })).toThrow(
+      expect.objectContaining({ code: 'concept.invalid' }),
+    );
+  });
+});
+
+describe('resolveConcept', () => {
+  const make = (id: string, scope: Concept['scope'], version = 1, year = 2025): Concept =>
+    buildConcept({ id: conceptId(id), template: 'flexible', year, version, scope, decidedAt });
+  const concepts = [
+    make('org-2025', org),
+    make('org-2025-v2', org, 2),
+    make('org-2024', org, 5, 2024),
+    make('unit-a', { level: 'unit', id: 'a' }),
+    make('unit-parent', { level: 'unit', id: 'parent' }),
+    make('group-x', { level: 'group', id: 'x' }),
+  ];
+  const resolve = (unitIds: string[], groupIds: string[], year = 2025) =>
+    resolveConcept(concepts, { organisationId: 'org', unitIds, groupIds }, year)?.id;
+
+  it('prefers group over unit over organisation, and the newest version within a scope', () => {
+    expect(resolve(['a', 'parent'], ['x'])).toBe('group-x');
+    expect(resolve(['a', 'parent'], ['y'])).toBe('unit-a');
+    expect(resolve(['b', 'parent'], [])).toBe('unit-parent');
+    expect(resolve(['b'], [])).toBe('org-2025-v2');
+    expect(resolve([], [], 2024)).toBe('org-2024');
+    expect(resolve([], [], 2023)).toBeUndefined();
+  });
+
+  it('does not depend on the order concepts are listed in', () => {
+    const reversed = resolveConcept(
+      [...concepts].reverse(),
+      { organisationId: 'org', unitIds: [], groupIds: [] },
+      2025,
+    );
+    expect(reversed?.id).toBe('org-2025-v2');
+    expect(isDomainError(new Error('x'))).toBe(false);
+  });
+});
