@@ -1,0 +1,121 @@
+/**
+ * Service settings. Entra or the local Microsoft 365 sandbox is a matter of configuration only: the same
+ * code runs against both, with other URLs and ids.
+ *
+ * Environment variables (all optional except where the mode needs them):
+ * - `MUS_SANDBOX_URL`      e.g. http://localhost:53100 — sandbox mode: issuer `<url>/oidc`, Graph `<url>/v1.0`
+ * - `MUS_TENANT_ID`        Entra tenant id (Entra mode; default issuer https://login.microsoftonline.com/{tid}/v2.0)
+ * - `MUS_ISSUER`           overrides the issuer (authority) URL; the token endpoint is read from its discovery doc
+ * - `MUS_GRAPH_BASE_URL`   overrides the Graph base URL (default https://graph.microsoft.com/v1.0)
+ * - `MUS_CLIENT_ID`, `MUS_CLIENT_SECRET`  the service's app registration (confidential client)
+ * - `MUS_API_AUDIENCE`     the audience of tokens the browser sends to the service (default `api://<client id>`)
+ * - `MUS_GRAPH_SCOPE`      scope asked for in OBO and app-only exchanges (default `<graph origin>/.default`)
+ * - `MUS_SITE_ID`          the MUS SharePoint site id; without it the site is found by search
+ * - `MUS_SITE_SEARCH`      the search text that finds the MUS site (default `MUS`)
+ */
+import { z } from 'zod';
+
+export type ServiceMode = 'entra' | 'sandbox';
+
+export interface ServiceConfig {
+  readonly mode: ServiceMode;
+  /** OpenID issuer (authority); `<issuer>/.well-known/openid-configuration` is its discovery document. */
+  readonly issuer: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly apiAudience: string;
+  /** Graph root including the version segment, without a trailing slash. */
+  readonly graphBaseUrl: string;
+  /** Scope for OBO and client-credentials exchanges, e.g. https://graph.microsoft.com/.default. */
+  readonly graphScope: string;
+  readonly siteId: string | undefined;
+  readonly siteSearch: string;
+}
+
+export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+/** Client id and secret the sandbox's issuer knows by default (overridable like any other setting). */
+export const SANDBOX_CLIENT = { id: 'mus-service', secret: 'mus-service-secret' } as const;
+export const SANDBOX_TENANT_ID = 'sandbox';
+
+const envSchema = z.object({
+  MUS_SANDBOX_URL: z.url().optional(),
+  MUS_TENANT_ID: z.string().min(1).optional(),
+  MUS_ISSUER: z.url().optional(),
+  MUS_GRAPH_BASE_URL: z.url().optional(),
+  MUS_CLIENT_ID: z.string().min(1).optional(),
+  MUS_CLIENT_SECRET: z.string().min(1).optional(),
+  MUS_API_AUDIENCE: z.string().min(1).optional(),
+  MUS_GRAPH_SCOPE: z.string().min(1).optional(),
+  MUS_SITE_ID: z.string().min(1).optional(),
+  MUS_SITE_SEARCH: z.string().min(1).optional(),
+});
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const trimSlash = (url: string): string => url.replace(/\/+$/, '');
+
+/** Reads the settings from environment variables (validated; a bad value is a {@link ConfigError}). */
+export function loadServiceConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ServiceConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid service settings: ${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  if (e.MUS_SANDBOX_URL) {
+    const sandbox = trimSlash(e.MUS_SANDBOX_URL);
+    return sandboxConfig(sandbox, {
+      clientId: e.MUS_CLIENT_ID,
+      clientSecret: e.MUS_CLIENT_SECRET,
+      siteId: e.MUS_SITE_ID,
+      siteSearch: e.MUS_SITE_SEARCH,
+      tenantId: e.MUS_TENANT_ID,
+      apiAudience: e.MUS_API_AUDIENCE,
+    });
+  }
+  if (!e.MUS_TENANT_ID || !e.MUS_CLIENT_ID || !e.MUS_CLIENT_SECRET) {
+    throw new ConfigError(
+      'Entra mode needs MUS_TENANT_ID, MUS_CLIENT_ID and MUS_CLIENT_SECRET (or set MUS_SANDBOX_URL for the local sandbox).',
+    );
+  }
+  const graphBaseUrl = trimSlash(e.MUS_GRAPH_BASE_URL ?? DEFAULT_GRAPH_BASE_URL);
+  return {
+    mode: 'entra',
+    issuer: trimSlash(e.MUS_ISSUER ?? `https://login.microsoftonline.com/${e.MUS_TENANT_ID}/v2.0`),
+    tenantId: e.MUS_TENANT_ID,
+    clientId: e.MUS_CLIENT_ID,
+    clientSecret: e.MUS_CLIENT_SECRET,
+    apiAudience: e.MUS_API_AUDIENCE ?? `api://${e.MUS_CLIENT_ID}`,
+    graphBaseUrl,
+    graphScope: e.MUS_GRAPH_SCOPE ?? `${new URL(graphBaseUrl).origin}/.default`,
+    siteId: e.MUS_SITE_ID,
+    siteSearch: e.MUS_SITE_SEARCH ?? 'MUS',
+  };
+}
+
+/** Settings for a sandbox at `sandboxUrl` (e.g. the URL `createSandbox` returned). */
+export function sandboxConfig(
+  sandboxUrl: string,
+  overrides: Partial<
+    Record<'clientId' | 'clientSecret' | 'siteId' | 'siteSearch' | 'tenantId' | 'apiAudience', string>
+  > = {},
+): ServiceConfig {
+  const base = trimSlash(sandboxUrl);
+  const clientId = overrides.clientId ?? SANDBOX_CLIENT.id;
+  return {
+    mode: 'sandbox',
+    issuer: `${base}/oidc`,
+    tenantId: overrides.tenantId ?? SANDBOX_TENANT_ID,
+    clientId,
+    clientSecret: overrides.clientSecret ?? SANDBOX_CLIENT.secret,
+    apiAudience: overrides.apiAudience ?? `api://${clientId}`,
+    graphBaseUrl: `${base}/v1.0`,
+    graphScope: 'https://graph.microsoft.com/.default',
+    siteId: overrides.siteId,
+    siteSearch: overrides.siteSearch ?? 'MUS',
+  };
+}
