@@ -1,0 +1,92 @@
+import type { HostConnection, HostPort, HostTheme } from '../ports/HostPort';
+import type { MailItemConnection, MailItemPort } from '../ports/MailItemPort';
+import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
+
+/** The pages we ship, named after the teams-js frame context they run in (plus the Outlook task pane). */
+export type SurfaceName =
+  'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'taskpane' | 'authStart' | 'authEnd';
+
+/** What a surface shows. Each kind is one state the UI renders; the UI decides nothing about the host. */
+export type SurfaceView =
+  /** Personal tab outside a Microsoft host: explain the product and how to open it. */
+  | { readonly kind: 'introduction' }
+  /** Personal tab in a host: greet the user. */
+  | { readonly kind: 'welcome'; readonly userName?: string; readonly hostName: string }
+  /** Side panel or stage outside a meeting. */
+  | { readonly kind: 'notInMeeting' }
+  /** Side panel or stage in a meeting. */
+  | { readonly kind: 'meeting'; readonly onStage: boolean; readonly liveShare: boolean }
+  /** Tab configuration outside Teams. */
+  | { readonly kind: 'notInTeams' }
+  /** Tab configuration in Teams. */
+  | { readonly kind: 'configureTab'; readonly canSave: boolean }
+  /** Task pane outside Outlook. */
+  | { readonly kind: 'notInOutlook' }
+  /** Task pane on an appointment. */
+  | { readonly kind: 'appointment'; readonly subject: string }
+  /** Auth popup, start page. */
+  | { readonly kind: 'signingIn' }
+  /** Auth popup, end page. */
+  | { readonly kind: 'signInDone' };
+
+/** Everything a surface needs to render: the view, the language and the theme. */
+export interface SurfaceState {
+  readonly view: SurfaceView;
+  readonly language: Language;
+  readonly theme: HostTheme;
+}
+
+/** The ports a surface may use. The task pane needs the mail item port; the others need only the host. */
+export interface SurfacePorts {
+  readonly host: HostPort;
+  readonly mailItem?: MailItemPort;
+}
+
+/** Decide what a surface shows, from what the host (and, for the task pane, Outlook) told us. Pure. */
+export function decideSurfaceView(
+  surface: SurfaceName,
+  host: HostConnection,
+  mail: MailItemConnection = { inOutlook: false },
+): SurfaceView {
+  switch (surface) {
+    case 'content':
+      if (!host.inHost) return { kind: 'introduction' };
+      return {
+        kind: 'welcome',
+        hostName: host.context.hostName,
+        userName: host.context.user.displayName || host.context.user.userPrincipalName || undefined,
+      };
+    case 'sidePanel':
+    case 'meetingStage':
+      if (!host.inHost || !host.capabilities.meeting) return { kind: 'notInMeeting' };
+      return { kind: 'meeting', onStage: surface === 'meetingStage', liveShare: host.capabilities.liveShare };
+    case 'settings':
+      if (!host.inHost) return { kind: 'notInTeams' };
+      return { kind: 'configureTab', canSave: host.capabilities.tabConfiguration };
+    case 'taskpane':
+      if (!mail.inOutlook) return { kind: 'notInOutlook' };
+      return { kind: 'appointment', subject: mail.appointment?.subject ?? '' };
+    case 'authStart':
+      return { kind: 'signingIn' };
+    case 'authEnd':
+      return { kind: 'signInDone' };
+  }
+}
+
+/** Open a surface: connect to what it needs, then decide its view, language and theme. Never rejects. */
+export async function openSurface(surface: SurfaceName, ports: SurfacePorts): Promise<SurfaceState> {
+  if (surface === 'taskpane') {
+    const mail: MailItemConnection = ports.mailItem ? await ports.mailItem.connect() : { inOutlook: false };
+    return {
+      view: decideSurfaceView(surface, { inHost: false, reason: 'noParent' }, mail),
+      language: mail.inOutlook ? chooseLanguage(mail.locale) : DEFAULT_LANGUAGE,
+      theme: 'default',
+    };
+  }
+  const host = await ports.host.connect();
+  return {
+    view: decideSurfaceView(surface, host),
+    language: host.inHost ? chooseLanguage(host.context.locale) : DEFAULT_LANGUAGE,
+    theme: host.inHost ? host.context.theme : 'default',
+  };
+}

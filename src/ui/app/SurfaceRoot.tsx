@@ -1,0 +1,37 @@
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { SurfaceName, SurfacePorts } from '../../application/surface/surfaceView';
+import { themeFor } from '../theme/hostTheme';
+import { useSurface } from './useSurface';
+import { SurfaceView as SurfaceContent } from './SurfaceView';
+
+/** Props of the root component of every page. */
+export interface SurfaceRootProps {
+  /** Which surface this page is. */
+  readonly surface: SurfaceName;
+  /** The ports, made by the composition root (src/entries). */
+  readonly ports: SurfacePorts;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  loading: { paddingTop: tokens.spacingVerticalXXXL },
+});
+
+/** The root of every page: theme from the host, language from the host locale, then the surface's view. */
+export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
+  const { view, theme, i18n } = useSurface(surface, ports);
+  const styles = useStyles();
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={themeFor(theme)} className={styles.root}>
+        {view ? <SurfaceContent surface={surface} view={view} /> : <Loading className={styles.loading} />}
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function Loading({ className }: { className: string }) {
+  const { t } = useTranslation();
+  return <Spinner className={className} label={t('app.loading')} labelPosition="below" />;
+}

@@ -1,0 +1,2 @@
+export { SurfaceLayout } from './SurfaceLayout';
+export type { SurfaceLayoutProps } from './SurfaceLayout.types';

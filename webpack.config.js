@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * One entry and one HTML page per surface, named after the teams-js frame context it runs in.
+ * `npm run build` (production) minifies, splits shared code into chunks and hashes file names;
+ * `PUBLIC_OFFICE_JS_URL` adds office.js to the task pane page (never fetched from a CDN by default).
+ */
+const path = require('node:path');
+const fs = require('node:fs');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** @type {Record<string, string>} surface → page title */
+const SURFACES = {
+  content: 'MUS',
+  sidePanel: 'MUS – sidepanel',
+  meetingStage: 'MUS – mødescene',
+  settings: 'MUS – opsætning',
+  taskpane: 'MUS – Outlook',
+  authStart: 'MUS – log ind',
+  authEnd: 'MUS – logget ind',
+};
+
+// The repo's .swcrc, but with ES modules out so webpack can tree-shake and split.
+const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+const swcOptions = { ...swcrc, swcrc: false, module: { type: 'es6' } };
+
+/** @returns {import('webpack').Configuration} */
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: Object.fromEntries(Object.keys(SURFACES).map((name) => [name, `./src/entries/${name}.tsx`])),
+    output: {
+      path: path.join(__dirname, 'dist/web'),
+      filename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      chunkFilename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'swc-loader', options: swcOptions },
+        },
+      ],
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          fluent: {
+            test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/,
+            name: 'fluent',
+            priority: 20,
+          },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: 'react',
+            priority: 20,
+          },
+          teams: {
+            test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/,
+            name: 'teams-js',
+            priority: 20,
+          },
+        },
+      },
+    },
+    plugins: Object.entries(SURFACES).map(
+      ([name, title]) =>
+        new HtmlWebpackPlugin({
+          filename: `${name}.html`,
+          template: './src/entries/page.html',
+          chunks: [name],
+          title,
+          officeJsUrl: name === 'taskpane' ? (process.env.PUBLIC_OFFICE_JS_URL ?? '') : '',
+        }),
+    ),
+    // Budget per page (all its scripts, minified, before compression). The build fails when a page grows past it.
+    performance: production
+      ? {
+          hints: 'error',
+          maxEntrypointSize: 800_000,
+          maxAssetSize: 350_000,
+          assetFilter: (f) => f.endsWith('.js'),
+        }
+      : false,
+    stats: 'errors-warnings',
+  };
+};
