@@ -1,0 +1,161 @@
+import { noteId, topicId } from '../../src/domain/ids';
+import {
+  createPrivateNote,
+  createSharedNotes,
+  editPrivateNote,
+  mergeSharedNotes,
+  privateNotesFor,
+  readPrivateNote,
+  sharedNoteText,
+  SharedNotesSchema,
+  writeSharedNote,
+} from '../../src/domain/notes';
+import {
+  createPreparation,
+  isPreparationVisibleTo,
+  preparationAnswer,
+  PreparationSchema,
+  rateStatement,
+  submitPreparation,
+  writePreparation,
+} from '../../src/domain/preparation';
+import { at, convId, employee, leader, stranger } from './fixtures';
+
+const trivsel = topicId('flex.trivsel');
+const samarbejde = topicId('flex.samarbejde');
+
+describe('preparation', () => {
+  const prep = () =>
+    createPreparation({ conversationId: convId, side: 'employee', authorId: employee, at: at() });
+
+  it('holds text per topic, is frozen when submitted, and only its author writes it', () => {
+    let p = writePreparation(prep(), employee, trivsel, 'Gode dage: når vi løser noget sammen.', at(1));
+    p = writePreparation(p, employee, trivsel, 'Gode dage: fælles opgaver.', at(2));
+    expect(preparationAnswer(p, trivsel)).toBe('Gode dage: fælles opgaver.');
+    expect(preparationAnswer(p, samarbejde)).toBe('');
+    expect(() => writePreparation(p, leader, trivsel, 'x', at(3))).toThrow(
+      expect.objectContaining({ code: 'preparation.wrongAuthor' }),
+    );
+    const submitted = submitPreparation(p, employee, at(4));
+    expect(() => writePreparation(submitted, employee, trivsel, 'x', at(5))).toThrow(
+      expect.objectContaining({ code: 'preparation.submitted' }),
+    );
+    expect(() => writePreparation(p, employee, trivsel, 'x'.repeat(20_001), at(5))).toThrow(
+      expect.objectContaining({ code: 'notes.tooLong' }),
+    );
+    expect(PreparationSchema.parse(JSON.parse(JSON.stringify(submitted)))).toEqual(submitted);
+  });
+
+  it('rates statements on the concept scale, replacing an earlier rating', () => {
+    let p = rateStatement(
+      prep(),
+      employee,
+      { topicId: trivsel, statement: 0, value: 2, scaleSize: 5 },
+      at(1),
+    );
+    p = rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 4, scaleSize: 5 }, at(2));
+    expect(p.ratings).toEqual([{ topicId: trivsel, statement: 0, value: 4 }]);
+    expect(() =>
+      rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 6, scaleSize: 5 }, at(3)),
+    ).toThrow(expect.objectContaining({ code: 'preparation.invalidRating' }));
+  });
+
+  it('is hidden from the other side until both have submitted or the meeting has started', () => {
+    const submitted = submitPreparation(prep(), employee, at(1));
+    const asLeader = { party: 'leader' as const, personId: leader };
+    expect(
+      isPreparationVisibleTo(
+        submitted,
+        { party: 'employee', personId: employee },
+        { otherSideSubmitted: false, meetingStarted: false },
+      ),
+    ).toBe(true);
+    expect(
+      isPreparationVisibleTo(submitted, asLeader, { otherSideSubmitted: false, meetingStarted: false }),
+    ).toBe(false);
+    expect(
+      isPreparationVisibleTo(submitted, asLeader, { otherSideSubmitted: true, meetingStarted: false }),
+    ).toBe(true);
+    expect(
+      isPreparationVisibleTo(prep(), asLeader, { otherSideSubmitted: true, meetingStarted: false }),
+    ).toBe(false);
+    expect(
+      isPreparationVisibleTo(prep(), asLeader, { otherSideSubmitted: false, meetingStarted: true }),
+    ).toBe(true);
+    expect(
+      isPreparationVisibleTo(
+        submitted,
+        { party: undefined, personId: stranger },
+        { otherSideSubmitted: true, meetingStarted: true },
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('shared notes', () => {
+  it('keep one text per topic', () => {
+    let notes = writeSharedNote(createSharedNotes(convId), trivsel, 'Første', leader, at(1));
+    notes = writeSharedNote(notes, trivsel, 'Anden', employee, at(2));
+    expect(sharedNoteText(notes, trivsel)).toBe('Anden');
+    expect(notes.topics).toHaveLength(1);
+    expect(SharedNotesSchema.parse(JSON.parse(JSON.stringify(notes)))).toEqual(notes);
+    expect(() => writeSharedNote(notes, trivsel, 'x'.repeat(20_001), leader, at(3))).toThrow(
+      expect.objectContaining({ code: 'notes.tooLong' }),
+    );
+  });
+
+  it('merge per topic so two people typing into different topics lose nothing', () => {
+    const base = writeSharedNote(createSharedNotes(convId), trivsel, 'Start', leader, at(1));
+    const mine = writeSharedNote(base, trivsel, 'Start, lederens tilføjelse', leader, at(2));
+    const theirs = writeSharedNote(base, samarbejde, 'Medarbejderens note', employee, at(3));
+    const { merged, conflicts } = mergeSharedNotes(base, mine, theirs);
+    expect(sharedNoteText(merged, trivsel)).toBe('Start, lederens tilføjelse');
+    expect(sharedNoteText(merged, samarbejde)).toBe('Medarbejderens note');
+    expect(conflicts).toEqual([]);
+  });
+
+  it('report a conflict in the same topic and keep the later write', () => {
+    const base = writeSharedNote(createSharedNotes(convId), trivsel, 'Start', leader, at(1));
+    const mine = writeSharedNote(base, trivsel, 'Lederens udgave', leader, at(5));
+    const theirs = writeSharedNote(base, trivsel, 'Medarbejderens udgave', employee, at(4));
+    const result = mergeSharedNotes(base, mine, theirs);
+    expect(result.conflicts).toEqual([trivsel]);
+    expect(sharedNoteText(result.merged, trivsel)).toBe('Lederens udgave');
+    expect(sharedNoteText(mergeSharedNotes(base, theirs, mine).merged, trivsel)).toBe('Lederens udgave');
+  });
+});
+
+describe('private notes', () => {
+  const mine = createPrivateNote({
+    id: noteId('n1'),
+    conversationId: convId,
+    authorId: leader,
+    topicId: trivsel,
+    text: 'Husk at spørge til projektet',
+    at: at(),
+  });
+  const theirs = createPrivateNote({
+    id: noteId('n2'),
+    conversationId: convId,
+    authorId: employee,
+    text: 'Min egen note',
+    at: at(),
+  });
+
+  it('are returned to their author only', () => {
+    expect(privateNotesFor([mine, theirs], leader)).toEqual([mine]);
+    expect(privateNotesFor([mine, theirs], stranger)).toEqual([]);
+    expect(readPrivateNote(mine, leader)).toBe(mine);
+    expect(() => readPrivateNote(mine, employee)).toThrow(
+      expect.objectContaining({ code: 'notes.notAuthor' }),
+    );
+    expect(theirs.topicId).toBeNull();
+  });
+
+  it('are edited by their author only', () => {
+    expect(editPrivateNote(mine, leader, 'Ny tekst', at(1)).text).toBe('Ny tekst');
+    expect(() => editPrivateNote(mine, employee, 'Overtaget', at(1))).toThrow(
+      expect.objectContaining({ code: 'notes.notAuthor' }),
+    );
+  });
+});
