@@ -1,0 +1,142 @@
+/**
+ * A typed client for one MUS list: get by item id, query by an indexed column (following `@odata.nextLink`),
+ * create, update with `If-Match` (a stale eTag is a {@link StaleRecordError} carrying the current record) and
+ * delete. Everything read goes through the validating mappers.
+ */
+import { z } from 'zod';
+import type { GraphConnection } from '../graph/client';
+import { graphFailure, odataQuery, relativeGraphPath } from '../graph/client';
+import { NonIndexedQueryError, StaleRecordError } from './errors';
+import type { ListRecord, NewRecord, RecordCodec } from './mappers';
+import { fromItem, toFields } from './mappers';
+import type { IndexedColumn, KeyColumns, MusListKey } from './schema';
+import { isIndexed, listSpec } from './schema';
+
+const pageSchema = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+const fieldsResponseSchema = z.looseObject({ '@odata.etag': z.string().optional() });
+
+export interface QueryOptions {
+  /** Page size asked for with `$top` (default 200). */
+  readonly pageSize?: number;
+}
+
+export class ListClient<K extends MusListKey, P> {
+  constructor(
+    private readonly connection: GraphConnection,
+    private readonly siteId: string,
+    private readonly listId: string,
+    readonly key: K,
+    private readonly codec: RecordCodec<P>,
+  ) {}
+
+  private get itemsPath(): string {
+    return `/sites/${encodeURIComponent(this.siteId)}/lists/${encodeURIComponent(this.listId)}/items`;
+  }
+
+  private read(raw: unknown): ListRecord<K, P> {
+    return fromItem<K, P>(this.key, this.codec, raw);
+  }
+
+  /** The record in item `itemId`, or undefined if there is none. */
+  async getById(itemId: string): Promise<ListRecord<K, P> | undefined> {
+    try {
+      const raw: unknown = await this.connection.client
+        .api(`${this.itemsPath}/${encodeURIComponent(itemId)}${odataQuery({ $expand: 'fields' })}`)
+        .get();
+      return this.read(raw);
+    } catch (error) {
+      if (graphFailure(error)?.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async getByMusId(musId: string): Promise<ListRecord<K, P> | undefined> {
+    const [first] = await this.query('MusId', musId, { pageSize: 2 });
+    return first;
+  }
+
+  /** All records whose indexed `column` equals `value`, across every page. */
+  async query(
+    column: IndexedColumn<K> | 'MusId',
+    value: string | number,
+    options: QueryOptions = {},
+  ): Promise<ListRecord<K, P>[]> {
+    if (!isIndexed(this.key, column)) throw new NonIndexedQueryError(listSpec(this.key).displayName, column);
+    const literal = typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
+    let path: string | undefined =
+      this.itemsPath +
+      odataQuery({
+        $expand: 'fields',
+        $filter: `fields/${column} eq ${literal}`,
+        $top: options.pageSize ?? 200,
+      });
+    const records: ListRecord<K, P>[] = [];
+    while (path) {
+      let raw: unknown;
+      try {
+        raw = await this.connection.client.api(path).get();
+      } catch (error) {
+        const failure = graphFailure(error);
+        if (failure?.status === 400 && /index/i.test(failure.message)) {
+          throw new NonIndexedQueryError(listSpec(this.key).displayName, column);
+        }
+        throw error;
+      }
+      const page = pageSchema.parse(raw);
+      records.push(...page.value.map((item) => this.read(item)));
+      const next = page['@odata.nextLink'];
+      path = next ? relativeGraphPath(this.connection.baseUrl, next) : undefined;
+    }
+    return records;
+  }
+
+  async create(record: NewRecord<K, P>): Promise<ListRecord<K, P>> {
+    const raw: unknown = await this.connection.client
+      .api(this.itemsPath)
+      .post({ fields: toFields(this.codec, record) });
+    return this.read(raw);
+  }
+
+  /**
+   * Writes new columns and payload if `eTag` is still current; otherwise throws {@link StaleRecordError}
+   * with the record as it is now, and nothing changes.
+   */
+  async update(
+    current: Pick<ListRecord<K, P>, 'itemId' | 'eTag' | 'musId'>,
+    next: { columns: KeyColumns<K>; payload: P },
+  ): Promise<ListRecord<K, P>> {
+    const fields = toFields(this.codec, { musId: current.musId, ...next });
+    let raw: unknown;
+    try {
+      raw = await this.connection.client
+        .api(`${this.itemsPath}/${encodeURIComponent(current.itemId)}/fields`)
+        .header('If-Match', current.eTag)
+        .patch(fields);
+    } catch (error) {
+      if (graphFailure(error)?.status === 412) {
+        throw new StaleRecordError(current.itemId, await this.getById(current.itemId));
+      }
+      throw error;
+    }
+    const written = fieldsResponseSchema.safeParse(raw).data;
+    const eTag = written?.['@odata.etag'];
+    if (eTag) return this.read({ id: current.itemId, eTag, fields: { ...fields, ...written } });
+    const reread = await this.getById(current.itemId);
+    if (!reread) throw new StaleRecordError(current.itemId, undefined);
+    return reread;
+  }
+
+  /** Deletes the item; with an eTag, only if it is still current. */
+  async delete(itemId: string, eTag?: string): Promise<void> {
+    const request = this.connection.client.api(`${this.itemsPath}/${encodeURIComponent(itemId)}`);
+    if (eTag) request.header('If-Match', eTag);
+    try {
+      await request.delete();
+    } catch (error) {
+      const status = graphFailure(error)?.status;
+      if (status === 404) return;
+      if (status === 412) throw new StaleRecordError(itemId, await this.getById(itemId));
+      throw error;
+    }
+  }
+}
