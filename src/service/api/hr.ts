@@ -1,0 +1,172 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../auth/authPlugin';
+import { auditSchema, conclusionSchema, idSchema, MUS_TEST_STATEMENTS } from '../records/schemas';
+import { versioned, type ApiContext } from './context';
+import { conversationParams, errorResponses, secured, versionedSchema } from './schemas';
+
+const coverageRow = z.object({
+  roundId: z.string(),
+  roundTitle: z.string(),
+  leaderId: z.string(),
+  conversations: z.number().int(),
+  planned: z.number().int(),
+  booked: z.number().int(),
+  started: z.number().int(),
+  concluded: z.number().int(),
+  cancelled: z.number().int(),
+});
+type CoverageRow = z.infer<typeof coverageRow>;
+
+const roundFilter = z.object({ roundId: idSchema.optional() });
+const aggregates = z.object({
+  respondents: z.number().int(),
+  musTest: z.object({ averagePerStatement: z.array(z.number()), score: z.number() }).optional(),
+  evaluations: z.object({ averageRating: z.number() }).optional(),
+});
+
+/** A CSV cell: quoted, and a leading formula character defused (no spreadsheet injection). */
+export function csvCell(value: string | number): string {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** HR: coverage per round (no content), aggregates for groups of 5 or more, consented conclusions, audit. */
+export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { rounds, conversations, musTests, evaluations, conclusions, audit } = ctx.records;
+
+  async function coverage(): Promise<CoverageRow[]> {
+    const [all, convs] = await Promise.all([rounds.all(), conversations.all()]);
+    return all.map(({ value: r }) => {
+      const mine = convs.filter((c) => c.value.roundId === r.id);
+      const count = (s: string) => mine.filter((c) => c.value.status === s).length;
+      return {
+        roundId: r.id,
+        roundTitle: r.title,
+        leaderId: r.leaderId,
+        conversations: mine.length,
+        planned: count('planned'),
+        booked: count('booked'),
+        started: count('started'),
+        concluded: count('concluded'),
+        cancelled: count('cancelled'),
+      };
+    });
+  }
+
+  api.get(
+    '/api/hr/coverage',
+    { schema: { ...secured(['hr']), response: { 200: z.array(coverageRow), ...errorResponses } } },
+    async (request) => {
+      await ctx.policy.requireHr(callerOf(request));
+      return coverage();
+    },
+  );
+
+  api.get(
+    '/api/hr/coverage.csv',
+    {
+      schema: {
+        ...secured(['hr']),
+        summary: 'Coverage as CSV (text/csv)',
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await ctx.policy.requireHr(callerOf(request));
+      const rows = await coverage();
+      const header = Object.keys(coverageRow.shape);
+      const lines = [
+        header.map(csvCell).join(','),
+        ...rows.map((r) => header.map((k) => csvCell(r[k as keyof CoverageRow])).join(',')),
+      ];
+      reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="mus-coverage.csv"');
+      return `${lines.join('\r\n')}\r\n`;
+    },
+  );
+
+  api.get(
+    '/api/hr/aggregates/mus-test',
+    {
+      schema: {
+        ...secured(['hr']),
+        querystring: roundFilter,
+        response: { 200: aggregates, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await ctx.policy.requireHr(callerOf(request));
+      const { roundId } = request.query;
+      const answers = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
+        (m) => m.value,
+      );
+      ctx.policy.requireGroupSize(answers.length);
+      const averagePerStatement = Array.from({ length: MUS_TEST_STATEMENTS }, (_, i) =>
+        round2(answers.reduce((sum, a) => sum + (a.answers[i] ?? 0), 0) / answers.length),
+      );
+      return {
+        respondents: answers.length,
+        musTest: { averagePerStatement, score: round2(averagePerStatement.reduce((a, b) => a + b, 0)) },
+      };
+    },
+  );
+
+  api.get(
+    '/api/hr/aggregates/evaluations',
+    {
+      schema: {
+        ...secured(['hr']),
+        querystring: roundFilter,
+        response: { 200: aggregates, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await ctx.policy.requireHr(callerOf(request));
+      const { roundId } = request.query;
+      const all = (roundId ? await evaluations.find('roundId', roundId) : await evaluations.all()).map(
+        (e) => e.value,
+      );
+      ctx.policy.requireGroupSize(all.length);
+      return {
+        respondents: all.length,
+        evaluations: { averageRating: round2(all.reduce((s, e) => s + e.rating, 0) / all.length) },
+      };
+    },
+  );
+
+  api.get(
+    '/api/hr/conversations/:conversationId/conclusion',
+    {
+      schema: {
+        ...secured(['hr']),
+        summary: 'A conclusion the employee consented to file (audited)',
+        params: conversationParams,
+        response: { 200: versionedSchema(conclusionSchema), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      await ctx.policy.requireHr(caller);
+      const conversation = await conversations.require(request.params.conversationId);
+      const conclusion = await conclusions.require(conversation.key);
+      await ctx.policy.hrReadsConclusion(caller, conversation.value, conclusion.value);
+      return versioned(reply, conclusion);
+    },
+  );
+
+  api.get(
+    '/api/hr/audit',
+    { schema: { ...secured(['hr']), response: { 200: z.array(auditSchema), ...errorResponses } } },
+    async (request) => {
+      await ctx.policy.requireHr(callerOf(request));
+      return (await audit.all()).map((a) => a.value).sort((a, b) => a.at.localeCompare(b.at));
+    },
+  );
+}

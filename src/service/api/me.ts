@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../auth/authPlugin';
+import type { ApiContext } from './context';
+import { errorResponses, secured } from './schemas';
+
+const personSchema = z.object({ id: z.string(), displayName: z.string() });
+const meSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  roles: z.object({ employee: z.boolean(), leader: z.boolean(), hr: z.boolean() }),
+  leader: personSchema.nullable(),
+  reports: z.array(personSchema),
+});
+
+/** `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). */
+export function registerMe(app: FastifyInstance, ctx: ApiContext): void {
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/api/me',
+      {
+        schema: { ...secured(['me']), summary: 'The caller', response: { 200: meSchema, ...errorResponses } },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        const [leader, reports, hr] = await Promise.all([
+          ctx.directory.managerOf(caller.userId),
+          ctx.directory.directReportsOf(caller.userId),
+          ctx.policy.isHr(caller),
+        ]);
+        const person = (u: { id: string; displayName: string }) => ({ id: u.id, displayName: u.displayName });
+        return {
+          id: caller.userId,
+          displayName: caller.name,
+          roles: { employee: leader !== undefined, leader: reports.length > 0, hr },
+          leader: leader ? person(leader) : null,
+          reports: reports.map(person),
+        };
+      },
+    );
+}

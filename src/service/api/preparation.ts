@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../auth/authPlugin';
+import { ApiError } from '../http/problem';
+import { idSchema, LIMITS, longTextSchema, preparationSchema } from '../records/schemas';
+import { conversationFor, createOrUpdate, versioned, type ApiContext } from './context';
+import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+
+const preparationView = z.object({
+  mine: versionedSchema(preparationSchema).nullable(),
+  other: z.object({
+    submitted: z.boolean(),
+    /** The other side's answers; null while hidden (until both submitted or the meeting started). */
+    answers: z.record(z.string(), z.string()).nullable(),
+  }),
+});
+
+const preparationBody = z.object({
+  answers: z
+    .record(idSchema, longTextSchema)
+    .refine((a) => Object.keys(a).length <= LIMITS.topics, 'Too many topics'),
+  submit: z.boolean().default(false),
+});
+
+/** Each side's preparation; the other side's stays hidden until both submitted or the meeting started. */
+export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const { preparations } = ctx.records;
+
+  api.get(
+    '/api/conversations/:conversationId/preparation',
+    {
+      schema: {
+        ...secured(['preparation']),
+        params: conversationParams,
+        response: { 200: preparationView, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const { conversation, access } = await conversationFor(
+        ctx,
+        caller,
+        request.params.conversationId,
+        'preparation',
+      );
+      const otherParty = access.party === 'leader' ? 'employee' : 'leader';
+      const [mine, other] = await Promise.all([
+        preparations.get(`${conversation.key}:${access.party}`),
+        preparations.get(`${conversation.key}:${otherParty}`),
+      ]);
+      const visible = ctx.policy.otherPreparationVisible(
+        conversation.value,
+        [mine, other].flatMap((p) => (p ? [p.value] : [])),
+      );
+      return {
+        mine: mine ? { etag: mine.etag, value: mine.value } : null,
+        other: {
+          submitted: Boolean(other?.value.submittedAt),
+          answers: visible && other ? other.value.answers : null,
+        },
+      };
+    },
+  );
+
+  api.put(
+    '/api/conversations/:conversationId/preparation',
+    {
+      schema: {
+        ...secured(['preparation']),
+        summary: 'Write (and optionally submit) my preparation; the first write needs no If-Match',
+        params: conversationParams,
+        headers: ifMatchHeader,
+        body: preparationBody,
+        response: { 200: versionedSchema(preparationSchema), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      const { conversation, access } = await conversationFor(
+        ctx,
+        caller,
+        request.params.conversationId,
+        'preparation',
+      );
+      if (conversation.value.status === 'concluded' || conversation.value.status === 'cancelled')
+        throw new ApiError('invalid_state');
+      const { answers, submit } = request.body;
+      const now = ctx.now().toISOString();
+      const saved = await createOrUpdate(
+        preparations,
+        request,
+        `${conversation.key}:${access.party}`,
+        (current) => ({
+          schemaVersion: 1 as const,
+          conversationId: conversation.key,
+          party: access.party,
+          authorId: caller.userId,
+          answers,
+          ...(current?.submittedAt
+            ? { submittedAt: current.submittedAt }
+            : submit
+              ? { submittedAt: now }
+              : {}),
+        }),
+      );
+      return versioned(reply, saved);
+    },
+  );
+}

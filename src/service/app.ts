@@ -1,0 +1,112 @@
+/**
+ * The composition root of the MUS service: builds the Fastify app from its ports (token validator,
+ * directory, record store, private notes store). `main.ts` wires the real adapters; tests wire the sandbox
+ * or fakes. Nothing here decides access: that is `authorization/policy.ts`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerConclusion } from './api/conclusion';
+import type { ApiContext } from './api/context';
+import { registerConversations } from './api/conversations';
+import { registerFeedback } from './api/feedback';
+import { registerGoals } from './api/goals';
+import { registerHr } from './api/hr';
+import { registerMe } from './api/me';
+import { registerNotes } from './api/notes';
+import { registerPreparation } from './api/preparation';
+import { registerRounds } from './api/rounds';
+import { installAuthentication } from './auth/authPlugin';
+import type { TokenValidator } from './auth/tokenValidator';
+import { collectionAuditLog } from './authorization/audit';
+import type { Directory } from './authorization/directory';
+import { AccessPolicy } from './authorization/policy';
+import { installErrorHandling } from './http/errorHandler';
+import { installSecurityHeaders } from './http/securityHeaders';
+import { createCollections } from './records/collections';
+import type { PrivateNotesStore } from './records/privateNotes';
+import type { RecordStore } from './records/recordStore';
+
+export interface ServiceDependencies {
+  readonly tokens: TokenValidator;
+  readonly directory: Directory;
+  readonly records: RecordStore;
+  readonly privateNotes: PrivateNotesStore;
+  /** The Entra group whose members are HR. */
+  readonly hrGroupId: string;
+  readonly now?: () => Date;
+  /** The built pages (default `dist/web`); served only when the folder exists. */
+  readonly webRoot?: string;
+  /** Largest accepted body in bytes (default 256 KiB). */
+  readonly bodyLimit?: number;
+  readonly logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Query strings are parsed flat: no nested objects or arrays smuggled in through `a[b]=c`.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installSecurityHeaders(app);
+  installAuthentication(app, deps.tokens);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'MUS service',
+        description:
+          'MUS (medarbejderudviklingssamtaler): conversations, notes, goals, conclusions, HR overview.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const now = deps.now ?? (() => new Date());
+  const records = createCollections(deps.records);
+  const policy = new AccessPolicy(
+    deps.directory,
+    collectionAuditLog(records.audit, now),
+    { hrGroupId: deps.hrGroupId },
+    now,
+  );
+  const ctx: ApiContext = {
+    policy,
+    directory: deps.directory,
+    privateNotes: deps.privateNotes,
+    now,
+    records,
+  };
+
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerMe(app, ctx);
+  registerRounds(app, ctx);
+  registerConversations(app, ctx);
+  registerPreparation(app, ctx);
+  registerNotes(app, ctx);
+  registerGoals(app, ctx);
+  registerConclusion(app, ctx);
+  registerFeedback(app, ctx);
+  registerHr(app, ctx);
+
+  const webRoot = deps.webRoot ?? path.resolve('dist/web');
+  if (existsSync(webRoot)) {
+    // Loaded on demand: @fastify/static pulls in an ESM-only dependency that Jest's CommonJS run cannot load.
+    const { default: fastifyStatic } = await import('@fastify/static');
+    await app.register(fastifyStatic, { root: webRoot, index: false, schemaHide: true });
+  }
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/content.html'));
+  return app;
+}

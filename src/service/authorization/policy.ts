@@ -1,0 +1,125 @@
+/**
+ * The confidentiality rules of DESIGN.md section 6, each in one place. Routes ask this policy; they never
+ * decide access themselves.
+ *
+ * - A conversation is visible to its two parties only: the employee, and the leader who is the employee's
+ *   manager in Graph now. A former leader loses access when the manager changes, unless the employee
+ *   consented to a handover (`consentedLeaderIds`), which can also admit the new leader.
+ * - Each side's preparation is hidden from the other until both have submitted or the meeting has started.
+ * - HR sees coverage and aggregates, and a conclusion only where the employee consented to filing it.
+ * - Aggregates only for groups of 5 or more.
+ * - A conclusion signed by both is locked; an amendment is a new version that needs both signatures.
+ * - Every read by anyone but the two parties is written to the audit list.
+ * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
+ */
+import type { Caller } from '../auth/tokenValidator';
+import { ApiError } from '../http/problem';
+import type { ConclusionRecord, ConversationRecord, Party, PreparationRecord } from '../records/schemas';
+import type { AuditLog } from './audit';
+import type { Directory } from './directory';
+
+export const MIN_AGGREGATE_GROUP = 5;
+
+export interface PolicySettings {
+  readonly hrGroupId: string;
+}
+
+/** How the caller stands to a conversation: which party, and whether the read must be audited. */
+export interface ConversationAccess {
+  readonly party: Party;
+  /** True when the caller is not one of the two current parties (a consented former or new leader). */
+  readonly audited: boolean;
+}
+
+export class AccessPolicy {
+  constructor(
+    private readonly directory: Directory,
+    private readonly audit: AuditLog,
+    private readonly settings: PolicySettings,
+    private readonly now: () => Date,
+  ) {}
+
+  isHr(caller: Caller): Promise<boolean> {
+    return this.directory.isMemberOf(caller.userId, this.settings.hrGroupId);
+  }
+
+  async requireHr(caller: Caller): Promise<void> {
+    if (!(await this.isHr(caller))) throw new ApiError('forbidden', 'Only HR');
+  }
+
+  /** A user id in a path or body that must be the caller's own. */
+  requireSelf(caller: Caller, userId: string): void {
+    if (caller.userId !== userId) throw new ApiError('forbidden', 'Not your own');
+  }
+
+  /** The caller must be the employee's manager now (to plan a round for them). */
+  async requireLeaderOf(caller: Caller, employeeId: string): Promise<void> {
+    const manager = await this.directory.managerOf(employeeId);
+    if (manager?.id !== caller.userId) throw new ApiError('forbidden', 'Not your direct report');
+  }
+
+  /** The caller's standing to a conversation; refuses everyone but its parties. Audits non-party reads. */
+  async conversationAccess(
+    caller: Caller,
+    conversation: ConversationRecord,
+    action: string,
+  ): Promise<ConversationAccess> {
+    if (caller.userId === conversation.employeeId) return { party: 'employee', audited: false };
+    const consented = conversation.consentedLeaderIds.includes(caller.userId);
+    if (caller.userId !== conversation.leaderId && !consented) throw new ApiError('forbidden', 'Not a party');
+    const manager = await this.directory.managerOf(conversation.employeeId);
+    const isCurrentLeader = manager?.id === caller.userId && caller.userId === conversation.leaderId;
+    if (isCurrentLeader) return { party: 'leader', audited: false };
+    if (!consented) throw new ApiError('former_leader');
+    await this.audit.record({
+      actorId: caller.userId,
+      action: `handover:${action}`,
+      conversationId: conversation.id,
+      employeeId: conversation.employeeId,
+    });
+    return { party: 'leader', audited: true };
+  }
+
+  /** Whether one side may see the other side's preparation. */
+  otherPreparationVisible(
+    conversation: ConversationRecord,
+    preparations: readonly PreparationRecord[],
+  ): boolean {
+    if (conversation.status === 'started' || conversation.status === 'concluded') return true;
+    if (conversation.scheduledStart && Date.parse(conversation.scheduledStart) <= this.now().getTime())
+      return true;
+    const submitted = new Set(preparations.filter((p) => p.submittedAt).map((p) => p.party));
+    return submitted.has('leader') && submitted.has('employee');
+  }
+
+  /** HR reads a conclusion: only with the employee's consent, and always audited. */
+  async hrReadsConclusion(
+    caller: Caller,
+    conversation: ConversationRecord,
+    conclusion: ConclusionRecord,
+  ): Promise<void> {
+    await this.requireHr(caller);
+    if (!conclusion.consentToPersonnelFile) throw new ApiError('consent_required');
+    await this.audit.record({
+      actorId: caller.userId,
+      action: 'hr:read-conclusion',
+      conversationId: conversation.id,
+      employeeId: conversation.employeeId,
+    });
+  }
+
+  /** Aggregates are shown only for groups of at least {@link MIN_AGGREGATE_GROUP}. */
+  requireGroupSize(size: number): void {
+    if (size < MIN_AGGREGATE_GROUP) {
+      throw new ApiError(
+        'group_too_small',
+        `The group has ${size} members; at least ${MIN_AGGREGATE_GROUP} are needed`,
+      );
+    }
+  }
+
+  /** A conclusion signed by both is locked: only an amendment (a new version) may change it. */
+  requireConclusionEditable(conclusion: ConclusionRecord): void {
+    if (conclusion.current.signatures.length >= 2) throw new ApiError('conclusion_locked');
+  }
+}

@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ApiError, PROBLEM_CONTENT_TYPE, toProblem, type Problem, type ProblemCode } from './problem';
+
+/** Fastify's own error codes mapped to ours: bad input is never a 500. */
+const FASTIFY_CODES: Record<string, ProblemCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'malformed_body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'malformed_body',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed_body',
+  FST_ERR_VALIDATION: 'validation_failed',
+};
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+}
+
+function problemFor(error: FastifyError | Error, request: FastifyRequest): Problem {
+  if (error instanceof ApiError) return toProblem(error.code, error.message, error.extra);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = 'validationContext' in error ? String(error.validationContext) : 'request';
+    const issues = error.validation.map((v) => ({
+      path: `${where}${v.instancePath.replace(/\//g, '.')}`,
+      message: v.message ?? 'invalid',
+    }));
+    return toProblem('validation_failed', `Invalid ${where}`, { issues });
+  }
+  const code = 'code' in error && typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined;
+  if (code) return toProblem(code, error.message);
+  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status === 413) return toProblem('payload_too_large');
+  if (status === 415) return toProblem('unsupported_media_type');
+  if (status >= 400 && status < 500) return toProblem('validation_failed', error.message);
+  request.log.error({ err: error }, 'unhandled error');
+  return toProblem('internal');
+}
+
+/** Installs the problem+json error and not-found handlers. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) =>
+    sendProblem(reply, problemFor(error, request)),
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, toProblem('not_found', `No route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+}

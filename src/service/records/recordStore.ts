@@ -1,0 +1,73 @@
+/**
+ * The record keeping port. Records are JSON values with an opaque eTag; every change names the eTag it
+ * was based on, and a stale one is refused with the current version (optimistic concurrency, the same
+ * contract as SharePoint's `If-Match`). The SharePoint implementation lives in `sharePointRecordStore.ts`;
+ * `memoryRecordStore.ts` is the fake with the same contract, for fast tests.
+ */
+
+/** The kinds of record the service keeps; one SharePoint list (or one partition) each. */
+export const RECORD_KINDS = [
+  'concept',
+  'round',
+  'conversation',
+  'preparation',
+  'note',
+  'goal',
+  'conclusion',
+  'musTest',
+  'evaluation',
+  'audit',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Indexed fields a record can be found by (indexed columns in SharePoint). */
+export interface RecordIndex {
+  conversationId?: string;
+  roundId?: string;
+  leaderId?: string;
+  employeeId?: string;
+}
+export type IndexField = keyof RecordIndex;
+
+export interface StoredRecord {
+  readonly key: string;
+  readonly etag: string;
+  readonly value: unknown;
+  readonly index: RecordIndex;
+}
+
+/** A change was based on an old version; `current` is the version now stored. */
+export class StaleRecordError extends Error {
+  constructor(readonly current: StoredRecord) {
+    super(`Record ${current.key} has changed`);
+    this.name = 'StaleRecordError';
+  }
+}
+
+/** A record with that key exists already (a create raced another create). */
+export class RecordExistsError extends Error {
+  constructor(readonly current: StoredRecord) {
+    super(`Record ${current.key} exists`);
+    this.name = 'RecordExistsError';
+  }
+}
+
+export class RecordNotFoundError extends Error {
+  constructor(readonly key: string) {
+    super(`Record ${key} not found`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export interface RecordStore {
+  /** The record, or undefined when there is none. */
+  get(kind: RecordKind, key: string): Promise<StoredRecord | undefined>;
+  /** Every record of a kind whose indexed field equals the value (all pages). */
+  find(kind: RecordKind, field: IndexField, value: string): Promise<StoredRecord[]>;
+  /** Every record of a kind (all pages). For HR overviews; use `find` where a filter exists. */
+  all(kind: RecordKind): Promise<StoredRecord[]>;
+  /** Creates a record; throws {@link RecordExistsError} if the key is taken. */
+  create(kind: RecordKind, key: string, value: unknown, index: RecordIndex): Promise<StoredRecord>;
+  /** Replaces a record if `ifMatch` is its current eTag; throws {@link StaleRecordError} otherwise. */
+  replace(kind: RecordKind, key: string, value: unknown, ifMatch: string): Promise<StoredRecord>;
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+
+/**
+ * The records the service keeps, validated whenever they are read (never `as T`). Each carries a
+ * `schemaVersion` so a later shape can migrate it forward. The same limits apply to API input.
+ */
+
+export const LIMITS = { id: 100, title: 200, short: 2_000, long: 20_000, topics: 30, goals: 30 } as const;
+
+/** Entra object ids, our own ids: letters, digits, dash, underscore; never a path or a query. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, ., - and _');
+export const titleSchema = z.string().trim().min(1).max(LIMITS.title);
+export const shortTextSchema = z.string().max(LIMITS.short);
+export const longTextSchema = z.string().max(LIMITS.long);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const topicSchema = z.object({
+  id: idSchema,
+  title: titleSchema,
+  description: shortTextSchema.default(''),
+  kind: z.enum(['basis', 'optional', 'own']),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const conceptSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  name: titleSchema,
+  year: z.number().int().min(2000).max(2100),
+  topics: z.array(topicSchema).max(LIMITS.topics),
+});
+export type ConceptRecord = z.infer<typeof conceptSchema>;
+
+export const roundSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  title: titleSchema,
+  conceptId: idSchema,
+  leaderId: idSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type RoundRecord = z.infer<typeof roundSchema>;
+
+export const partySchema = z.enum(['leader', 'employee']);
+export type Party = z.infer<typeof partySchema>;
+
+export const agendaItemSchema = z.object({
+  topicId: idSchema,
+  title: titleSchema,
+  proposedBy: partySchema,
+  acceptedBy: z.array(partySchema).max(2),
+});
+
+export const conversationStatusSchema = z.enum(['planned', 'booked', 'started', 'concluded', 'cancelled']);
+
+export const conversationSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  roundId: idSchema,
+  leaderId: idSchema,
+  employeeId: idSchema,
+  status: conversationStatusSchema,
+  scheduledStart: isoDateTimeSchema.optional(),
+  startedAt: isoDateTimeSchema.optional(),
+  agenda: z.array(agendaItemSchema).max(LIMITS.topics),
+  /** Leaders other than the current manager whom the employee consented to (handover). */
+  consentedLeaderIds: z.array(idSchema).max(10),
+  createdAt: isoDateTimeSchema,
+});
+export type ConversationRecord = z.infer<typeof conversationSchema>;
+
+export const preparationSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversationId: idSchema,
+  party: partySchema,
+  authorId: idSchema,
+  answers: z.record(idSchema, longTextSchema),
+  submittedAt: isoDateTimeSchema.optional(),
+});
+export type PreparationRecord = z.infer<typeof preparationSchema>;
+
+export const noteSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversationId: idSchema,
+  topicId: idSchema,
+  text: longTextSchema,
+  updatedBy: idSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type NoteRecord = z.infer<typeof noteSchema>;
+
+export const followUpSchema = z.object({
+  at: isoDateTimeSchema,
+  by: idSchema,
+  text: shortTextSchema,
+  progress: z.enum(['not_started', 'in_progress', 'done']),
+});
+
+export const goalSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: idSchema,
+  conversationId: idSchema,
+  title: titleSchema,
+  description: shortTextSchema,
+  activities: shortTextSchema,
+  deadline: z.iso.date().optional(),
+  progress: z.enum(['not_started', 'in_progress', 'done']),
+  followUps: z.array(followUpSchema).max(100),
+  updatedBy: idSchema,
+  updatedAt: isoDateTimeSchema,
+});
+export type GoalRecord = z.infer<typeof goalSchema>;
+
+export const signatureSchema = z.object({ party: partySchema, userId: idSchema, at: isoDateTimeSchema });
+
+export const conclusionVersionSchema = z.object({
+  version: z.number().int().min(1),
+  text: longTextSchema,
+  signatures: z.array(signatureSchema).max(2),
+});
+
+export const conclusionSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversationId: idSchema,
+  current: conclusionVersionSchema,
+  /** Earlier signed versions, oldest first; never changed. */
+  history: z.array(conclusionVersionSchema).max(50),
+  consentToPersonnelFile: z.boolean(),
+});
+export type ConclusionRecord = z.infer<typeof conclusionSchema>;
+
+export const MUS_TEST_STATEMENTS = 20;
+export const musTestSchema = z.object({
+  schemaVersion: z.literal(1),
+  roundId: idSchema,
+  leaderId: idSchema,
+  answers: z.array(z.number().int().min(1).max(5)).length(MUS_TEST_STATEMENTS),
+  submittedAt: isoDateTimeSchema,
+});
+export type MusTestRecord = z.infer<typeof musTestSchema>;
+
+export const evaluationSchema = z.object({
+  schemaVersion: z.literal(1),
+  roundId: idSchema,
+  conversationId: idSchema,
+  party: partySchema,
+  rating: z.number().int().min(1).max(5),
+  comment: shortTextSchema,
+  submittedAt: isoDateTimeSchema,
+});
+export type EvaluationRecord = z.infer<typeof evaluationSchema>;
+
+export const auditSchema = z.object({
+  schemaVersion: z.literal(1),
+  at: isoDateTimeSchema,
+  actorId: idSchema,
+  action: z.string().max(100),
+  conversationId: idSchema.optional(),
+  employeeId: idSchema.optional(),
+});
+export type AuditRecord = z.infer<typeof auditSchema>;

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../src/service/app';
+import { createTokenValidator } from '../../../src/service/auth/tokenValidator';
+import type { Directory, DirectoryUser } from '../../../src/service/authorization/directory';
+import { createMemoryRecordStore } from '../../../src/service/records/memoryRecordStore';
+import { memoryPrivateNotes } from '../../../src/service/records/privateNotes';
+import { startLocalIssuer, type LocalIssuer } from '../auth/localIssuer';
+import { client, type Call } from './http';
+
+/** A small organisation held in memory: who manages whom, who is HR. Mutable to test manager changes. */
+export class FakeDirectory implements Directory {
+  readonly managers = new Map<string, string>();
+  readonly hr = new Set<string>();
+  async managerOf(userId: string): Promise<DirectoryUser | undefined> {
+    const m = this.managers.get(userId);
+    return m ? { id: m, displayName: m } : undefined;
+  }
+  async directReportsOf(userId: string): Promise<DirectoryUser[]> {
+    return [...this.managers].filter(([, m]) => m === userId).map(([id]) => ({ id, displayName: id }));
+  }
+  async isMemberOf(userId: string): Promise<boolean> {
+    return this.hr.has(userId);
+  }
+}
+
+export interface Harness {
+  app: FastifyInstance;
+  issuer: LocalIssuer;
+  directory: FakeDirectory;
+  call: Call;
+  token(userId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real app with the local issuer, an in-memory record store and a fake directory. */
+export async function startHarness(): Promise<Harness> {
+  const issuer = await startLocalIssuer();
+  const directory = new FakeDirectory();
+  const app = await buildApp({
+    tokens: createTokenValidator({
+      issuer: issuer.issuer,
+      jwksUri: issuer.jwksUri,
+      audiences: [issuer.audience],
+      tenantId: issuer.tenantId,
+      requiredScope: 'access_as_user',
+    }),
+    directory,
+    records: createMemoryRecordStore(),
+    privateNotes: memoryPrivateNotes(),
+    hrGroupId: 'hr-group',
+    webRoot: '/nonexistent',
+    logger: process.env.DEBUG_SERVICE === '1',
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    app,
+    issuer,
+    directory,
+    call: client(url),
+    token: (userId) => issuer.sign({ oid: userId, name: userId }),
+    close: async () => {
+      await app.close();
+      await issuer.close();
+    },
+  };
+}
