@@ -21,5 +21,6 @@ export const useInfoCardStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
+    '& p': { margin: 0 },
   },
 });

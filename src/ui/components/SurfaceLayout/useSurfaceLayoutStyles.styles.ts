@@ -22,6 +22,15 @@ export const useSurfaceLayoutStyles = makeStyles({
     },
   },
   header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  title: { color: tokens.colorBrandForeground1, margin: 0 },
-  subtitle: { color: tokens.colorNeutralForeground2, margin: 0 },
+  title: {
+    color: tokens.colorBrandForeground1,
+    margin: 0,
+    overflowWrap: 'anywhere',
+    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  },
+  subtitle: {
+    color: tokens.colorNeutralForeground2,
+    margin: 0,
+    '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  },
 });

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Browser tests in real Chromium (Debian's package, driven by playwright-core).
+// Serves dist/web itself (building it first if missing), or tests BASE_URL when set.
+// Prints one line per test and ends with `e2e: N passed, N failed`; exits non-zero on any failure.
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './chromium.mjs';
+import { serveStatic } from './staticServer.mjs';
+import { surfaceTests } from './surfaces.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'test-output', 'e2e');
+
+async function main() {
+  const executablePath = ensureChromium();
+  mkdirSync(outDir, { recursive: true });
+
+  let baseUrl = process.env.BASE_URL?.replace(/\/+$/, '');
+  let server;
+  if (!baseUrl) {
+    const web = join(root, 'dist', 'web');
+    if (!existsSync(join(web, 'content.html'))) {
+      console.log('e2e: dist/web is missing; building (webpack --mode production) …');
+      const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) return finish([{ name: 'build dist/web', error: new Error('webpack failed') }]);
+    }
+    server = await serveStatic(web);
+    baseUrl = server.baseUrl;
+  }
+  console.log(`e2e: testing ${baseUrl} with ${executablePath}`);
+
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const results = [];
+  try {
+    for (const test of surfaceTests({ baseUrl, outDir })) {
+      const started = Date.now();
+      try {
+        await test.run(browser);
+        results.push({ name: test.name, ms: Date.now() - started });
+      } catch (error) {
+        results.push({ name: test.name, ms: Date.now() - started, error });
+      }
+      const last = results.at(-1);
+      console.log(
+        `  ${last.error ? '✘' : '✔'} ${last.name} (${last.ms} ms)${last.error ? `\n      ${last.error.message}` : ''}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server?.close();
+  }
+  return finish(results);
+}
+
+function finish(results) {
+  const failed = results.filter((r) => r.error).length;
+  const passed = results.length - failed;
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('e2e: 0 passed, 1 failed');
+  process.exitCode = 1;
+});
