@@ -34,9 +34,16 @@ export interface ServiceConfig {
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-/** Client id and secret the sandbox's issuer knows by default (overridable like any other setting). */
-export const SANDBOX_CLIENT = { id: 'mus-service', secret: 'mus-service-secret' } as const;
-export const SANDBOX_TENANT_ID = 'sandbox';
+/**
+ * The MUS service's app registration as the sandbox seeds it (its client id is the sandbox's deterministic
+ * guid for 'app:mus-service'); overridable like any other setting. Service code does not import the sandbox.
+ */
+export const SANDBOX_CLIENT = {
+  id: '82816054-f6ad-5222-a275-17ff0e6d3731',
+  secret: 'sandbox-secret',
+} as const;
+export const SANDBOX_TENANT_ID = 'b80e4c42-a043-5196-a8da-ccfd698286d2';
+export const SANDBOX_API_AUDIENCE = 'api://mus';
 
 const envSchema = z.object({
   MUS_SANDBOX_URL: z.url().optional(),
@@ -112,7 +119,7 @@ export function sandboxConfig(
     tenantId: overrides.tenantId ?? SANDBOX_TENANT_ID,
     clientId,
     clientSecret: overrides.clientSecret ?? SANDBOX_CLIENT.secret,
-    apiAudience: overrides.apiAudience ?? `api://${clientId}`,
+    apiAudience: overrides.apiAudience ?? SANDBOX_API_AUDIENCE,
     graphBaseUrl: `${base}/v1.0`,
     graphScope: 'https://graph.microsoft.com/.default',
     siteId: overrides.siteId,
