@@ -1,0 +1,77 @@
+/** Test controls under /_sandbox: users, faults, log, notifications, reset. Not part of Graph. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Ctx } from './context';
+import { param, sendJson } from './context';
+import { badRequest, notFound } from './errors';
+import type { Faults } from './faults';
+import { notificationRec, userRec } from './records';
+import type { RequestLog } from './requestLog';
+import { seed } from './seed';
+
+export function registerControls(app: FastifyInstance, ctx: Ctx, faults: Faults, log: RequestLog): void {
+  app.get('/_sandbox/users', async (_req, reply) => {
+    const users = ctx.store.list('user', undefined, userRec).map((u) => ({
+      id: u.id,
+      userPrincipalName: u.userPrincipalName,
+      displayName: u.displayName,
+      jobTitle: u.jobTitle,
+      department: u.department,
+      role: u.role,
+      managerId: u.managerId,
+    }));
+    return sendJson(reply, 200, { value: users });
+  });
+
+  app.get('/_sandbox/faults', async (_req, reply) => sendJson(reply, 200, { value: faults.describe() }));
+  app.post('/_sandbox/faults', async (req, reply) => {
+    try {
+      return sendJson(reply, 201, { ids: faults.add(req.body) });
+    } catch (e) {
+      if (e instanceof z.ZodError || e instanceof SyntaxError)
+        throw badRequest(`Invalid fault rule: ${e.message}`);
+      throw e;
+    }
+  });
+  app.delete('/_sandbox/faults', async (_req, reply) => {
+    faults.clear();
+    return reply.code(204).send();
+  });
+  app.delete('/_sandbox/faults/:id', async (req, reply) => {
+    if (!faults.remove(param(req, 'id'))) throw notFound('No such fault rule.');
+    return reply.code(204).send();
+  });
+
+  app.get('/_sandbox/log', async (_req, reply) => sendJson(reply, 200, { value: log.all() }));
+  app.delete('/_sandbox/log', async (_req, reply) => {
+    log.clear();
+    return reply.code(204).send();
+  });
+
+  app.get('/_sandbox/notifications', async (_req, reply) =>
+    sendJson(reply, 200, { value: ctx.store.list('notification', undefined, notificationRec) }),
+  );
+
+  app.get('/_sandbox/config', async (_req, reply) =>
+    sendJson(reply, 200, {
+      issuer: ctx.issuer(),
+      graphBaseUrl: `${ctx.baseUrl()}/v1.0`,
+      apps: ctx.apps.map((a) => ({
+        clientId: a.clientId,
+        displayName: a.displayName,
+        roles: a.roles,
+        selectedSites: a.selectedSites,
+      })),
+    }),
+  );
+
+  /** Wipes every change and seeds the demo organisation again (calendars relative to now). Keeps the key. */
+  app.post('/_sandbox/reset', async (_req, reply) => {
+    ctx.store.wipe();
+    seed(ctx.store, ctx.now());
+    faults.clear();
+    log.clear();
+    for (const fn of ctx.onReset) fn();
+    return sendJson(reply, 200, { reset: true, seededAt: ctx.store.getMeta('seededAt') });
+  });
+}

@@ -1,0 +1,82 @@
+/** The issuer's signing key (generated once, kept in the store) and token minting/validation. */
+import type { JWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Store } from './store';
+
+const jwkSchema = z.looseObject({ kty: z.string(), kid: z.string() });
+
+export const claimsSchema = z.looseObject({
+  iss: z.string(),
+  aud: z.string(),
+  oid: z.string(),
+  tid: z.string(),
+  azp: z.string().optional(),
+  scp: z.string().optional(),
+  roles: z.array(z.string()).optional(),
+  upn: z.string().optional(),
+  preferred_username: z.string().optional(),
+  name: z.string().optional(),
+  idtyp: z.string().optional(),
+});
+export type Claims = z.infer<typeof claimsSchema>;
+
+export interface Keys {
+  kid: string;
+  privateKey: CryptoKey | Uint8Array;
+  publicJwk: JWK;
+}
+
+/** Loads the RS256 key pair, creating and persisting it on first start. Reset keeps it. */
+export async function loadKeys(store: Store): Promise<Keys> {
+  let stored = store.getMeta('keep:signingKey');
+  if (!stored) {
+    const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const jwk = await exportJWK(privateKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    stored = JSON.stringify({ ...jwk, kid, alg: 'RS256' });
+    store.setMeta('keep:signingKey', stored);
+  }
+  const priv = jwkSchema.parse(JSON.parse(stored));
+  const privateKey = await importJWK(priv, 'RS256');
+  const { kty, n, e } = z.object({ kty: z.string(), n: z.string(), e: z.string() }).parse(priv);
+  return { kid: priv.kid, privateKey, publicJwk: { kty, n, e, kid: priv.kid, use: 'sig', alg: 'RS256' } };
+}
+
+export const TOKEN_SECONDS = 3600;
+
+export async function mint(keys: Keys, claims: Record<string, unknown>, now: Date): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ ...claims, ver: '2.0', uti: randomUUID() })
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: keys.kid })
+    .setIssuedAt(iat)
+    .setNotBefore(iat - 300)
+    .setExpirationTime(iat + TOKEN_SECONDS)
+    .sign(keys.privateKey);
+}
+
+/** Verifies signature, issuer, audience and lifetime; returns the claims or a reason. */
+export async function verify(
+  keys: Keys,
+  token: string,
+  issuer: string,
+  audiences: string[],
+  now: Date,
+): Promise<{ ok: true; claims: Claims } | { ok: false; reason: string }> {
+  try {
+    const pub = await importJWK(keys.publicJwk, 'RS256');
+    const { payload } = await jwtVerify(token, pub, { issuer, audience: audiences, currentDate: now });
+    const parsed = claimsSchema.safeParse(payload);
+    return parsed.success
+      ? { ok: true, claims: parsed.data }
+      : { ok: false, reason: 'Token lacks required claims.' };
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    if (code === 'ERR_JWT_EXPIRED')
+      return { ok: false, reason: 'Lifetime validation failed, the token is expired.' };
+    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+      return { ok: false, reason: 'Invalid audience or issuer.' };
+    return { ok: false, reason: 'IDX14100: JWT is not well formed or its signature is invalid.' };
+  }
+}
