@@ -1,0 +1,256 @@
+import { buildWorld, snapshot, type World } from './world';
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld();
+});
+afterAll(() => w.h.close());
+
+/** Sends a request that must be refused, and proves the record it aimed at is unchanged afterwards. */
+async function refused(
+  expected: { status: number; code?: string },
+  request: () => Promise<{ status: number; body: { code?: string } }>,
+  guarded: { employee: string; part?: 'notes' | 'conclusion' | 'goals' | '' } = { employee: 'E1' },
+) {
+  const before = await snapshot(w, guarded.employee, guarded.part);
+  const res = await request();
+  expect({ status: res.status, code: res.body?.code }).toEqual({
+    status: expected.status,
+    code: expected.code ?? res.body?.code,
+  });
+  expect(await snapshot(w, guarded.employee, guarded.part)).toBe(before);
+}
+const conv = (e: string) => `/api/conversations/${w.conv[e]}`;
+
+describe('who may see a conversation', () => {
+  it('1 an employee cannot read a colleague’s conversation', () =>
+    refused({ status: 403, code: 'forbidden' }, async () => w.call('GET', conv('E1'), await w.as('E2'))));
+  it('2 an employee cannot write notes into a colleague’s conversation', async () =>
+    refused(
+      { status: 403, code: 'forbidden' },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E1')}/notes/${w.topicId}`,
+          await w.as('E2', { body: { text: 'x' }, headers: { 'if-match': '*' } }),
+        ),
+      { employee: 'E1', part: 'notes' },
+    ));
+  it('3 a leader cannot read a non-report’s conversation', () =>
+    refused({ status: 403 }, async () => w.call('GET', conv('E7'), await w.as('L1')), { employee: 'E7' }));
+  it('4 a leader cannot read a non-report’s conclusion', () =>
+    refused({ status: 403 }, async () => w.call('GET', `${conv('E7')}/conclusion`, await w.as('L1')), {
+      employee: 'E7',
+      part: 'conclusion',
+    }));
+  it('5 a leader cannot plan a round for someone else’s employee (user id in the body not theirs)', async () => {
+    const res = await w.call(
+      'POST',
+      '/api/rounds',
+      await w.as('L1', { body: { title: 'x', conceptId: 'flexible', employeeIds: ['E7'] } }),
+    );
+    expect(res.status).toBe(403);
+    const list = await w.call('GET', '/api/conversations', await w.as('E7'));
+    expect(list.body).toHaveLength(1);
+  });
+  it('6 HR cannot read a conversation record', () =>
+    refused({ status: 403 }, async () => w.call('GET', conv('E1'), await w.as('H'))));
+  it('7 HR cannot read shared notes', () =>
+    refused({ status: 403 }, async () => w.call('GET', `${conv('E1')}/notes`, await w.as('H')), {
+      employee: 'E1',
+      part: 'notes',
+    }));
+  it('8 HR cannot read a conclusion the employee did not consent to file', () =>
+    refused(
+      { status: 403, code: 'consent_required' },
+      async () => w.call('GET', `/api/hr/conversations/${w.conv.E1}/conclusion`, await w.as('H')),
+      {
+        employee: 'E1',
+        part: 'conclusion',
+      },
+    ));
+  it('9 a leader cannot use the HR conclusion route', () =>
+    refused({ status: 403 }, async () =>
+      w.call('GET', `/api/hr/conversations/${w.conv.E1}/conclusion`, await w.as('L1')),
+    ));
+  it('10 a former leader loses access when the manager changes', async () => {
+    w.h.directory.managers.set('E6', 'L2');
+    await new Promise((r) => setTimeout(r, 5));
+    const res = await w.call('GET', conv('E6'), await w.as('L1'));
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('former_leader');
+  });
+  it('11 a leader cannot consent to a handover on the employee’s behalf', () =>
+    refused({ status: 403 }, async () =>
+      w.call(
+        'POST',
+        `${conv('E1')}/handover`,
+        await w.as('L1', { body: { leaderId: 'L2', consent: true }, headers: { 'if-match': '*' } }),
+      ),
+    ));
+  it('12 a leader cannot consent to filing on the employee’s behalf', () =>
+    refused(
+      { status: 403 },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E1')}/conclusion/consent`,
+          await w.as('L1', { body: { consentToPersonnelFile: true }, headers: { 'if-match': '*' } }),
+        ),
+      { employee: 'E1', part: 'conclusion' },
+    ));
+});
+
+describe('tokens', () => {
+  const sign = (claims: Record<string, unknown>, options?: Parameters<World['h']['issuer']['sign']>[1]) =>
+    w.h.issuer.sign({ oid: 'E1', ...claims }, options);
+  it('13 no token', () => refused({ status: 401, code: 'token_missing' }, () => w.call('GET', conv('E1'))));
+  it('14 forged signature', async () =>
+    refused({ status: 401, code: 'token_invalid' }, async () =>
+      w.call('GET', conv('E1'), { token: await sign({}, { key: 'foreign' }) }),
+    ));
+  it('15 expired token', async () =>
+    refused({ status: 401, code: 'token_expired' }, async () =>
+      w.call('GET', conv('E1'), { token: await sign({}, { expiresIn: -600 }) }),
+    ));
+  it('16 another audience', async () =>
+    refused({ status: 401 }, async () =>
+      w.call('GET', conv('E1'), { token: await sign({ aud: 'https://graph.microsoft.com' }) }),
+    ));
+  it('17 another tenant', async () =>
+    refused({ status: 401 }, async () =>
+      w.call('GET', conv('E1'), { token: await sign({ tid: 'other-tenant' }) }),
+    ));
+  it('18 without the access_as_user scope', async () =>
+    refused({ status: 403, code: 'insufficient_scope' }, async () =>
+      w.call('GET', conv('E1'), { token: await sign({ scp: 'User.Read' }) }),
+    ));
+  it('19 a write with a forged token changes nothing', async () =>
+    refused(
+      { status: 401 },
+      async () =>
+        w.call('PUT', `${conv('E1')}/notes/${w.topicId}`, {
+          token: await sign({}, { key: 'foreign' }),
+          body: { text: 'forged' },
+        }),
+      { employee: 'E1', part: 'notes' },
+    ));
+});
+
+describe('HR and aggregates', () => {
+  it('20 aggregates for a group of 4 are refused', async () => {
+    const rounds = await w.call('GET', '/api/rounds', await w.as('L1'));
+    const roundId: string = rounds.body[0].value.id;
+    for (const e of ['E1', 'E2', 'E3', 'E4']) {
+      await w.call('PUT', `${conv(e)}/evaluation`, await w.as(e, { body: { rating: 4 } }));
+    }
+    const res = await w.call('GET', `/api/hr/aggregates/evaluations?roundId=${roundId}`, await w.as('H'));
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('group_too_small');
+  });
+  it('21 a non-HR caller cannot read coverage, the CSV export or the audit list', async () => {
+    for (const path of ['/api/hr/coverage', '/api/hr/coverage.csv', '/api/hr/audit']) {
+      expect((await w.call('GET', path, await w.as('L1'))).status).toBe(403);
+    }
+  });
+  it('22 a leader cannot answer MUS-testen for another leader’s round', async () => {
+    const rounds = await w.call('GET', '/api/rounds', await w.as('L1'));
+    const res = await w.call(
+      'PUT',
+      `/api/rounds/${rounds.body[0].value.id}/mus-test`,
+      await w.as('L2', { body: { answers: Array(20).fill(3) } }),
+    );
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('input', () => {
+  it('23 injection in query parameters is a 400, not a query', async () =>
+    refused({ status: 400, code: 'validation_failed' }, async () =>
+      w.call(
+        'GET',
+        `/api/hr/aggregates/evaluations?roundId=${encodeURIComponent("x' or fields/RoundId ne '")}`,
+        await w.as('H'),
+      ),
+    ));
+  it('24 injection in a path id is a 400', () =>
+    refused({ status: 400 }, async () =>
+      w.call('GET', `/api/conversations/${encodeURIComponent("1' or '1'='1")}`, await w.as('E1')),
+    ));
+  it('25 an oversized body is a 413 and changes nothing', () =>
+    refused(
+      { status: 413, code: 'payload_too_large' },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E1')}/notes/${w.topicId}`,
+          await w.as('E1', { raw: JSON.stringify({ text: 'x'.repeat(300_000) }) }),
+        ),
+      { employee: 'E1', part: 'notes' },
+    ));
+  it('26 a text over its limit is a 400 and changes nothing', async () => {
+    const notes = await w.call('GET', `${conv('E1')}/notes`, await w.as('E1'));
+    await refused(
+      { status: 400, code: 'validation_failed' },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E1')}/notes/${w.topicId}`,
+          await w.as('E1', {
+            body: { text: 'y'.repeat(20_001) },
+            headers: { 'if-match': notes.body[0].etag },
+          }),
+        ),
+      { employee: 'E1', part: 'notes' },
+    );
+  });
+  it('27 a stale eTag is a 412 with the current version, and changes nothing', () =>
+    refused(
+      { status: 412, code: 'stale_record' },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E1')}/notes/${w.topicId}`,
+          await w.as('E1', { body: { text: 'z' }, headers: { 'if-match': '"stale"' } }),
+        ),
+      { employee: 'E1', part: 'notes' },
+    ));
+  it('28 a change without If-Match is a 428 and changes nothing', () =>
+    refused(
+      { status: 428, code: 'precondition_required' },
+      async () =>
+        w.call('PUT', `${conv('E1')}/notes/${w.topicId}`, await w.as('E1', { body: { text: 'z' } })),
+      {
+        employee: 'E1',
+        part: 'notes',
+      },
+    ));
+  it('29 a body that is not JSON is a 415', () =>
+    refused({ status: 415 }, async () =>
+      w.call(
+        'PUT',
+        `${conv('E1')}/notes/${w.topicId}`,
+        await w.as('E1', { raw: '<note>x</note>', headers: { 'content-type': 'application/xml' } }),
+      ),
+    ));
+  it('30 a signed conclusion cannot be edited (409), and stays as signed', async () => {
+    let c = await w.call('GET', `${conv('E2')}/conclusion`, await w.as('E2'));
+    for (const who of ['E2', 'L1']) {
+      c = await w.call(
+        'POST',
+        `${conv('E2')}/conclusion/sign`,
+        await w.as(who, { headers: { 'if-match': c.body.etag } }),
+      );
+    }
+    await refused(
+      { status: 409, code: 'conclusion_locked' },
+      async () =>
+        w.call(
+          'PUT',
+          `${conv('E2')}/conclusion`,
+          await w.as('L1', { body: { text: 'changed' }, headers: { 'if-match': c.body.etag } }),
+        ),
+      { employee: 'E2', part: 'conclusion' },
+    );
+  });
+});
