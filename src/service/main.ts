@@ -1,0 +1,78 @@
+/**
+ * Starts the MUS service from environment settings (`config.ts`): Entra in production, the sandbox on the
+ * embedded default (`MUS_SANDBOX_URL`). Only the settings differ; the code is the same.
+ *
+ * Not yet wired: the SharePoint {@link RecordStore} (records are kept in memory until
+ * `records/sharePointRecordStore.ts` lands on the list client), see src/service/README.md.
+ */
+import { z } from 'zod';
+import { buildApp } from './app';
+import { createTokenValidator } from './auth/tokenValidator';
+import { cachedDirectory, graphDirectory } from './authorization/directory';
+import { loadServiceConfig, type ServiceConfig } from './config';
+import { createGraphClientFactory, graphFailure, type GraphConnection } from './graph/client';
+import { createMemoryRecordStore } from './records/memoryRecordStore';
+import { oneDrivePrivateNotes } from './records/privateNotes';
+import type { RecordStore } from './records/recordStore';
+
+async function call(connection: GraphConnection, run: (c: GraphConnection['client']) => Promise<unknown>) {
+  try {
+    return { status: 200, body: await run(connection.client) };
+  } catch (error) {
+    const failure = graphFailure(error);
+    if (failure) return { status: failure.status, body: undefined };
+    throw error;
+  }
+}
+
+export async function startService(
+  config: ServiceConfig,
+  options: { port: number; hrGroupId: string; records?: RecordStore; host?: string },
+) {
+  const discovery = z
+    .object({ jwks_uri: z.url(), issuer: z.string() })
+    .parse(await (await fetch(`${config.issuer}/.well-known/openid-configuration`)).json());
+  const graph = createGraphClientFactory(config);
+  const app = graph.app();
+  const directory = cachedDirectory(
+    graphDirectory(
+      (path) => call(app, (c) => c.api(path).get()),
+      (path, body) => call(app, (c) => c.api(path).post(body)),
+    ),
+  );
+  const privateNotes = oneDrivePrivateNotes(async (caller, request) => {
+    const user = graph.forUser(caller.token, caller.userId);
+    return call(user, (c) => {
+      const api = c.api(request.path);
+      Object.entries(request.headers ?? {}).forEach(([k, v]) => api.header(k, v));
+      return request.method === 'GET' ? api.get() : api.put(request.body);
+    });
+  });
+  const service = await buildApp({
+    tokens: createTokenValidator({
+      issuer: discovery.issuer,
+      jwksUri: discovery.jwks_uri,
+      audiences: [config.apiAudience, config.clientId],
+      tenantId: config.tenantId,
+      requiredScope: 'access_as_user',
+    }),
+    directory,
+    records: options.records ?? createMemoryRecordStore(),
+    privateNotes,
+    hrGroupId: options.hrGroupId,
+    logger: true,
+  });
+  const url = await service.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  return { url, close: () => service.close() };
+}
+
+if (require.main === module) {
+  const config = loadServiceConfig();
+  startService(config, {
+    port: Number(process.env.PORT ?? 53000),
+    hrGroupId: process.env.MUS_HR_GROUP_ID ?? 'hr',
+  }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
