@@ -1,0 +1,46 @@
+/**
+ * The embedded default (`npm start`): the local Microsoft 365 sandbox, the MUS lists provisioned by the
+ * product's own code, and the MUS service serving the API and the built pages. This file is the one place
+ * that knows both the sandbox and the service; the service itself only sees settings (`sandboxConfig`).
+ */
+import { join } from 'node:path';
+import { createSandbox, HR_GROUP_ID } from './sandbox';
+import { sandboxConfig } from './service/config';
+import { createGraphClientFactory } from './service/graph/client';
+import { provisionMusSite } from './service/sharepoint';
+import { startService } from './service/main';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 53000);
+  const sandboxPort = Number(process.env.SANDBOX_PORT ?? 53100);
+  const dataDir = process.env.SANDBOX_DATA_DIR ?? join(process.cwd(), '.data', 'sandbox');
+
+  const sandbox = await createSandbox({ port: sandboxPort, dataDir });
+  const config = sandboxConfig(sandbox.url);
+  const report = await provisionMusSite(createGraphClientFactory(config).app(), {
+    siteSearch: config.siteSearch,
+  });
+  const service = await startService(config, { port, hrGroupId: HR_GROUP_ID });
+
+  console.log(
+    `Microsoft 365 sandbox: ${sandbox.url} (Graph ${sandbox.url}/v1.0, sign-in ${sandbox.url}/oidc)`,
+  );
+  console.log(
+    `MUS lists: ${report.createdLists.length} created, ${Object.keys(report.listIds).length} in place (schema v${report.schemaVersion})`,
+  );
+  console.log(`MUS is running at ${service.url.replace('127.0.0.1', 'localhost')}`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    void Promise.allSettled([service.close(), sandbox.close()]).then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
