@@ -33,3 +33,14 @@ export class RecordValidationError extends Error {
     super(`Item ${itemId} of ${list} is not a valid record: ${detail}`);
   }
 }
+
+/** A record with this MusId exists already (the unique column refused a second one). */
+export class DuplicateRecordError<R> extends Error {
+  override readonly name = 'DuplicateRecordError';
+  constructor(
+    readonly musId: string,
+    readonly current: R | undefined,
+  ) {
+    super(`A record with MusId ${musId} exists already`);
+  }
+}

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { GraphConnection } from '../graph/client';
 import { graphFailure, odataQuery, relativeGraphPath } from '../graph/client';
-import { NonIndexedQueryError, StaleRecordError } from './errors';
+import { DuplicateRecordError, NonIndexedQueryError, StaleRecordError } from './errors';
 import type { ListRecord, NewRecord, RecordCodec } from './mappers';
 import { fromItem, toFields } from './mappers';
 import type { IndexedColumn, KeyColumns, MusListKey } from './schema';
@@ -63,26 +63,28 @@ export class ListClient<K extends MusListKey, P> {
   ): Promise<ListRecord<K, P>[]> {
     if (!isIndexed(this.key, column)) throw new NonIndexedQueryError(listSpec(this.key).displayName, column);
     const literal = typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
+    try {
+      return await this.pages({ $filter: `fields/${column} eq ${literal}` }, options);
+    } catch (error) {
+      const failure = graphFailure(error);
+      if (failure?.status === 400 && /index/i.test(failure.message)) {
+        throw new NonIndexedQueryError(listSpec(this.key).displayName, column);
+      }
+      throw error;
+    }
+  }
+
+  /** Every record of the list, across every page (for overviews; prefer {@link query}). */
+  all(options: QueryOptions = {}): Promise<ListRecord<K, P>[]> {
+    return this.pages({}, options);
+  }
+
+  private async pages(filter: { $filter?: string }, options: QueryOptions): Promise<ListRecord<K, P>[]> {
     let path: string | undefined =
-      this.itemsPath +
-      odataQuery({
-        $expand: 'fields',
-        $filter: `fields/${column} eq ${literal}`,
-        $top: options.pageSize ?? 200,
-      });
+      this.itemsPath + odataQuery({ $expand: 'fields', ...filter, $top: options.pageSize ?? 200 });
     const records: ListRecord<K, P>[] = [];
     while (path) {
-      let raw: unknown;
-      try {
-        raw = await this.connection.client.api(path).get();
-      } catch (error) {
-        const failure = graphFailure(error);
-        if (failure?.status === 400 && /index/i.test(failure.message)) {
-          throw new NonIndexedQueryError(listSpec(this.key).displayName, column);
-        }
-        throw error;
-      }
-      const page = pageSchema.parse(raw);
+      const page = pageSchema.parse(await this.connection.client.api(path).get());
       records.push(...page.value.map((item) => this.read(item)));
       const next = page['@odata.nextLink'];
       path = next ? relativeGraphPath(this.connection.baseUrl, next) : undefined;
@@ -90,10 +92,18 @@ export class ListClient<K extends MusListKey, P> {
     return records;
   }
 
+  /** Creates the record; a taken `MusId` (unique column) is a {@link DuplicateRecordError}. */
   async create(record: NewRecord<K, P>): Promise<ListRecord<K, P>> {
-    const raw: unknown = await this.connection.client
-      .api(this.itemsPath)
-      .post({ fields: toFields(this.codec, record) });
+    const fields = toFields(this.codec, record);
+    let raw: unknown;
+    try {
+      raw = await this.connection.client.api(this.itemsPath).post({ fields });
+    } catch (error) {
+      if (graphFailure(error)?.status === 409) {
+        throw new DuplicateRecordError(record.musId, await this.getByMusId(record.musId));
+      }
+      throw error;
+    }
     return this.read(raw);
   }
 

@@ -31,6 +31,7 @@ const indexedText = { type: 'text', indexed: true } as const;
 const indexedDate = { type: 'dateTime', indexed: true } as const;
 const dateTime = { type: 'dateTime' } as const;
 const number = { type: 'number' } as const;
+const indexedNumber = { type: 'number', indexed: true } as const;
 
 /** Columns every record list has. */
 const recordColumns = {
@@ -40,11 +41,28 @@ const recordColumns = {
 } as const;
 
 export const MUS_LISTS = {
+  concepts: {
+    displayName: 'MUS Concepts',
+    description: 'MUS concepts and topics per year and scope, as the SU decided.',
+    columns: { ...recordColumns, Year: indexedNumber },
+  },
+  rounds: {
+    displayName: 'MUS Rounds',
+    description: 'One item per MUS round (a leader’s round of conversations).',
+    columns: {
+      ...recordColumns,
+      RoundId: indexedText,
+      LeaderOid: indexedText,
+      Year: indexedNumber,
+      Status: indexedText,
+    },
+  },
   conversations: {
     displayName: 'MUS Conversations',
     description: 'One item per MUS conversation (samtale).',
     columns: {
       ...recordColumns,
+      ConversationId: indexedText,
       RoundId: indexedText,
       LeaderOid: indexedText,
       EmployeeOid: indexedText,
@@ -54,15 +72,15 @@ export const MUS_LISTS = {
       EventId: text,
     },
   },
-  rounds: {
-    displayName: 'MUS Rounds',
-    description: 'One item per MUS round (a leader’s round of conversations).',
-    columns: {
-      ...recordColumns,
-      LeaderOid: indexedText,
-      Year: { type: 'number', indexed: true },
-      Status: indexedText,
-    },
+  preparations: {
+    displayName: 'MUS Preparations',
+    description: 'Each side’s preparation per conversation (hidden from the other until both submitted).',
+    columns: { ...recordColumns, ConversationId: indexedText, AuthorOid: indexedText },
+  },
+  notes: {
+    displayName: 'MUS Shared Notes',
+    description: 'Shared notes per topic (private notes live in the author’s OneDrive app folder).',
+    columns: { ...recordColumns, ConversationId: indexedText },
   },
   goals: {
     displayName: 'MUS Goals',
@@ -94,7 +112,7 @@ export const MUS_LISTS = {
   evaluations: {
     displayName: 'MUS Evaluations',
     description: 'Anonymous evaluations of a round.',
-    columns: { ...recordColumns, RoundId: indexedText },
+    columns: { ...recordColumns, RoundId: indexedText, ConversationId: indexedText },
   },
   consents: {
     displayName: 'MUS Consents',
@@ -107,6 +125,8 @@ export const MUS_LISTS = {
     columns: {
       ...recordColumns,
       ActorOid: indexedText,
+      ConversationId: indexedText,
+      EmployeeOid: indexedText,
       RecordId: indexedText,
       RecordList: text,
       Action: text,
@@ -171,3 +191,11 @@ export function columnDefinition(name: string, spec: ColumnSpec): ColumnDefiniti
       return { ...base, boolean: {} };
   }
 }
+
+/** The shared key columns, by the names the service's record store uses for its index fields. */
+export const INDEX_COLUMNS = {
+  conversationId: 'ConversationId',
+  roundId: 'RoundId',
+  leaderId: 'LeaderOid',
+  employeeId: 'EmployeeOid',
+} as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DuplicateRecordError,
   NonIndexedQueryError,
   RecordValidationError,
   StaleRecordError,
@@ -143,5 +144,26 @@ describe('the typed list client', () => {
     >[0];
     await expect(list.create(bad)).rejects.toThrow();
     expect(terminal.seen).toHaveLength(0);
+  });
+
+  it('reads every record of a list without a filter', async () => {
+    const { list, terminal } = client(() =>
+      json(200, { value: [item('1', '"a,1"', { title: 'a', topics: [] })] }),
+    );
+    await expect(list.all()).resolves.toHaveLength(1);
+    expect(terminal.seen[0]?.path).not.toContain('$filter');
+  });
+
+  it('turns a 409 on create into a duplicate-record error carrying the existing record', async () => {
+    const { list } = client((req) =>
+      req.method === 'POST'
+        ? json(409, { error: { code: 'nameAlreadyExists', message: 'unique' } })
+        : json(200, { value: [item('4', '"d,1"', { title: 'først', topics: [] })] }),
+    );
+    const dup = await list
+      .create({ musId: 'mus-4', columns: {}, payload: { title: 'igen', topics: [] } })
+      .catch((e: unknown) => e);
+    expect(dup).toBeInstanceOf(DuplicateRecordError);
+    expect(dup).toMatchObject({ current: { itemId: '4', payload: { title: 'først' } } });
   });
 });
