@@ -1,7 +1,7 @@
 /** Jest projects: pure code in node, UI in jsdom. End-to-end tests run separately (test/e2e). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // ESM-only packages that Jest must transpile.
-const transformIgnorePatterns = ['/node_modules/(?!(jose|@date-fns)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(jose|@date-fns|cookie)/)'];
 const common = { transform, transformIgnorePatterns, testTimeout: 20000 };
 
 module.exports = {
