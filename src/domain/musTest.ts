@@ -135,3 +135,14 @@ export function aggregateMusTest(
     ),
   };
 }
+
+/** MUS-testen as one object, for callers who prefer `MusTest.score(answers)`. */
+export const MusTest = {
+  sections: musTestSections,
+  scale: musTestScale,
+  score: scoreMusTest,
+  aggregate: aggregateMusTest,
+  band: musTestBand,
+  bandTexts: musTestBandTexts,
+  bandNote: musTestBandNote,
+} as const;
