@@ -108,3 +108,6 @@ export function page<T>(
   url.searchParams.set('$skip', String(skip + size));
   return { value, nextLink: `${ctx.baseUrl()}${url.pathname}?${url.searchParams.toString()}` };
 }
+
+/** Marks the inner requests of a $batch (value: a per-sandbox secret and the outer request id). */
+export const INNER_HEADER = 'x-sandbox-batch-parent';

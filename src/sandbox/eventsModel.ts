@@ -57,10 +57,7 @@ export function insertEvent(
   const at = now.toISOString();
   const iCalUId = `040000008200E00074C5B7101A82E00800000000${createHash('sha1').update(id).digest('hex').slice(0, 32).toUpperCase()}`;
   const online = draft.isOnlineMeeting && draft.onlineMeetingProvider === 'teamsForBusiness';
-  const threadId = online ? meetingThreadId(opts.idSeed) : null;
-  const joinUrl = threadId
-    ? `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(threadId).replace(/%3A/g, '%3a').replace(/%40/g, '%40')}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: organizer.id }))}`
-    : null;
+  const link = online ? meetingLink(organizer.id, opts.idSeed) : undefined;
   const status = opts.attendeesAccepted
     ? { response: 'accepted', time: at }
     : { response: 'none', time: NO_TIME };
@@ -99,29 +96,46 @@ export function insertEvent(
     responseStatus: { response: 'organizer', time: NO_TIME },
     isOnlineMeeting: online || draft.isOnlineMeeting,
     onlineMeetingProvider: draft.isOnlineMeeting ? draft.onlineMeetingProvider : 'unknown',
-    joinUrl,
-    chatThreadId: threadId,
+    joinUrl: link?.joinUrl ?? null,
+    chatThreadId: link?.threadId ?? null,
     singleValueExtendedProperties: draft.singleValueExtendedProperties,
   };
   saveEvent(store, rec);
-  if (threadId && joinUrl) {
-    const members = [organizer.id, ...attendeeUsers(store, rec).map((u) => u.id)];
-    const chat: ChatRec = {
-      id: threadId,
-      topic: rec.subject,
-      memberIds: [...new Set(members)],
-      organizerId: organizer.id,
-      joinWebUrl: joinUrl,
-      meetingId: Buffer.from(`1*${organizer.id}*0**${threadId}`).toString('base64'),
-      calendarEventId: id,
-      startUtc: rec.startUtc,
-      endUtc: rec.endUtc,
-      createdDateTime: at,
-    };
-    store.put('chat', chat.id, chat, { tag: joinUrl });
-  }
+  saveMeetingChat(store, rec);
   syncCopies(store, rec, opts.attendeesAccepted ?? false);
   return rec;
+}
+
+/** A Teams meeting's chat thread id and the join URL that carries it. */
+export function meetingLink(organizerId: string, seed?: string): { threadId: string; joinUrl: string } {
+  const threadId = meetingThreadId(seed);
+  const context = encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: organizerId })).replace(
+    /%[0-9A-F]{2}/g,
+    (m) => m.toLowerCase(),
+  );
+  const thread = encodeURIComponent(threadId).replace(/%3A/g, '%3a');
+  return { threadId, joinUrl: `https://teams.microsoft.com/l/meetup-join/${thread}/0?context=${context}` };
+}
+
+/** Creates or refreshes the meeting chat of an online event (members: organizer and invited users). */
+export function saveMeetingChat(store: Store, rec: EventRec): void {
+  if (!rec.chatThreadId || !rec.joinUrl) return;
+  const existing = findChat(store, rec.chatThreadId);
+  const members = [rec.organizerId, ...attendeeUsers(store, rec).map((u) => u.id)];
+  const chat: ChatRec = {
+    id: rec.chatThreadId,
+    topic: rec.subject,
+    memberIds: [...new Set(members)],
+    organizerId: rec.organizerId,
+    joinWebUrl: rec.joinUrl,
+    meetingId:
+      existing?.meetingId ?? Buffer.from(`1*${rec.organizerId}*0**${rec.chatThreadId}`).toString('base64url'),
+    calendarEventId: rec.id,
+    startUtc: rec.startUtc,
+    endUtc: rec.endUtc,
+    createdDateTime: existing?.createdDateTime ?? rec.createdDateTime,
+  };
+  store.put('chat', chat.id, chat, { tag: rec.joinUrl });
 }
 
 export function saveEvent(store: Store, rec: EventRec): void {

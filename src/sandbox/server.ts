@@ -13,7 +13,7 @@ import { registerChats } from './chats';
 import type { SandboxApp, SandboxOptions } from './config';
 import { defaultApps } from './config';
 import type { Ctx } from './context';
-import { header, sendJson } from './context';
+import { header, INNER_HEADER, sendJson } from './context';
 import { registerControls } from './controls';
 import { registerDrive } from './drive';
 import { errorBody, GraphError } from './errors';
@@ -32,8 +32,6 @@ export interface Sandbox {
   url: string;
   close(): Promise<void>;
 }
-
-export const INNER_HEADER = 'x-sandbox-batch-parent';
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const dataDir = resolve(
