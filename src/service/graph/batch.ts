@@ -143,7 +143,11 @@ export async function sendBatch(
       attempts: attempts.get(item.key) ?? 0,
     });
   }
-  const outcomes = new Map(items.map((item) => [item.key, finished.get(item.key) as BatchOutcome]));
+  const outcomes = new Map<string, BatchOutcome>();
+  for (const item of items) {
+    const outcome = finished.get(item.key);
+    if (outcome) outcomes.set(item.key, outcome);
+  }
   const all = [...outcomes.values()];
   return {
     outcomes,

@@ -11,7 +11,7 @@ import { odataQuery, relativeGraphPath } from '../graph/client';
 import { ListClient } from './listClient';
 import type { RecordCodec } from './mappers';
 import type { MusListKey } from './schema';
-import { columnDefinition, META_ITEM_ID, MUS_LISTS, MUS_SCHEMA_VERSION } from './schema';
+import { columnDefinition, META_ITEM_ID, MUS_LIST_KEYS, MUS_LISTS, MUS_SCHEMA_VERSION } from './schema';
 
 export class ProvisioningError extends Error {
   override readonly name = 'ProvisioningError';
@@ -98,7 +98,7 @@ export async function provisionMusSite(
   let writes = 0;
   const siteId = await findMusSite(connection, options);
   const lists = await existingLists(connection, siteId);
-  const keys = Object.keys(MUS_LISTS) as MusListKey[];
+  const keys = MUS_LIST_KEYS;
 
   const missing = keys.filter((key) => !lists.has(MUS_LISTS[key].displayName));
   const created = await batchOrThrow(
@@ -120,9 +120,9 @@ export async function provisionMusSite(
     'create lists',
   );
   writes += missing.length;
-  for (const [key, body] of created)
-    lists.set(MUS_LISTS[key as MusListKey].displayName, listSchema.parse(body).id);
+  for (const key of missing) lists.set(MUS_LISTS[key].displayName, listSchema.parse(created.get(key)).id);
 
+  // Every key of MUS_LIST_KEYS is present, so this is the full record (checked by the schema test).
   const listIds = Object.fromEntries(
     keys.map((key) => [key, lists.get(MUS_LISTS[key].displayName) ?? '']),
   ) as Record<MusListKey, string>;

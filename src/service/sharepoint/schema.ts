@@ -199,3 +199,19 @@ export const INDEX_COLUMNS = {
   leaderId: 'LeaderOid',
   employeeId: 'EmployeeOid',
 } as const;
+
+/** Every MUS list key, in schema order. */
+export const MUS_LIST_KEYS: readonly MusListKey[] = [
+  'concepts',
+  'rounds',
+  'conversations',
+  'preparations',
+  'notes',
+  'goals',
+  'conclusions',
+  'musTestAnswers',
+  'evaluations',
+  'consents',
+  'audit',
+  'meta',
+];

@@ -35,7 +35,7 @@ describe('the Graph middleware chain', () => {
       .get()
       .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(GraphError);
-    expect((failure as GraphError).statusCode).toBe(503);
+    expect(failure).toMatchObject({ statusCode: 503 });
     expect(terminal.seen).toHaveLength(5);
   });
 
