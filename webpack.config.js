@@ -24,6 +24,33 @@ const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8')
 delete swcrc.$schema;
 const swcOptions = { ...swcrc, swcrc: false, module: { type: 'es6' } };
 
+/**
+ * Emits the Outlook ribbon icons to dist/web/assets (the manifest points there), and after a build renders
+ * the app manifest with the local values into dist/manifest (manifest/build.mjs).
+ */
+class IconsAndManifestPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('IconsAndManifest', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'IconsAndManifest', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const size of [16, 32, 80]) {
+            const file = path.join(__dirname, 'assets', `icon-${size}.png`);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(`assets/icon-${size}.png`, new RawSource(fs.readFileSync(file)));
+          }
+        },
+      );
+    });
+    compiler.hooks.afterEmit.tapPromise('IconsAndManifest', async () => {
+      const { buildManifest } = await import('./manifest/build.mjs');
+      buildManifest({ env: process.env.MANIFEST_ENV ?? 'local' });
+    });
+  }
+}
+
 /** @returns {import('webpack').Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -71,16 +98,19 @@ module.exports = (_env, argv) => {
         },
       },
     },
-    plugins: Object.entries(SURFACES).map(
-      ([name, title]) =>
-        new HtmlWebpackPlugin({
-          filename: `${name}.html`,
-          template: './src/entries/page.html',
-          chunks: [name],
-          title,
-          officeJsUrl: name === 'taskpane' ? (process.env.PUBLIC_OFFICE_JS_URL ?? '') : '',
-        }),
-    ),
+    plugins: [
+      ...Object.entries(SURFACES).map(
+        ([name, title]) =>
+          new HtmlWebpackPlugin({
+            filename: `${name}.html`,
+            template: './src/entries/page.html',
+            chunks: [name],
+            title,
+            officeJsUrl: name === 'taskpane' ? (process.env.PUBLIC_OFFICE_JS_URL ?? '') : '',
+          }),
+      ),
+      new IconsAndManifestPlugin(),
+    ],
     // Budget per page (all its scripts, minified, before compression). The build fails when a page grows past it.
     performance: production
       ? {
