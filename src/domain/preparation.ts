@@ -128,3 +128,14 @@ export function isPreparationVisibleTo(
   if (viewer.party === p.side) return viewer.personId === p.authorId;
   return context.meetingStarted || (p.submittedAt !== null && context.otherSideSubmitted);
 }
+
+/** Average rating per topic (for a spider chart in a performance-rated concept), in first-rated order. */
+export function averageRatings(p: Preparation): { topicId: TopicId; average: number; count: number }[] {
+  const byTopic = new Map<TopicId, number[]>();
+  for (const r of p.ratings) byTopic.set(r.topicId, [...(byTopic.get(r.topicId) ?? []), r.value]);
+  return [...byTopic].map(([topicId, values]) => ({
+    topicId,
+    average: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100,
+    count: values.length,
+  }));
+}

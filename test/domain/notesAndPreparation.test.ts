@@ -11,6 +11,7 @@ import {
   writeSharedNote,
 } from '../../src/domain/notes';
 import {
+  averageRatings,
   createPreparation,
   isPreparationVisibleTo,
   preparationAnswer,
@@ -55,6 +56,12 @@ describe('preparation', () => {
     );
     p = rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 4, scaleSize: 5 }, at(2));
     expect(p.ratings).toEqual([{ topicId: trivsel, statement: 0, value: 4 }]);
+    p = rateStatement(p, employee, { topicId: trivsel, statement: 1, value: 3, scaleSize: 5 }, at(2));
+    p = rateStatement(p, employee, { topicId: samarbejde, statement: 0, value: 5, scaleSize: 5 }, at(2));
+    expect(averageRatings(p)).toEqual([
+      { topicId: trivsel, average: 3.5, count: 2 },
+      { topicId: samarbejde, average: 5, count: 1 },
+    ]);
     expect(() =>
       rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 6, scaleSize: 5 }, at(3)),
     ).toThrow(expect.objectContaining({ code: 'preparation.invalidRating' }));

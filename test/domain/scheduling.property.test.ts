@@ -160,4 +160,41 @@ describe('allocateSlots (properties)', () => {
       { numRuns: 100 },
     );
   });
+
+  it('spreads a round evenly over the days when everyone is free', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 3 }), (n, weeks) => {
+        const hours: WorkingHours = {
+          ...toHours({
+            daysOfWeek: WeekdaySchema.options.slice(1, 6),
+            start: 8,
+            length: 7,
+            timeZone: zones[0]!,
+          }),
+        };
+        const people = Array.from({ length: n }, (_, i) => ({
+          id: personId(`e${pad(i)}`),
+          busy: [],
+          workingHours: hours,
+        }));
+        const start = Date.parse('2025-03-24T00:00:00Z');
+        const { placements, unplaced } = allocateSlots({
+          leader: { id: personId('leader'), busy: [], workingHours: hours },
+          employees: people,
+          durationMinutes: 60,
+          bufferMinutes: 15,
+          maxPerDay: 4,
+          window: { start: new Date(start), end: new Date(start + weeks * 7 * 24 * HOUR) },
+        });
+        const days = weeks * 5;
+        expect(unplaced).toEqual([]);
+        const loads = new Map<string, number>();
+        for (const p of placements)
+          loads.set(p.start.slice(0, 10), (loads.get(p.start.slice(0, 10)) ?? 0) + 1);
+        const values = [...loads.values(), ...Array<number>(Math.max(0, days - loads.size)).fill(0)];
+        expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
