@@ -69,7 +69,13 @@ function conversations(context: BenchContext, tag: string, n: number): Conversat
   });
 }
 
-function eventsScenario(name: string, description: string, faults: FaultRule[], n: number): Scenario {
+function eventsScenario(
+  name: string,
+  description: string,
+  faults: FaultRule[],
+  n: number,
+  shape: 'chains' | 'parallel' = 'chains',
+): Scenario {
   return {
     name,
     description,
@@ -82,6 +88,7 @@ function eventsScenario(name: string, description: string, faults: FaultRule[], 
       const start = performance.now();
       const report = await createConversationEvents(connection, conversations(context, name, n), {
         maxRounds: 12,
+        shape,
       });
       const ms = elapsed(start);
       const roundTrips = connection.stats.roundTrips;
@@ -136,5 +143,12 @@ export const SCENARIOS: Scenario[] = [
     'the same with 10% of Graph requests (outer and inner) answered 429, Retry-After: 1',
     [LATENCY_100, { path: '^/v1\\.0/', status: 429, rate: 0.1, retryAfter: 1, seed: 42 }],
     30,
+  ),
+  eventsScenario(
+    'events30Latency100Parallel',
+    'for comparison: 30 events as unchained batches of 20 (the mailbox serves 4 at a time), 100 ms latency',
+    [LATENCY_100],
+    30,
+    'parallel',
   ),
 ];
