@@ -55,6 +55,8 @@ export const ConversationSchema = z.object({
   roundId: RoundIdSchema,
   conceptId: ConceptIdSchema,
   leaderId: PersonIdSchema,
+  /** Leaders who held the conversation before a change of manager, with when they handed it over. */
+  formerLeaders: z.array(z.object({ leaderId: PersonIdSchema, until: InstantSchema })).default([]),
   employeeId: PersonIdSchema,
   /** For a group conversation (GRUS/TUS): the members; `employeeId` is the group's representative who signs. */
   groupMemberIds: z.array(PersonIdSchema),
@@ -124,6 +126,7 @@ export function planConversation(input: PlanConversationInput): Conversation {
     roundId: input.roundId,
     conceptId: input.conceptId,
     leaderId: input.leaderId,
+    formerLeaders: [],
     employeeId: input.employeeId,
     groupMemberIds: [...(input.groupMemberIds ?? [])],
     status: 'planned',

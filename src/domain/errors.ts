@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | 'conversation.agendaNotAgreed'
   | 'conversation.conclusionNotSigned'
   | 'conversation.alreadyPrepared'
+  | 'conversation.invalidHandover'
   | 'round.invalidWindow'
   | 'round.invalidTitle'
   | 'round.closed'

@@ -19,6 +19,7 @@ export * from './content/templates';
 export * from './conversation';
 export * from './errors';
 export * from './goal';
+export * from './handover';
 export * from './ids';
 export * from './musTest';
 export * from './notes';
