@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
+import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,7 +46,7 @@ async function main() {
   });
   const results = [];
   try {
-    for (const test of surfaceTests({ baseUrl, outDir })) {
+    for (const test of [...surfaceTests({ baseUrl, outDir }), ...inHostTests({ baseUrl, outDir })]) {
       const started = Date.now();
       try {
         await test.run(browser);
