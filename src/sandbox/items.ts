@@ -1,4 +1,368 @@
-import type { FastifyInstance } from 'fastify';
-import type { Ctx } from './context';
+/**
+ * List items: eTags '"<guid>,<version>"', PATCH …/fields with If-Match (stale → 412, nothing changes),
+ * $filter on fields (refused on non-indexed columns as SharePoint does), $top with @odata.nextLink.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { authenticate } from './auth';
+import type { Ctx, Principal } from './context';
+import { header, param, parseBody, query, sendJson } from './context';
+import { badRequest, GraphError } from './errors';
+import { newGuid } from './ids';
+import type { ColumnRec, ListRec } from './lists';
+import { findList, siteFor } from './lists';
+import type { SiteRec } from './records';
+import { fieldValueSet, listItemCreate } from './schemas';
 
-export function registerItems(_app: FastifyInstance, _ctx: Ctx): void {}
+const itemRec = z.object({
+  id: z.string(),
+  listId: z.string(),
+  guid: z.string(),
+  version: z.number(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+  createdDateTime: z.string(),
+  lastModifiedDateTime: z.string(),
+  createdBy: z.object({ id: z.string(), displayName: z.string(), kind: z.enum(['user', 'application']) }),
+  lastModifiedBy: z.object({
+    id: z.string(),
+    displayName: z.string(),
+    kind: z.enum(['user', 'application']),
+  }),
+});
+type ItemRec = z.infer<typeof itemRec>;
+type FieldValue = ItemRec['fields'][string];
+
+const HONOR = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+const eTagOf = (i: ItemRec) => `"${i.guid},${i.version}"`;
+const bare = (t: string) => t.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+const invalid = (message: string) => badRequest(message, 'invalidRequest');
+
+/** Checks one value against its column and returns what SharePoint would store (null = clear). */
+function coerce(column: ColumnRec | undefined, name: string, value: unknown): FieldValue | null {
+  if (!column) throw invalid(`Field '${name}' is not recognized`);
+  if (column.readOnly) throw invalid(`Field '${name}' is read-only`);
+  if (value === null) return null;
+  const wrong = () => invalid(`Invalid value for field '${name}' of type ${column.type}.`);
+  switch (column.type) {
+    case 'text': {
+      if (typeof value !== 'string') throw wrong();
+      if (!column.facet.allowMultipleLines && value.length > 255)
+        throw invalid(`The value of field '${name}' exceeds 255 characters.`);
+      return value;
+    }
+    case 'number':
+    case 'currency': {
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : NaN;
+      if (!Number.isFinite(n)) throw wrong();
+      return n;
+    }
+    case 'boolean':
+      if (typeof value !== 'boolean') throw wrong();
+      return value;
+    case 'dateTime': {
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
+      return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    }
+    case 'choice': {
+      const choices = z.array(z.string()).catch([]).parse(column.facet.choices);
+      if (typeof value !== 'string' || (!column.facet.allowTextEntry && !choices.includes(value)))
+        throw wrong();
+      return value;
+    }
+    default:
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+      throw wrong();
+  }
+}
+
+function applyFields(
+  list: ListRec,
+  current: ItemRec['fields'],
+  input: Record<string, unknown>,
+): ItemRec['fields'] {
+  const next = { ...current };
+  for (const [name, value] of Object.entries(input)) {
+    if (name.startsWith('@odata')) continue;
+    const stored = coerce(
+      list.columns.find((c) => c.name === name),
+      name,
+      value,
+    );
+    if (stored === null) delete next[name];
+    else next[name] = stored;
+  }
+  return next;
+}
+
+const OPS = ['eq', 'ne', 'ge', 'gt', 'le', 'lt'] as const;
+type Op = (typeof OPS)[number];
+const CLAUSE = /^fields\/(\w+)\s+(eq|ne|ge|gt|le|lt)\s+(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|(true|false))$/i;
+
+function compare(a: FieldValue | undefined, b: FieldValue, op: Op, type: string): boolean {
+  if (a === undefined) return op === 'ne';
+  let x: number | string | boolean = Array.isArray(a) ? a.join(';') : a;
+  let y: number | string | boolean = Array.isArray(b) ? b.join(';') : b;
+  if (type === 'dateTime') [x, y] = [Date.parse(String(x)), Date.parse(String(y))];
+  else if (typeof x === 'string' && typeof y === 'string') [x, y] = [x.toLowerCase(), y.toLowerCase()];
+  switch (op) {
+    case 'eq':
+      return x === y;
+    case 'ne':
+      return x !== y;
+    case 'ge':
+      return x >= y;
+    case 'gt':
+      return x > y;
+    case 'le':
+      return x <= y;
+    case 'lt':
+      return x < y;
+  }
+}
+
+function itemFilter(req: FastifyRequest, list: ListRec): (i: ItemRec) => boolean {
+  const text = query(req, 'filter');
+  if (!text) return () => true;
+  const honor = (header(req, 'prefer') ?? '').includes(HONOR);
+  const tests = text.split(/\s+and\s+/i).map((raw) => {
+    const m = CLAUSE.exec(raw.trim().replace(/^\((.*)\)$/, '$1'));
+    if (!m?.[1]) throw invalid(`Invalid filter clause: ${raw}`);
+    const name = m[1];
+    const column = list.columns.find((c) => c.name === name);
+    if (!column) throw invalid(`Field '${name}' is not recognized`);
+    if (!column.indexed && !honor) {
+      throw invalid(
+        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
+      );
+    }
+    const literal: FieldValue =
+      m[3] !== undefined
+        ? m[3].replace(/''/g, "'")
+        : m[4] !== undefined
+          ? Number(m[4])
+          : m[5]?.toLowerCase() === 'true';
+    const op = OPS.find((o) => o === m[2]?.toLowerCase()) ?? 'eq';
+    return (i: ItemRec) => compare(i.fields[name], literal, op, column.type);
+  });
+  return (i) => tests.every((t) => t(i));
+}
+
+export function registerItems(app: FastifyInstance, ctx: Ctx): void {
+  const base = '/v1.0/sites/:siteId/lists/:listId/items';
+  const open = async (req: FastifyRequest, write: boolean) => {
+    const p = await authenticate(ctx, req);
+    const site = siteFor(ctx.store, ctx.apps, p, param(req, 'siteId'), write);
+    return { p, site, list: findList(ctx.store, site, param(req, 'listId')) };
+  };
+  const key = (list: ListRec, id: string) => `${list.id}/${id}`;
+  const itemOf = (list: ListRec, req: FastifyRequest): ItemRec => {
+    const item = ctx.store.get('item', key(list, param(req, 'itemId')), itemRec);
+    if (!item) throw new GraphError(404, 'itemNotFound', 'The resource could not be found.');
+    return item;
+  };
+  const actor = (p: Principal) =>
+    p.kind === 'user' && p.user
+      ? { id: p.user.id, displayName: p.user.displayName, kind: 'user' as const }
+      : {
+          id: p.appId,
+          displayName: ctx.apps.find((a) => a.clientId === p.appId)?.displayName ?? 'App',
+          kind: 'application' as const,
+        };
+  const identity = (a: ItemRec['createdBy']) => ({ [a.kind]: { id: a.id, displayName: a.displayName } });
+  const renderFields = (i: ItemRec, select?: string[]) => {
+    const all: Record<string, unknown> = {
+      '@odata.etag': eTagOf(i),
+      id: i.id,
+      ...i.fields,
+      ContentType: 'Item',
+      Modified: i.lastModifiedDateTime,
+      Created: i.createdDateTime,
+      AuthorLookupId: '6',
+      EditorLookupId: '6',
+      _UIVersionString: `${i.version}.0`,
+      Attachments: false,
+      Edit: '',
+      LinkTitle: i.fields.Title ?? '',
+      ItemChildCount: '0',
+      FolderChildCount: '0',
+    };
+    return select
+      ? Object.fromEntries(
+          Object.entries(all).filter(([k]) => k.startsWith('@') || k === 'id' || select.includes(k)),
+        )
+      : all;
+  };
+  const render = (site: SiteRec, list: ListRec, i: ItemRec, withFields: boolean, select?: string[]) => ({
+    '@odata.etag': eTagOf(i),
+    createdDateTime: i.createdDateTime,
+    eTag: eTagOf(i),
+    id: i.id,
+    lastModifiedDateTime: i.lastModifiedDateTime,
+    webUrl: `${site.webUrl}/Lists/${list.name}/${i.id}_.000`,
+    createdBy: identity(i.createdBy),
+    lastModifiedBy: identity(i.lastModifiedBy),
+    parentReference: { id: list.id, siteId: site.id },
+    contentType: { id: '0x0100', name: 'Item' },
+    ...(withFields ? { fields: renderFields(i, select) } : {}),
+  });
+  const expansion = (req: FastifyRequest): { fields: boolean; select?: string[] } => {
+    const e = query(req, 'expand') ?? '';
+    const m = /fields(?:\(\s*\$?select\s*=\s*([^)]*)\))?/i.exec(e);
+    if (!m) return { fields: false };
+    return m[1] ? { fields: true, select: m[1].split(',').map((s) => s.trim()) } : { fields: true };
+  };
+  const checkIfMatch = (req: FastifyRequest, item: ItemRec) => {
+    const ifMatch = header(req, 'if-match');
+    if (ifMatch && ifMatch.trim() !== '*' && bare(ifMatch) !== bare(eTagOf(item))) {
+      throw new GraphError(
+        412,
+        'resourceModified',
+        `The resource has changed since the caller last read it; usually an eTag mismatch (sent ${ifMatch}, current ${eTagOf(item)}).`,
+      );
+    }
+  };
+  const enforceUnique = (list: ListRec, item: ItemRec) => {
+    for (const c of list.columns.filter((x) => x.enforceUniqueValues)) {
+      const v = item.fields[c.name];
+      if (v === undefined) continue;
+      const clash = ctx.store
+        .list('item', list.id, itemRec)
+        .some((o) => o.id !== item.id && compare(o.fields[c.name], v, 'eq', c.type));
+      if (clash)
+        throw new GraphError(
+          409,
+          'nameAlreadyExists',
+          'The list item could not be added or updated because duplicate values were found in one or more fields in the list.',
+        );
+    }
+  };
+  const save = (list: ListRec, item: ItemRec) =>
+    ctx.store.put('item', key(list, item.id), item, { parent: list.id });
+  const update = (
+    req: FastifyRequest,
+    p: Principal,
+    list: ListRec,
+    item: ItemRec,
+    input: Record<string, unknown>,
+  ): ItemRec => {
+    checkIfMatch(req, item);
+    const next: ItemRec = {
+      ...item,
+      fields: applyFields(list, item.fields, input),
+      version: item.version + 1,
+      lastModifiedDateTime: ctx
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
+      lastModifiedBy: actor(p),
+    };
+    enforceUnique(list, next);
+    save(list, next);
+    return next;
+  };
+
+  app.get(base, async (req, reply) => {
+    const { site, list } = await open(req, false);
+    const filter = itemFilter(req, list);
+    const order = query(req, 'orderby');
+    let items = ctx.store.list('item', list.id, itemRec).filter(filter);
+    if (order) {
+      const m = /^fields\/(\w+)(?:\s+(asc|desc))?$/i.exec(order.trim());
+      const column = list.columns.find((c) => c.name === m?.[1]);
+      if (!m || !column) throw invalid(`Invalid orderby clause: ${order}`);
+      if (!column.indexed && !(header(req, 'prefer') ?? '').includes(HONOR))
+        throw invalid(
+          `Field '${column.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
+        );
+      const sign = m[2]?.toLowerCase() === 'desc' ? -1 : 1;
+      items = [...items].sort(
+        (a, b) =>
+          sign * String(a.fields[column.name] ?? '').localeCompare(String(b.fields[column.name] ?? '')),
+      );
+    }
+    const top = Number(query(req, 'top') ?? '200');
+    if (!Number.isInteger(top) || top < 1) throw invalid('Invalid $top.');
+    const token = query(req, 'skiptoken');
+    const offset = token
+      ? Number(/p_Offset=(\d+)/.exec(Buffer.from(token, 'base64').toString())?.[1] ?? 'NaN')
+      : 0;
+    if (!Number.isInteger(offset)) throw invalid('Invalid $skiptoken.');
+    const size = Math.min(top, 5000);
+    const slice = items.slice(offset, offset + size);
+    const { fields, select } = expansion(req);
+    let nextLink: string | undefined;
+    if (offset + size < items.length) {
+      const url = new URL(req.url, ctx.baseUrl());
+      url.searchParams.delete('skiptoken');
+      url.searchParams.set(
+        '$skiptoken',
+        Buffer.from(`Paged=TRUE&p_ID=${slice.at(-1)?.id ?? ''}&p_Offset=${offset + size}`).toString('base64'),
+      );
+      nextLink = `${ctx.baseUrl()}${url.pathname}?${url.searchParams.toString()}`;
+    }
+    return sendJson(reply, 200, {
+      '@odata.context': `${ctx.baseUrl()}/v1.0/$metadata#sites('${site.id}')/lists('${list.id}')/items`,
+      ...(nextLink ? { '@odata.nextLink': nextLink } : {}),
+      value: slice.map((i) => render(site, list, i, fields, select)),
+    });
+  });
+  app.post(base, async (req, reply) => {
+    const { p, site, list } = await open(req, true);
+    const body = parseBody(listItemCreate, req.body, 'microsoft.graph.listItem');
+    const at = ctx
+      .now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+    const item: ItemRec = {
+      id: String(ctx.store.next(`items:${list.id}`)),
+      listId: list.id,
+      guid: newGuid(),
+      version: 1,
+      fields: applyFields(list, {}, body.fields),
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+      createdBy: actor(p),
+      lastModifiedBy: actor(p),
+    };
+    enforceUnique(list, item);
+    save(list, item);
+    return sendJson(
+      reply.header('location', `${ctx.baseUrl()}/v1.0/sites/${site.id}/lists/${list.id}/items/${item.id}`),
+      201,
+      render(site, list, item, true),
+    );
+  });
+  app.get(`${base}/:itemId`, async (req, reply) => {
+    const { site, list } = await open(req, false);
+    const { select } = expansion(req);
+    return sendJson(reply, 200, render(site, list, itemOf(list, req), true, select));
+  });
+  app.get(`${base}/:itemId/fields`, async (req, reply) => {
+    const { list } = await open(req, false);
+    return sendJson(reply, 200, renderFields(itemOf(list, req)));
+  });
+  app.patch(`${base}/:itemId/fields`, async (req, reply) => {
+    const { p, list } = await open(req, true);
+    const item = itemOf(list, req);
+    const input = parseBody(fieldValueSet, req.body, 'microsoft.graph.fieldValueSet');
+    return sendJson(reply, 200, renderFields(update(req, p, list, item, input)));
+  });
+  app.patch(`${base}/:itemId`, async (req, reply) => {
+    const { p, site, list } = await open(req, true);
+    const item = itemOf(list, req);
+    const input = parseBody(listItemCreate, req.body, 'microsoft.graph.listItem');
+    return sendJson(reply, 200, render(site, list, update(req, p, list, item, input.fields), true));
+  });
+  app.delete(`${base}/:itemId`, async (req, reply) => {
+    const { list } = await open(req, true);
+    const item = itemOf(list, req);
+    checkIfMatch(req, item);
+    ctx.store.remove('item', key(list, item.id));
+    return reply.code(204).send();
+  });
+}
