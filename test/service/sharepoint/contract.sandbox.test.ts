@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { GraphConnection } from '../../../src/service/graph/client';
 import { odataQuery } from '../../../src/service/graph/client';
-import { StaleRecordError } from '../../../src/service/sharepoint/errors';
+import { DuplicateRecordError, StaleRecordError } from '../../../src/service/sharepoint/errors';
 import { musList, provisionMusSite } from '../../../src/service/sharepoint';
 import type { ProvisionReport } from '../../../src/service/sharepoint';
 import type { RecordCodec } from '../../../src/service/sharepoint/mappers';
@@ -100,5 +100,20 @@ describe('SharePoint adapters against the sandbox', () => {
     await expect(list.delete(created.itemId, created.eTag)).rejects.toBeInstanceOf(StaleRecordError);
     await list.delete(updated.itemId, updated.eTag);
     expect(await list.getById(created.itemId)).toBeUndefined();
+  });
+
+  it('refuses a second record with the same MusId, pointing at the first', async () => {
+    const list = musList(app, site, 'rounds', codec);
+    const first = await list.create({
+      musId: 'round-1',
+      columns: { LeaderOid: 'l-1' },
+      payload: { note: 'runde' },
+    });
+    const again = await list
+      .create({ musId: 'round-1', columns: { LeaderOid: 'l-1' }, payload: { note: 'igen' } })
+      .catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(DuplicateRecordError);
+    expect(again).toMatchObject({ current: { itemId: first.itemId, payload: { note: 'runde' } } });
+    expect(await list.query('LeaderOid', 'l-1')).toHaveLength(1);
   });
 });
