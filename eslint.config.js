@@ -9,7 +9,10 @@ const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
 
 const SDKS = ['@microsoft/teams-js', '@azure/msal-browser', '@microsoft/microsoft-graph-client', 'office-js'];
-const sdkBan = { regex: `^(${SDKS.map((s) => s.replace(/[/]/g, '\\/')).join('|')})`, message: 'Only adapters and the service import SDKs.' };
+const sdkBan = {
+  regex: `^(${SDKS.map((s) => s.replace(/[/]/g, '\\/')).join('|')})`,
+  message: 'Only adapters and the service import SDKs.',
+};
 const layerBan = (layers, who) => ({
   regex: `(^|/)(${layers.join('|')})(/|$)`,
   message: `${who} must not import from ${layers.join(', ')}.`,
@@ -63,7 +66,10 @@ module.exports = tseslint.config(
   {
     files: ['src/adapters/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [layerBan(['ui', 'entries', 'service', 'sandbox'], 'Adapters')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layerBan(['ui', 'entries', 'service', 'sandbox'], 'Adapters')] },
+      ],
     },
   },
   {
@@ -91,7 +97,10 @@ module.exports = tseslint.config(
         'error',
         {
           patterns: [
-            layerBan(['domain', 'application', 'adapters', 'ui', 'entries', 'service'], 'The sandbox (it stands for Microsoft 365, not for us)'),
+            layerBan(
+              ['domain', 'application', 'adapters', 'ui', 'entries', 'service'],
+              'The sandbox (it stands for Microsoft 365, not for us)',
+            ),
           ],
         },
       ],
