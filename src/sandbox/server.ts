@@ -62,6 +62,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     routerOptions: { maxParamLength: 1000 },
     bodyLimit: 20 * 1024 * 1024,
   });
+  app.removeAllContentTypeParsers();
   await app.register(formbody);
 
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
