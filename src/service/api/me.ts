@@ -16,28 +16,26 @@ const meSchema = z.object({
 
 /** `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). */
 export function registerMe(app: FastifyInstance, ctx: ApiContext): void {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/me',
-      {
-        schema: { ...secured(['me']), summary: 'The caller', response: { 200: meSchema, ...errorResponses } },
-      },
-      async (request) => {
-        const caller = callerOf(request);
-        const [leader, reports, hr] = await Promise.all([
-          ctx.directory.managerOf(caller.userId),
-          ctx.directory.directReportsOf(caller.userId),
-          ctx.policy.isHr(caller),
-        ]);
-        const person = (u: { id: string; displayName: string }) => ({ id: u.id, displayName: u.displayName });
-        return {
-          id: caller.userId,
-          displayName: caller.name,
-          roles: { employee: leader !== undefined, leader: reports.length > 0, hr },
-          leader: leader ? person(leader) : null,
-          reports: reports.map(person),
-        };
-      },
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/me',
+    {
+      schema: { ...secured(['me']), summary: 'The caller', response: { 200: meSchema, ...errorResponses } },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      const [leader, reports, hr] = await Promise.all([
+        ctx.directory.managerOf(caller.userId),
+        ctx.directory.directReportsOf(caller.userId),
+        ctx.policy.isHr(caller),
+      ]);
+      const person = (u: { id: string; displayName: string }) => ({ id: u.id, displayName: u.displayName });
+      return {
+        id: caller.userId,
+        displayName: caller.name,
+        roles: { employee: leader !== undefined, leader: reports.length > 0, hr },
+        leader: leader ? person(leader) : null,
+        reports: reports.map(person),
+      };
+    },
+  );
 }

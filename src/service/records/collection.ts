@@ -73,7 +73,7 @@ export class Collection<T> {
   /** Replaces the record if `ifMatch` is current; a stale eTag is a 412 carrying the current version. */
   async replace(key: string, value: T, ifMatch: string): Promise<Versioned<T>> {
     try {
-      return this.parse(await this.store.replace(this.kind, key, value, ifMatch));
+      return this.parse(await this.store.replace(this.kind, key, value, ifMatch, this.indexOf(value)));
     } catch (error) {
       if (error instanceof StaleRecordError) throw this.stale(this.parse(error.current));
       throw error;

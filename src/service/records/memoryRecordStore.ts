@@ -37,11 +37,16 @@ export function createMemoryRecordStore(): RecordStore {
       data.set(id(kind, key), r);
       return copy(r);
     },
-    async replace(kind, key, value, ifMatch) {
+    async replace(kind, key, value, ifMatch, index?: RecordIndex) {
       const existing = data.get(id(kind, key));
       if (!existing) throw new RecordNotFoundError(key);
       if (existing.etag !== ifMatch) throw new StaleRecordError(copy(existing));
-      const r: StoredRecord = { ...existing, etag: nextEtag(), value: structuredClone(value) };
+      const r: StoredRecord = {
+        ...existing,
+        etag: nextEtag(),
+        value: structuredClone(value),
+        index: index ? { ...index } : existing.index,
+      };
       data.set(id(kind, key), r);
       return copy(r);
     },

@@ -68,6 +68,15 @@ export interface RecordStore {
   all(kind: RecordKind): Promise<StoredRecord[]>;
   /** Creates a record; throws {@link RecordExistsError} if the key is taken. */
   create(kind: RecordKind, key: string, value: unknown, index: RecordIndex): Promise<StoredRecord>;
-  /** Replaces a record if `ifMatch` is its current eTag; throws {@link StaleRecordError} otherwise. */
-  replace(kind: RecordKind, key: string, value: unknown, ifMatch: string): Promise<StoredRecord>;
+  /**
+   * Replaces a record if `ifMatch` is its current eTag; throws {@link StaleRecordError} otherwise. `index`,
+   * when given, replaces the record's index fields too (e.g. a conversation handed to another leader).
+   */
+  replace(
+    kind: RecordKind,
+    key: string,
+    value: unknown,
+    ifMatch: string,
+    index?: RecordIndex,
+  ): Promise<StoredRecord>;
 }

@@ -1,0 +1,200 @@
+/**
+ * The {@link RecordStore} on the MUS SharePoint site: one list per record kind (`MUS_LISTS`), reached app-only
+ * through the adapters' {@link ListClient}. The record's key is the item's `MusId`, its value the `Payload`
+ * (validated with the kind's zod schema on every read), its index fields the list's indexed key columns.
+ * SharePoint's item eTag is the record's eTag, so the API's `ETag`/`If-Match` are SharePoint's own: a stale
+ * write is refused by SharePoint (412) and surfaces as {@link StaleRecordError} with the current version.
+ */
+import { z } from 'zod';
+import type { GraphConnection } from '../graph/client';
+import {
+  DuplicateRecordError,
+  INDEX_COLUMNS,
+  isIndexed,
+  ListClient,
+  listSpec,
+  StaleRecordError as ListStaleError,
+  type IndexedColumn,
+  type ListRecord,
+  type MusListKey,
+  type RecordCodec,
+} from '../sharepoint';
+import {
+  RecordExistsError,
+  RecordNotFoundError,
+  StaleRecordError,
+  type IndexField,
+  type RecordIndex,
+  type RecordKind,
+  type RecordStore,
+  type StoredRecord,
+} from './recordStore';
+import {
+  auditSchema,
+  conceptSchema,
+  conclusionSchema,
+  conversationSchema,
+  evaluationSchema,
+  goalSchema,
+  musTestSchema,
+  noteSchema,
+  preparationSchema,
+  roundSchema,
+} from './schemas';
+
+/** Which list keeps which kind of record, and the zod schema its payload is read with. */
+const KINDS: Record<RecordKind, { list: MusListKey; schema: z.ZodType<unknown> }> = {
+  concept: { list: 'concepts', schema: conceptSchema },
+  round: { list: 'rounds', schema: roundSchema },
+  conversation: { list: 'conversations', schema: conversationSchema },
+  preparation: { list: 'preparations', schema: preparationSchema },
+  note: { list: 'notes', schema: noteSchema },
+  goal: { list: 'goals', schema: goalSchema },
+  conclusion: { list: 'conclusions', schema: conclusionSchema },
+  musTest: { list: 'musTestAnswers', schema: musTestSchema },
+  evaluation: { list: 'evaluations', schema: evaluationSchema },
+  audit: { list: 'audit', schema: auditSchema },
+};
+
+/** The record kinds' payloads are at version 1 (the `schemaVersion` inside each record says so too). */
+const PAYLOAD_VERSION = 1;
+
+const indexColumnsSchema = z.looseObject({
+  ConversationId: z.string().nullish(),
+  RoundId: z.string().nullish(),
+  LeaderOid: z.string().nullish(),
+  EmployeeOid: z.string().nullish(),
+});
+
+type Item = ListRecord<MusListKey, unknown>;
+
+/** The site as provisioning reported it: its id and the id of each MUS list. */
+export interface MusSite {
+  readonly siteId: string;
+  readonly listIds: Readonly<Record<MusListKey, string>>;
+}
+
+export class UnindexedFieldError extends Error {
+  override readonly name = 'UnindexedFieldError';
+  constructor(kind: RecordKind, field: IndexField) {
+    super(`The ${KINDS[kind].list} list has no indexed column for ${field}`);
+  }
+}
+
+/** The list's column for an index field, when the list has it. */
+function columnOf(list: MusListKey, field: IndexField): string | undefined {
+  const column = INDEX_COLUMNS[field];
+  return column in listSpec(list).columns ? column : undefined;
+}
+
+/** The key columns to write: the record's index fields that its list has a column for. */
+function columnsOf(list: MusListKey, index: RecordIndex): Record<string, string> {
+  const columns: Record<string, string> = {};
+  for (const field of Object.keys(INDEX_COLUMNS)) {
+    const parsed = z.enum(['conversationId', 'roundId', 'leaderId', 'employeeId']).safeParse(field);
+    if (!parsed.success) continue;
+    const column = columnOf(list, parsed.data);
+    const value = index[parsed.data];
+    if (column && value !== undefined) columns[column] = value;
+  }
+  return columns;
+}
+
+/** Whether the list can be filtered on the column (an indexed one). */
+function queryable(list: MusListKey, column: string): column is IndexedColumn<MusListKey> | 'MusId' {
+  return isIndexed(list, column);
+}
+
+function indexOf(item: Item): RecordIndex {
+  const c = indexColumnsSchema.parse(item.columns);
+  return {
+    ...(c.ConversationId ? { conversationId: c.ConversationId } : {}),
+    ...(c.RoundId ? { roundId: c.RoundId } : {}),
+    ...(c.LeaderOid ? { leaderId: c.LeaderOid } : {}),
+    ...(c.EmployeeOid ? { employeeId: c.EmployeeOid } : {}),
+  };
+}
+
+function stored(item: Item): StoredRecord {
+  return { key: item.musId, etag: item.eTag, value: item.payload, index: indexOf(item) };
+}
+
+/** The SharePoint record store on a provisioned MUS site (app-only connection). */
+export function createSharePointRecordStore(connection: GraphConnection, site: MusSite): RecordStore {
+  const clients = new Map<RecordKind, ListClient<MusListKey, unknown>>();
+  /** Item ids never change, so the MusId → item id lookup is kept (a replace then costs one request). */
+  const itemIds = new Map<string, string>();
+
+  const client = (kind: RecordKind): ListClient<MusListKey, unknown> => {
+    let c = clients.get(kind);
+    if (!c) {
+      const { list, schema } = KINDS[kind];
+      const codec: RecordCodec<unknown> = { schemaVersion: PAYLOAD_VERSION, schema };
+      c = new ListClient<MusListKey, unknown>(connection, site.siteId, site.listIds[list], list, codec);
+      clients.set(kind, c);
+    }
+    return c;
+  };
+  const remember = (kind: RecordKind, item: Item): Item => {
+    itemIds.set(`${kind}/${item.musId}`, item.itemId);
+    return item;
+  };
+  const lookup = async (kind: RecordKind, key: string): Promise<Item | undefined> => {
+    const known = itemIds.get(`${kind}/${key}`);
+    const item = known ? await client(kind).getById(known) : await client(kind).getByMusId(key);
+    return item ? remember(kind, item) : undefined;
+  };
+
+  return {
+    async get(kind, key) {
+      const item = await lookup(kind, key);
+      return item ? stored(item) : undefined;
+    },
+    async find(kind, field, value) {
+      const column = columnOf(KINDS[kind].list, field);
+      if (!column) throw new UnindexedFieldError(kind, field);
+      if (!queryable(KINDS[kind].list, column)) throw new UnindexedFieldError(kind, field);
+      const items = await client(kind).query(column, value);
+      return items.map((item) => stored(remember(kind, item)));
+    },
+    async all(kind) {
+      return (await client(kind).all()).map((item) => stored(remember(kind, item)));
+    },
+    async create(kind, key, value, index) {
+      const list = KINDS[kind].list;
+      try {
+        const item = await client(kind).create({
+          musId: key,
+          columns: columnsOf(list, index),
+          payload: value,
+        });
+        return stored(remember(kind, item));
+      } catch (error) {
+        if (error instanceof DuplicateRecordError) {
+          const current = await lookup(kind, key);
+          if (current) throw new RecordExistsError(stored(current));
+        }
+        throw error;
+      }
+    },
+    async replace(kind, key, value, ifMatch, index) {
+      const itemId = itemIds.get(`${kind}/${key}`) ?? (await lookup(kind, key))?.itemId;
+      if (!itemId) throw new RecordNotFoundError(key);
+      const columns = index ? columnsOf(KINDS[kind].list, index) : {};
+      try {
+        const item = await client(kind).update(
+          { itemId, eTag: ifMatch, musId: key },
+          { columns, payload: value },
+        );
+        return stored(item);
+      } catch (error) {
+        if (error instanceof ListStaleError) {
+          const current = await lookup(kind, key);
+          if (!current) throw new RecordNotFoundError(key);
+          throw new StaleRecordError(stored(current));
+        }
+        throw error;
+      }
+    },
+  };
+}
