@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const report = await provisionMusSite(createGraphClientFactory(config).app(), {
     siteSearch: config.siteSearch,
   });
-  const service = await startService(config, { port, hrGroupId: HR_GROUP_ID });
+  const service = await startService(config, { port, hrGroupId: HR_GROUP_ID, site: report });
 
   console.log(
     `Microsoft 365 sandbox: ${sandbox.url} (Graph ${sandbox.url}/v1.0, sign-in ${sandbox.url}/oidc)`,

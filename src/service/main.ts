@@ -1,9 +1,8 @@
 /**
  * Starts the MUS service from environment settings (`config.ts`): Entra in production, the sandbox on the
  * embedded default (`MUS_SANDBOX_URL`). Only the settings differ; the code is the same.
- *
- * Not yet wired: the SharePoint {@link RecordStore} (records are kept in memory until
- * `records/sharePointRecordStore.ts` lands on the list client), see src/service/README.md.
+ * Records live in the MUS SharePoint lists (app-only); the lists are provisioned (idempotently, 0 writes when
+ * in place) unless the caller hands over the site it provisioned. `records: 'memory'` is for unit tests only.
  */
 import { z } from 'zod';
 import { buildApp } from './app';
@@ -14,6 +13,8 @@ import { createGraphClientFactory, graphFailure, type GraphConnection } from './
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
+import { createSharePointRecordStore, type MusSite } from './records/sharePointRecordStore';
+import { provisionMusSite } from './sharepoint';
 
 async function call(connection: GraphConnection, run: (c: GraphConnection['client']) => Promise<unknown>) {
   try {
@@ -27,7 +28,16 @@ async function call(connection: GraphConnection, run: (c: GraphConnection['clien
 
 export async function startService(
   config: ServiceConfig,
-  options: { port: number; hrGroupId: string; records?: RecordStore; host?: string },
+  options: {
+    port: number;
+    hrGroupId: string;
+    host?: string;
+    /** The provisioned MUS site; without it the service provisions (or finds) the lists itself. */
+    site?: MusSite;
+    /** Another record store instead of SharePoint: `'memory'` or a store of the caller's (tests only). */
+    records?: RecordStore | 'memory';
+    logger?: boolean;
+  },
 ) {
   const discovery = z
     .object({ jwks_uri: z.url(), issuer: z.string() })
@@ -48,6 +58,13 @@ export async function startService(
       return request.method === 'GET' ? api.get() : api.put(request.body);
     });
   });
+  const recordStore = async (): Promise<RecordStore> => {
+    if (options.records === 'memory') return createMemoryRecordStore();
+    if (options.records) return options.records;
+    const site =
+      options.site ?? (await provisionMusSite(app, { siteId: config.siteId, siteSearch: config.siteSearch }));
+    return createSharePointRecordStore(app, site);
+  };
   const service = await buildApp({
     tokens: createTokenValidator({
       issuer: discovery.issuer,
@@ -57,10 +74,10 @@ export async function startService(
       requiredScope: 'access_as_user',
     }),
     directory,
-    records: options.records ?? createMemoryRecordStore(),
+    records: await recordStore(),
     privateNotes,
     hrGroupId: options.hrGroupId,
-    logger: true,
+    logger: options.logger ?? true,
   });
   const url = await service.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   return { url, close: () => service.close() };
