@@ -11,6 +11,8 @@ import { seed } from './seed';
 
 export function registerControls(app: FastifyInstance, ctx: Ctx, faults: Faults, log: RequestLog): void {
   app.get('/_sandbox/users', async (_req, reply) => {
+    // The local host page (on the MUS service's origin) lists the demo users from here.
+    reply.header('access-control-allow-origin', '*');
     const users = ctx.store.list('user', undefined, userRec).map((u) => ({
       id: u.id,
       userPrincipalName: u.userPrincipalName,

@@ -264,6 +264,8 @@ export function registerOidc(app: FastifyInstance, ctx: Ctx): void {
   };
 
   app.post('/oidc/token', async (req, reply) => {
+    // As Entra's token endpoint: readable from single-page apps on other origins (the local host page).
+    reply.header('access-control-allow-origin', '*');
     try {
       const form = formSchema.safeParse(req.body);
       if (!form.success)
