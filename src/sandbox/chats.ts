@@ -159,12 +159,10 @@ export function registerChats(app: FastifyInstance, ctx: Ctx): void {
 
   app.get('/v1.0/chats/:chatId/tabs', async (req, reply) => {
     const chat = await chatOf(req, TABS_READ);
-    const tabs = ctx.store
-      .list('chatTab', chat.id, chatTabRec)
-      .map(({ chatId: _c, teamsAppId, ...t }) => ({
-        ...t,
-        ...(/teamsApp/.test(query(req, 'expand') ?? '') ? { teamsApp: { id: teamsAppId } } : {}),
-      }));
+    const tabs = ctx.store.list('chatTab', chat.id, chatTabRec).map(({ chatId: _c, teamsAppId, ...t }) => ({
+      ...t,
+      ...(/teamsApp/.test(query(req, 'expand') ?? '') ? { teamsApp: { id: teamsAppId } } : {}),
+    }));
     return sendJson(reply, 200, { '@odata.context': meta(`chats('${chat.id}')/tabs`), value: tabs });
   });
   app.post('/v1.0/chats/:chatId/tabs', async (req, reply) => {
