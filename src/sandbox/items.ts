@@ -3,154 +3,17 @@
  * $filter on fields (refused on non-indexed columns as SharePoint does), $top with @odata.nextLink.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { authenticate } from './auth';
 import type { Ctx, Principal } from './context';
 import { header, param, parseBody, query, sendJson } from './context';
-import { badRequest, GraphError } from './errors';
+import { GraphError } from './errors';
+import type { ItemRec } from './itemFields';
+import { applyFields, bare, compare, eTagOf, HONOR, invalid, itemFilter, itemRec } from './itemFields';
 import { newGuid } from './ids';
-import type { ColumnRec, ListRec } from './lists';
+import type { ListRec } from './lists';
 import { findList, siteFor } from './lists';
 import type { SiteRec } from './records';
 import { fieldValueSet, listItemCreate } from './schemas';
-
-const itemRec = z.object({
-  id: z.string(),
-  listId: z.string(),
-  guid: z.string(),
-  version: z.number(),
-  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
-  createdDateTime: z.string(),
-  lastModifiedDateTime: z.string(),
-  createdBy: z.object({ id: z.string(), displayName: z.string(), kind: z.enum(['user', 'application']) }),
-  lastModifiedBy: z.object({
-    id: z.string(),
-    displayName: z.string(),
-    kind: z.enum(['user', 'application']),
-  }),
-});
-type ItemRec = z.infer<typeof itemRec>;
-type FieldValue = ItemRec['fields'][string];
-
-const HONOR = 'HonorNonIndexedQueriesWarningMayFailRandomly';
-const eTagOf = (i: ItemRec) => `"${i.guid},${i.version}"`;
-const bare = (t: string) => t.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
-const invalid = (message: string) => badRequest(message, 'invalidRequest');
-
-/** Checks one value against its column and returns what SharePoint would store (null = clear). */
-function coerce(column: ColumnRec | undefined, name: string, value: unknown): FieldValue | null {
-  if (!column) throw invalid(`Field '${name}' is not recognized`);
-  if (column.readOnly) throw invalid(`Field '${name}' is read-only`);
-  if (value === null) return null;
-  const wrong = () => invalid(`Invalid value for field '${name}' of type ${column.type}.`);
-  switch (column.type) {
-    case 'text': {
-      if (typeof value !== 'string') throw wrong();
-      if (!column.facet.allowMultipleLines && value.length > 255)
-        throw invalid(`The value of field '${name}' exceeds 255 characters.`);
-      return value;
-    }
-    case 'number':
-    case 'currency': {
-      const n =
-        typeof value === 'number'
-          ? value
-          : typeof value === 'string' && value.trim() !== ''
-            ? Number(value)
-            : NaN;
-      if (!Number.isFinite(n)) throw wrong();
-      return n;
-    }
-    case 'boolean':
-      if (typeof value !== 'boolean') throw wrong();
-      return value;
-    case 'dateTime': {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw wrong();
-      return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    }
-    case 'choice': {
-      const choices = z.array(z.string()).catch([]).parse(column.facet.choices);
-      if (typeof value !== 'string' || (!column.facet.allowTextEntry && !choices.includes(value)))
-        throw wrong();
-      return value;
-    }
-    default:
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-      throw wrong();
-  }
-}
-
-function applyFields(
-  list: ListRec,
-  current: ItemRec['fields'],
-  input: Record<string, unknown>,
-): ItemRec['fields'] {
-  const next = { ...current };
-  for (const [name, value] of Object.entries(input)) {
-    if (name.startsWith('@odata')) continue;
-    const stored = coerce(
-      list.columns.find((c) => c.name === name),
-      name,
-      value,
-    );
-    if (stored === null) delete next[name];
-    else next[name] = stored;
-  }
-  return next;
-}
-
-const OPS = ['eq', 'ne', 'ge', 'gt', 'le', 'lt'] as const;
-type Op = (typeof OPS)[number];
-const CLAUSE = /^fields\/(\w+)\s+(eq|ne|ge|gt|le|lt)\s+(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|(true|false))$/i;
-
-function compare(a: FieldValue | undefined, b: FieldValue, op: Op, type: string): boolean {
-  if (a === undefined) return op === 'ne';
-  let x: number | string | boolean = Array.isArray(a) ? a.join(';') : a;
-  let y: number | string | boolean = Array.isArray(b) ? b.join(';') : b;
-  if (type === 'dateTime') [x, y] = [Date.parse(String(x)), Date.parse(String(y))];
-  else if (typeof x === 'string' && typeof y === 'string') [x, y] = [x.toLowerCase(), y.toLowerCase()];
-  switch (op) {
-    case 'eq':
-      return x === y;
-    case 'ne':
-      return x !== y;
-    case 'ge':
-      return x >= y;
-    case 'gt':
-      return x > y;
-    case 'le':
-      return x <= y;
-    case 'lt':
-      return x < y;
-  }
-}
-
-function itemFilter(req: FastifyRequest, list: ListRec): (i: ItemRec) => boolean {
-  const text = query(req, 'filter');
-  if (!text) return () => true;
-  const honor = (header(req, 'prefer') ?? '').includes(HONOR);
-  const tests = text.split(/\s+and\s+/i).map((raw) => {
-    const m = CLAUSE.exec(raw.trim().replace(/^\((.*)\)$/, '$1'));
-    if (!m?.[1]) throw invalid(`Invalid filter clause: ${raw}`);
-    const name = m[1];
-    const column = list.columns.find((c) => c.name === name);
-    if (!column) throw invalid(`Field '${name}' is not recognized`);
-    if (!column.indexed && !honor) {
-      throw invalid(
-        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
-      );
-    }
-    const literal: FieldValue =
-      m[3] !== undefined
-        ? m[3].replace(/''/g, "'")
-        : m[4] !== undefined
-          ? Number(m[4])
-          : m[5]?.toLowerCase() === 'true';
-    const op = OPS.find((o) => o === m[2]?.toLowerCase()) ?? 'eq';
-    return (i: ItemRec) => compare(i.fields[name], literal, op, column.type);
-  });
-  return (i) => tests.every((t) => t(i));
-}
 
 export function registerItems(app: FastifyInstance, ctx: Ctx): void {
   const base = '/v1.0/sites/:siteId/lists/:listId/items';

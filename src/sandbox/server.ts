@@ -15,6 +15,7 @@ import { defaultApps } from './config';
 import type { Ctx } from './context';
 import { header, INNER_HEADER, sendJson } from './context';
 import { registerControls } from './controls';
+import { registerDirectoryWrites } from './directoryWrites';
 import { registerDrive } from './drive';
 import { errorBody, GraphError } from './errors';
 import { Faults } from './faults';
@@ -166,6 +167,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   registerOidc(app, ctx);
   registerUsers(app, ctx);
+  registerDirectoryWrites(app, ctx);
   registerCalendar(app, ctx);
   registerSchedule(app, ctx);
   registerBatch(app, ctx, (parentId) => `${innerSecret}:${parentId}`, options.mailboxConcurrency ?? 4);
