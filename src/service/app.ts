@@ -105,7 +105,13 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
   if (existsSync(webRoot)) {
     // Loaded on demand: @fastify/static pulls in an ESM-only dependency that Jest's CommonJS run cannot load.
     const { default: fastifyStatic } = await import('@fastify/static');
-    await app.register(fastifyStatic, { root: webRoot, index: false, schemaHide: true });
+    // A folder's index.html is its page (the local Teams host at /host/); `/` itself redirects below.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: 'index.html',
+      redirect: true,
+      schemaHide: true,
+    });
   }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/content.html'));
   return app;
