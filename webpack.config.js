@@ -56,7 +56,11 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    entry: Object.fromEntries(Object.keys(SURFACES).map((name) => [name, `./src/entries/${name}.tsx`])),
+    entry: {
+      ...Object.fromEntries(Object.keys(SURFACES).map((name) => [name, `./src/entries/${name}.tsx`])),
+      // The local Teams host page of the embedded default (src/sandbox/host), served at /host/.
+      host: './src/sandbox/host/main.ts',
+    },
     output: {
       path: path.join(__dirname, 'dist/web'),
       filename: production ? 'js/[name].[contenthash:8].js' : 'js/[name].js',
@@ -109,6 +113,12 @@ module.exports = (_env, argv) => {
             officeJsUrl: name === 'taskpane' ? (process.env.PUBLIC_OFFICE_JS_URL ?? '') : '',
           }),
       ),
+      new HtmlWebpackPlugin({
+        filename: 'host/index.html',
+        template: './src/sandbox/host/index.html',
+        chunks: ['host'],
+        title: 'MUS – lokal Teams-vært',
+      }),
       new IconsAndManifestPlugin(),
     ],
     // Budget per page (all its scripts, minified, before compression). The build fails when a page grows past it.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
+import { hostTests } from './host.mjs';
 import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
 
@@ -23,7 +24,7 @@ async function main() {
   let server;
   if (!baseUrl) {
     const web = join(root, 'dist', 'web');
-    if (!existsSync(join(web, 'content.html'))) {
+    if (!existsSync(join(web, 'content.html')) || !existsSync(join(web, 'host', 'index.html'))) {
       console.log('e2e: dist/web is missing; building (webpack --mode production) …');
       const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: root, stdio: 'inherit' });
       if (build.status !== 0) return finish([{ name: 'build dist/web', error: new Error('webpack failed') }]);
@@ -45,8 +46,11 @@ async function main() {
     ],
   });
   const results = [];
+  // The local host page runs on the real embedded default (its own sandbox and service on free ports).
+  const host = hostTests({ root, outDir });
   try {
-    for (const test of [...surfaceTests({ baseUrl, outDir }), ...inHostTests({ baseUrl, outDir })]) {
+    const tests = [...surfaceTests({ baseUrl, outDir }), ...inHostTests({ baseUrl, outDir }), ...host.tests];
+    for (const test of tests) {
       const started = Date.now();
       try {
         await test.run(browser);
@@ -62,6 +66,7 @@ async function main() {
   } finally {
     await browser.close();
     await server?.close();
+    await host.close();
   }
   return finish(results);
 }

@@ -1,0 +1,145 @@
+/**
+ * The local Teams host page (served at /host/ by the embedded default): pick a demo user, a surface, a
+ * locale and a theme; the real surface page runs in a frame and this page answers its teams-js messages as
+ * a Teams client does. Same origin as the app, so teams-js trusts it.
+ */
+import type { AppMessage, HostLocale, HostState, HostTheme, Surface } from './protocol';
+import { answer, LOCALES, parseAppMessage, SURFACES, THEMES } from './protocol';
+import type { UserToken } from './sandboxApi';
+import { fetchDemoUsers, sandboxUrl, signIn } from './sandboxApi';
+import { textsFor } from './texts';
+import { hostView } from './view';
+
+const view = hostView();
+const sandbox = sandboxUrl(window.location);
+const query = new URLSearchParams(window.location.search);
+const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T =>
+  values.find((v) => v === value) ?? fallback;
+
+let surface: Surface = oneOf(SURFACES, query.get('surface'), 'content');
+let locale: HostLocale = oneOf(LOCALES, query.get('locale'), 'da-DK');
+let theme: HostTheme = oneOf(THEMES, query.get('theme'), 'default');
+let token: UserToken | undefined;
+let sharing = false;
+
+const pageUrl = (name: Surface) => new URL(`../${name}.html`, window.location.href).toString();
+
+function state(): HostState {
+  if (!token) throw new Error('Ingen bruger er logget ind / no user is signed in');
+  return { user: token.user, locale, theme };
+}
+
+/** Keep the picks in the address, so a reload shows the same. */
+function remember(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('user', view.pick.user.value);
+  params.set('surface', surface);
+  params.set('locale', locale);
+  params.set('theme', theme);
+  window.history.replaceState(null, '', `?${params.toString()}`);
+}
+
+async function tokenFor(upn: string): Promise<UserToken> {
+  if (token && token.user.userPrincipalName === upn && token.expiresAt - Date.now() > 5 * 60_000)
+    return token;
+  token = await signIn(sandbox, upn);
+  return token;
+}
+
+/** (Re)start the app: sign the chosen user in, then load the chosen surface in the frame. */
+async function start(): Promise<void> {
+  const texts = textsFor(locale);
+  view.render(texts, locale);
+  view.setTheme(theme);
+  view.layout(surface);
+  sharing = surface === 'meetingStage';
+  view.showStage(undefined);
+  view.clearCalls();
+  remember();
+  view.setStatus(texts.signingIn);
+  try {
+    const { user } = await tokenFor(view.pick.user.value);
+    view.setStatus(texts.signedIn(user.displayName));
+  } catch {
+    view.setStatus(texts.sandboxDown(sandbox));
+    return;
+  }
+  view.appFrame.src = pageUrl(surface);
+}
+
+/** The surface a message came from, or undefined when it is none of our frames. */
+function surfaceOf(source: MessageEventSource | null): Surface | undefined {
+  if (source !== null && source === view.appFrame.contentWindow) return surface;
+  if (source !== null && source === view.stageFrame.contentWindow) return 'meetingStage';
+  return undefined;
+}
+
+async function onMessage(event: MessageEvent): Promise<void> {
+  if (event.origin !== window.location.origin) return;
+  const from = surfaceOf(event.source);
+  const message: AppMessage | undefined = parseAppMessage(event.data);
+  if (!from || !message || !event.source) return;
+  const target = event.source;
+  const args = await answer(message, from, {
+    state,
+    getToken: async () => (await tokenFor(view.pick.user.value)).accessToken,
+    shareToStage: (url) => {
+      if (new URL(url, window.location.href).origin !== window.location.origin) return false;
+      sharing = true;
+      if (surface === 'sidePanel') view.showStage(url);
+      return true;
+    },
+    stopSharing: () => {
+      sharing = false;
+      if (surface === 'sidePanel') view.showStage(undefined);
+    },
+    isSharing: () => sharing,
+  });
+  view.logCall(`${from}: ${message.func}${args ? '' : ` (${textsFor(locale).noAnswer})`}`);
+  if (args)
+    target.postMessage(
+      { id: message.id, uuidAsString: message.uuidAsString, args },
+      { targetOrigin: window.location.origin },
+    );
+}
+
+function changeTheme(next: HostTheme): void {
+  theme = next;
+  view.setTheme(theme);
+  remember();
+  for (const frame of [view.appFrame, view.stageFrame])
+    frame.contentWindow?.postMessage({ func: 'themeChange', args: [theme] }, window.location.origin);
+}
+
+async function boot(): Promise<void> {
+  view.render(textsFor(locale), locale);
+  view.pick.surface.value = surface;
+  view.pick.locale.value = locale;
+  view.pick.theme.value = theme;
+  window.addEventListener('message', (event) => void onMessage(event));
+  try {
+    const users = await fetchDemoUsers(sandbox);
+    view.setUsers(users);
+    view.render(textsFor(locale), locale);
+    const wanted =
+      users.find((u) => u.userPrincipalName === query.get('user')) ?? users.find((u) => u.role === 'leader');
+    if (wanted) view.pick.user.value = wanted.userPrincipalName;
+  } catch {
+    view.setTheme(theme);
+    view.setStatus(textsFor(locale).sandboxDown(sandbox));
+    return;
+  }
+  view.pick.user.addEventListener('change', () => void start());
+  view.pick.surface.addEventListener('change', () => {
+    surface = oneOf(SURFACES, view.pick.surface.value, surface);
+    void start();
+  });
+  view.pick.locale.addEventListener('change', () => {
+    locale = oneOf(LOCALES, view.pick.locale.value, locale);
+    void start();
+  });
+  view.pick.theme.addEventListener('change', () => changeTheme(oneOf(THEMES, view.pick.theme.value, theme)));
+  await start();
+}
+
+void boot();

@@ -1,0 +1,67 @@
+/** The host page's own words, Danish first; the page follows the locale picked for the app. */
+import type { HostLocale, HostTheme, Surface } from './protocol';
+import type { DemoRole } from './sandboxApi';
+
+export interface HostTexts {
+  readonly title: string;
+  readonly notice: string;
+  readonly user: string;
+  readonly surface: string;
+  readonly locale: string;
+  readonly theme: string;
+  readonly surfaces: Record<Surface, string>;
+  readonly themes: Record<HostTheme, string>;
+  readonly roles: Record<DemoRole, string>;
+  readonly locales: Record<HostLocale, string>;
+  readonly frameTitle: string;
+  readonly meetingArea: string;
+  readonly calls: string;
+  readonly noAnswer: string;
+  readonly signingIn: string;
+  readonly signedIn: (name: string) => string;
+  readonly sandboxDown: (url: string) => string;
+}
+
+const da: HostTexts = {
+  title: 'Lokal Teams-vært',
+  notice: 'Sandkasse: MUS vises, som Teams ville vise den, med demobrugere. Ikke Microsoft Teams.',
+  user: 'Bruger',
+  surface: 'Visning',
+  locale: 'Sprog',
+  theme: 'Tema',
+  surfaces: { content: 'Personlig fane', sidePanel: 'Møde: sidepanel', meetingStage: 'Møde: mødescene' },
+  themes: { default: 'Lyst', dark: 'Mørkt', contrast: 'Høj kontrast' },
+  roles: { leader: 'Ledere', employee: 'Medarbejdere', hr: 'HR', director: 'Direktion' },
+  locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
+  frameTitle: 'MUS i den lokale Teams-vært',
+  meetingArea: 'Mødet (video og deltagere vises her i Teams)',
+  calls: 'Kald fra appen',
+  noAnswer: 'intet svar',
+  signingIn: 'Logger ind …',
+  signedIn: (name) => `Logget ind som ${name}`,
+  sandboxDown: (url) => `Sandkassen svarer ikke på ${url}. Kører npm start?`,
+};
+
+const en: HostTexts = {
+  title: 'Local Teams host',
+  notice: 'Sandbox: MUS shown as Teams would show it, with demo users. Not Microsoft Teams.',
+  user: 'User',
+  surface: 'View',
+  locale: 'Language',
+  theme: 'Theme',
+  surfaces: { content: 'Personal tab', sidePanel: 'Meeting: side panel', meetingStage: 'Meeting: stage' },
+  themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
+  roles: { leader: 'Leaders', employee: 'Employees', hr: 'HR', director: 'Executive' },
+  locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
+  frameTitle: 'MUS in the local Teams host',
+  meetingArea: 'The meeting (video and participants appear here in Teams)',
+  calls: 'Calls from the app',
+  noAnswer: 'no answer',
+  signingIn: 'Signing in …',
+  signedIn: (name) => `Signed in as ${name}`,
+  sandboxDown: (url) => `The sandbox does not answer at ${url}. Is npm start running?`,
+};
+
+export function textsFor(locale: HostLocale): HostTexts {
+  return locale === 'en-US' ? en : da;
+}

@@ -1,0 +1,70 @@
+// Start the real embedded default (`src/embedded.ts`: sandbox + provisioning + MUS service) on free ports
+// with a temporary data folder, for the local host page's browser tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const START_TIMEOUT_MS = 90_000;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * @param {string} root the repository
+ * @returns {Promise<{ baseUrl: string, sandboxUrl: string, close: () => Promise<void> }>}
+ */
+export async function startEmbedded(root) {
+  const [port, sandboxPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), 'mus-host-e2e-'));
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/embedded.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), SANDBOX_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the embedded default did not start in time')),
+        START_TIMEOUT_MS,
+      );
+      const onData = (chunk) => {
+        output += chunk;
+        if (/MUS is running at/.test(output)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the embedded default exited (${code}):\n${output.slice(-2000)}`));
+      });
+    });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { baseUrl: `http://localhost:${port}`, sandboxUrl: `http://localhost:${sandboxPort}`, close };
+}

@@ -1,0 +1,159 @@
+// Browser tests of the local Teams host page (/host/) on the real embedded default: a demo user signs in
+// at the sandbox, the real surface pages run framed by the host page with the real teams-js adapter.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startEmbedded } from './host.embedded.mjs';
+
+const LEADER = 'Hanne Kjær Mortensen';
+
+/** Relative luminance (0 black … 1 white) of a CSS colour. */
+function luminance(color) {
+  const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number).map((v) => v / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+async function appBackground(frame) {
+  return luminance(
+    await frame
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+  );
+}
+
+async function waitFor(check, what, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Send one raw teams-js request from inside a framed page to the host, and return the reply's args. */
+function ask(frame, func, args = []) {
+  return frame.evaluate(
+    ({ func, args }) =>
+      new Promise((resolve, reject) => {
+        const uuid = crypto.randomUUID();
+        const timer = setTimeout(() => reject(new Error(`no answer to ${func}`)), 5000);
+        window.addEventListener('message', function listen(event) {
+          if (event.data?.uuidAsString !== uuid) return;
+          window.removeEventListener('message', listen);
+          clearTimeout(timer);
+          resolve(event.data.args);
+        });
+        window.parent.postMessage({ id: 90_000, uuidAsString: uuid, func, args }, location.origin);
+      }),
+    { func, args },
+  );
+}
+
+export function hostTests({ root, outDir }) {
+  let embedded;
+  const env = async () => (embedded ??= await startEmbedded(root));
+
+  async function openHost(browser) {
+    const { baseUrl, sandboxUrl } = await env();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    const allowed = new Set([new URL(baseUrl).origin, new URL(sandboxUrl).origin]);
+    await page.route('**/*', (route) =>
+      allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
+    );
+    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
+    await page
+      .getByRole('option', { name: new RegExp(LEADER) })
+      .waitFor({ state: 'attached', timeout: 15_000 });
+    return { page, errors, baseUrl, close: () => context.close() };
+  }
+
+  return {
+    tests: [
+      {
+        name: 'local host page: a leader in the personal tab is welcomed by name (da), then English and dark',
+        async run(browser) {
+          const { page, errors, close } = await openHost(browser);
+          try {
+            await page.getByLabel('Bruger').selectOption({ label: `${LEADER} (Teamleder)` });
+            await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+            const app = page.frameLocator('#app-frame');
+            await app
+              .getByRole('heading', { level: 1, name: `Velkommen til MUS, ${LEADER}` })
+              .waitFor({ timeout: 15_000 });
+            assert.equal(await app.getByText('Åbnet i Teams.').count(), 1);
+            assert.equal(
+              await app.getByText('Du har åbnet MUS uden for Microsoft Teams og Outlook.').count(),
+              0,
+            );
+            await page.getByRole('status').getByText(`Logget ind som ${LEADER}`).waitFor();
+            await page.screenshot({ path: join(outDir, 'host-content-da.png') });
+
+            await page.getByLabel('Sprog').selectOption({ label: 'English' });
+            await app
+              .getByRole('heading', { level: 1, name: `Welcome to MUS, ${LEADER}` })
+              .waitFor({ timeout: 15_000 });
+            assert.ok((await appBackground(app)) > 0.8, 'expected the light theme first');
+            await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+            await waitFor(async () => (await appBackground(app)) < 0.2, 'the app follows the dark theme');
+            const hostBackground = await page
+              .locator('body')
+              .evaluate((b) => getComputedStyle(b).backgroundColor);
+            assert.ok(luminance(hostBackground) < 0.2, 'expected the host page dark too');
+            assert.equal(
+              await app.getByText('You have opened MUS outside Microsoft Teams and Outlook.').count(),
+              0,
+            );
+            await page.screenshot({ path: join(outDir, 'host-content-en-dark.png') });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        },
+      },
+      {
+        name: 'local host page: side panel gets an SSO token the MUS service accepts, and shares to the stage',
+        async run(browser) {
+          const { page, errors, baseUrl, close } = await openHost(browser);
+          try {
+            await page.getByLabel('Bruger').selectOption({ label: `${LEADER} (Teamleder)` });
+            await page.getByLabel('Visning').selectOption({ label: 'Møde: sidepanel' });
+            const panel = page.frameLocator('#app-frame');
+            await panel.getByRole('heading', { level: 1, name: 'MUS-samtalen' }).waitFor({ timeout: 15_000 });
+            const frame = page.frames().find((f) => f.url().endsWith('/sidePanel.html'));
+            assert.ok(frame, 'the side panel frame');
+
+            const [ok, token] = await ask(frame, 'authentication.getAuthToken', [['api://mus'], [], false]);
+            assert.equal(ok, true);
+            const me = await frame.evaluate(async (bearer) => {
+              const response = await fetch('/api/me', { headers: { authorization: `Bearer ${bearer}` } });
+              return { status: response.status, body: await response.json() };
+            }, token);
+            assert.equal(me.status, 200, JSON.stringify(me.body));
+            assert.equal(me.body.displayName, LEADER);
+            assert.equal(me.body.roles.leader, true);
+
+            const unknown = await ask(frame, 'people.selectPeople', []);
+            assert.equal(unknown[0]?.errorCode, 100, 'unknown calls are answered "not supported"');
+
+            const shared = await ask(frame, 'meeting.shareAppContentToStage', [
+              `${baseUrl}/meetingStage.html`,
+              { sharingProtocol: 'Collaborative' },
+            ]);
+            assert.deepEqual(shared, [null, true]);
+            await page
+              .frameLocator('#stage-frame')
+              .getByRole('heading', { level: 1, name: 'MUS-samtalen på scenen' })
+              .waitFor({ timeout: 15_000 });
+            await page.screenshot({ path: join(outDir, 'host-meeting-shared.png') });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        },
+      },
+    ],
+    close: async () => embedded?.close(),
+  };
+}
