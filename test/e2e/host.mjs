@@ -153,6 +153,25 @@ export function hostTests({ root, outDir }) {
           }
         },
       },
+      {
+        name: 'local host page: says so, in Danish, when the sandbox does not answer',
+        async run(browser) {
+          const { baseUrl } = await env();
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          try {
+            const page = await context.newPage();
+            const nowhere = 'http://localhost:1';
+            await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(nowhere)}`);
+            await page
+              .getByRole('status')
+              .getByText(`Sandkassen svarer ikke på ${nowhere}. Kører npm start?`)
+              .waitFor({ timeout: 10_000 });
+            assert.equal(await page.locator('#app-frame').getAttribute('src'), null, 'no app is framed');
+          } finally {
+            await context.close();
+          }
+        },
+      },
     ],
     close: async () => embedded?.close(),
   };

@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     const { user } = await tokenFor(view.pick.user.value);
     view.setStatus(texts.signedIn(user.displayName));
   } catch {
-    view.setStatus(texts.sandboxDown(sandbox));
+    view.setStatus(texts.sandboxDown(sandbox), true);
     return;
   }
   view.appFrame.src = pageUrl(surface);
@@ -126,7 +126,7 @@ async function boot(): Promise<void> {
     if (wanted) view.pick.user.value = wanted.userPrincipalName;
   } catch {
     view.setTheme(theme);
-    view.setStatus(textsFor(locale).sandboxDown(sandbox));
+    view.setStatus(textsFor(locale).sandboxDown(sandbox), true);
     return;
   }
   view.pick.user.addEventListener('change', () => void start());

@@ -86,8 +86,9 @@ export function hostView() {
       users = list;
     },
 
-    setStatus(text: string): void {
+    setStatus(text: string, error = false): void {
       status.textContent = text;
+      status.toggleAttribute('data-error', error);
     },
 
     setTheme(theme: HostTheme): void {
