@@ -37,6 +37,10 @@ export async function startService(
     /** Another record store instead of SharePoint: `'memory'` or a store of the caller's (tests only). */
     records?: RecordStore | 'memory';
     logger?: boolean;
+    /** Folder of the built pages (default dist/web); tests pass one that does not exist. */
+    webRoot?: string;
+    /** How long directory answers (manager, reports, HR) are cached; default 60 s. */
+    directoryCacheMs?: number;
   },
 ) {
   const discovery = z
@@ -49,6 +53,7 @@ export async function startService(
       (path) => call(app, (c) => c.api(path).get()),
       (path, body) => call(app, (c) => c.api(path).post(body)),
     ),
+    options.directoryCacheMs,
   );
   const privateNotes = oneDrivePrivateNotes(async (caller, request) => {
     const user = graph.forUser(caller.token, caller.userId);
@@ -78,6 +83,7 @@ export async function startService(
     privateNotes,
     hrGroupId: options.hrGroupId,
     logger: options.logger ?? true,
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const url = await service.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   return { url, close: () => service.close() };

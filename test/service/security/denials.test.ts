@@ -1,26 +1,41 @@
-import { buildWorld, snapshot, type World } from './world';
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
+import { Store } from '../../../src/sandbox/store';
+import { loadKeys, mint } from '../../../src/sandbox/tokens';
+import { buildWorld, snapshot, type Alias, type World } from './world';
 
 let w: World;
 beforeAll(async () => {
   w = await buildWorld();
 });
-afterAll(() => w.h.close());
+afterAll(() => w.s.close());
 
-/** Sends a request that must be refused, and proves the record it aimed at is unchanged afterwards. */
+type Guard = { employee: Alias; part?: 'notes' | 'conclusion' | 'goals' | '' } | (() => Promise<string>);
+
+/**
+ * Sends a request that must be refused, and proves the record it aimed at is unchanged afterwards, read back
+ * by a party (a conversation part by its employee, or what `guarded` reads).
+ */
 async function refused(
   expected: { status: number; code?: string },
   request: () => Promise<{ status: number; body: { code?: string } }>,
-  guarded: { employee: string; part?: 'notes' | 'conclusion' | 'goals' | '' } = { employee: 'E1' },
+  guarded: Guard = { employee: 'E1' },
 ) {
-  const before = await snapshot(w, guarded.employee, guarded.part);
+  const read = typeof guarded === 'function' ? guarded : () => snapshot(w, guarded.employee, guarded.part);
+  const before = await read();
   const res = await request();
   expect({ status: res.status, code: res.body?.code }).toEqual({
     status: expected.status,
     code: expected.code ?? res.body?.code,
   });
-  expect(await snapshot(w, guarded.employee, guarded.part)).toBe(before);
+  expect(await read()).toBe(before);
 }
-const conv = (e: string) => `/api/conversations/${w.conv[e]}`;
+/** What a party reads at `path`, for the unchanged-afterwards check. */
+const readAs = (alias: Alias, path: string) => async () => {
+  const res = await w.call('GET', path, await w.as(alias));
+  if (res.status !== 200) throw new Error(`read-back failed: ${res.status} ${res.text}`);
+  return res.text;
+};
+const conv = (e: Alias) => `/api/conversations/${w.conv[e]}`;
 
 describe('who may see a conversation', () => {
   it('1 an employee cannot read a colleague’s conversation', () =>
@@ -43,16 +58,17 @@ describe('who may see a conversation', () => {
       employee: 'E7',
       part: 'conclusion',
     }));
-  it('5 a leader cannot plan a round for someone else’s employee (user id in the body not theirs)', async () => {
-    const res = await w.call(
-      'POST',
-      '/api/rounds',
-      await w.as('L1', { body: { title: 'x', conceptId: 'flexible', employeeIds: ['E7'] } }),
-    );
-    expect(res.status).toBe(403);
-    const list = await w.call('GET', '/api/conversations', await w.as('E7'));
-    expect(list.body).toHaveLength(1);
-  });
+  it('5 a leader cannot plan a round for someone else’s employee (user id in the body not theirs)', () =>
+    refused(
+      { status: 403 },
+      async () =>
+        w.call(
+          'POST',
+          '/api/rounds',
+          await w.as('L1', { body: { title: 'x', conceptId: 'flexible', employeeIds: [w.id('E7')] } }),
+        ),
+      readAs('E7', '/api/conversations'),
+    ));
   it('6 HR cannot read a conversation record', () =>
     refused({ status: 403 }, async () => w.call('GET', conv('E1'), await w.as('H'))));
   it('7 HR cannot read shared notes', () =>
@@ -73,19 +89,21 @@ describe('who may see a conversation', () => {
     refused({ status: 403 }, async () =>
       w.call('GET', `/api/hr/conversations/${w.conv.E1}/conclusion`, await w.as('L1')),
     ));
-  it('10 a former leader loses access when the manager changes', async () => {
-    w.h.directory.managers.set('E6', 'L2');
-    await new Promise((r) => setTimeout(r, 5));
-    const res = await w.call('GET', conv('E6'), await w.as('L1'));
-    expect(res.status).toBe(403);
-    expect(res.body.code).toBe('former_leader');
+  it('10 a former leader loses access when the manager changes in the directory', async () => {
+    expect((await w.call('GET', conv('E6'), await w.as('L1'))).status).toBe(200);
+    await w.s.setManager(w.id('E6'), w.id('L2'));
+    await refused(
+      { status: 403, code: 'former_leader' },
+      async () => w.call('GET', conv('E6'), await w.as('L1')),
+      { employee: 'E6' },
+    );
   });
   it('11 a leader cannot consent to a handover on the employee’s behalf', () =>
     refused({ status: 403 }, async () =>
       w.call(
         'POST',
         `${conv('E1')}/handover`,
-        await w.as('L1', { body: { leaderId: 'L2', consent: true }, headers: { 'if-match': '*' } }),
+        await w.as('L1', { body: { leaderId: w.id('L2'), consent: true }, headers: { 'if-match': '*' } }),
       ),
     ));
   it('12 a leader cannot consent to filing on the employee’s behalf', () =>
@@ -102,36 +120,63 @@ describe('who may see a conversation', () => {
 });
 
 describe('tokens', () => {
-  const sign = (claims: Record<string, unknown>, options?: Parameters<World['h']['issuer']['sign']>[1]) =>
-    w.h.issuer.sign({ oid: 'E1', ...claims }, options);
+  /** A token of E1 from the sandbox's /oidc (password grant), with the scope asked for. */
+  const real = (scope?: string) => w.s.token(w.upn('E1'), scope);
+  /** E1's real token re-signed with a key that is not the issuer's, same kid. */
+  const forged = async () => {
+    const token = await real();
+    const { privateKey } = await generateKeyPair('RS256');
+    const { kid } = decodeProtectedHeader(token);
+    return new SignJWT(decodeJwt(token))
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
+      .sign(privateKey);
+  };
+  /** E1's claims signed with the sandbox's own key, but issued in another tenant. */
+  const otherTenant = async () => {
+    const store = new Store(w.s.dataDir);
+    try {
+      const keys = await loadKeys(store);
+      return await mint(
+        keys,
+        { ...decodeJwt(await real()), tid: '11111111-2222-3333-4444-555555555555' },
+        new Date(),
+      );
+    } finally {
+      store.close();
+    }
+  };
   it('13 no token', () => refused({ status: 401, code: 'token_missing' }, () => w.call('GET', conv('E1'))));
   it('14 forged signature', async () =>
     refused({ status: 401, code: 'token_invalid' }, async () =>
-      w.call('GET', conv('E1'), { token: await sign({}, { key: 'foreign' }) }),
+      w.call('GET', conv('E1'), { token: await forged() }),
     ));
-  it('15 expired token', async () =>
-    refused({ status: 401, code: 'token_expired' }, async () =>
-      w.call('GET', conv('E1'), { token: await sign({}, { expiresIn: -600 }) }),
+  it('15 expired token (issued by the sandbox two hours ago)', async () => {
+    w.s.shiftClock(-2 * 3600_000);
+    const old = await real().finally(() => w.s.shiftClock(0));
+    await refused({ status: 401, code: 'token_expired' }, async () =>
+      w.call('GET', conv('E1'), { token: old }),
+    );
+  });
+  it('16 another audience (a Graph token of the same user)', async () =>
+    refused({ status: 401, code: 'token_invalid' }, async () =>
+      w.call('GET', conv('E1'), { token: await real('User.Read') }),
     ));
-  it('16 another audience', async () =>
-    refused({ status: 401 }, async () =>
-      w.call('GET', conv('E1'), { token: await sign({ aud: 'https://graph.microsoft.com' }) }),
-    ));
-  it('17 another tenant', async () =>
-    refused({ status: 401 }, async () =>
-      w.call('GET', conv('E1'), { token: await sign({ tid: 'other-tenant' }) }),
+  it('17 another tenant, signed by the issuer', async () =>
+    refused({ status: 401, code: 'token_invalid' }, async () =>
+      w.call('GET', conv('E1'), { token: await otherTenant() }),
     ));
   it('18 without the access_as_user scope', async () =>
     refused({ status: 403, code: 'insufficient_scope' }, async () =>
-      w.call('GET', conv('E1'), { token: await sign({ scp: 'User.Read' }) }),
+      w.call('GET', conv('E1'), { token: await real('api://mus/user_impersonation') }),
     ));
   it('19 a write with a forged token changes nothing', async () =>
     refused(
       { status: 401 },
       async () =>
         w.call('PUT', `${conv('E1')}/notes/${w.topicId}`, {
-          token: await sign({}, { key: 'foreign' }),
+          token: await forged(),
           body: { text: 'forged' },
+          headers: { 'if-match': '*' },
         }),
       { employee: 'E1', part: 'notes' },
     ));
@@ -141,27 +186,29 @@ describe('HR and aggregates', () => {
   it('20 aggregates for a group of 4 are refused', async () => {
     const rounds = await w.call('GET', '/api/rounds', await w.as('L1'));
     const roundId: string = rounds.body[0].value.id;
-    for (const e of ['E1', 'E2', 'E3', 'E4']) {
+    for (const e of ['E1', 'E2', 'E3', 'E4'] as const) {
       await w.call('PUT', `${conv(e)}/evaluation`, await w.as(e, { body: { rating: 4 } }));
     }
-    const res = await w.call('GET', `/api/hr/aggregates/evaluations?roundId=${roundId}`, await w.as('H'));
-    expect(res.status).toBe(403);
-    expect(res.body.code).toBe('group_too_small');
+    await refused({ status: 403, code: 'group_too_small' }, async () =>
+      w.call('GET', `/api/hr/aggregates/evaluations?roundId=${roundId}`, await w.as('H')),
+    );
   });
   it('21 a non-HR caller cannot read coverage, the CSV export or the audit list', async () => {
     for (const path of ['/api/hr/coverage', '/api/hr/coverage.csv', '/api/hr/audit']) {
-      expect((await w.call('GET', path, await w.as('L1'))).status).toBe(403);
+      await refused({ status: 403, code: 'forbidden' }, async () => w.call('GET', path, await w.as('L1')));
     }
   });
-  it('22 a leader cannot answer MUS-testen for another leader’s round', async () => {
-    const rounds = await w.call('GET', '/api/rounds', await w.as('L1'));
-    const res = await w.call(
-      'PUT',
-      `/api/rounds/${rounds.body[0].value.id}/mus-test`,
-      await w.as('L2', { body: { answers: Array(20).fill(3) } }),
-    );
-    expect(res.status).toBe(403);
-  });
+  it('22 a leader cannot answer MUS-testen for another leader’s round', () =>
+    refused(
+      { status: 403, code: 'forbidden' },
+      async () =>
+        w.call(
+          'PUT',
+          `/api/rounds/${w.roundId}/mus-test`,
+          await w.as('L2', { body: { answers: Array(20).fill(3) } }),
+        ),
+      readAs('L1', '/api/rounds'),
+    ));
 });
 
 describe('input', () => {
@@ -235,7 +282,7 @@ describe('input', () => {
     ));
   it('30 a signed conclusion cannot be edited (409), and stays as signed', async () => {
     let c = await w.call('GET', `${conv('E2')}/conclusion`, await w.as('E2'));
-    for (const who of ['E2', 'L1']) {
+    for (const who of ['E2', 'L1'] as const) {
       c = await w.call(
         'POST',
         `${conv('E2')}/conclusion/sign`,

@@ -1,11 +1,11 @@
-import { buildWorld, type World } from './world';
+import { buildWorld, type Alias, type World } from './world';
 
 let w: World;
 beforeAll(async () => {
   w = await buildWorld();
 });
-afterAll(() => w.h.close());
-const conv = (e: string) => `/api/conversations/${w.conv[e]}`;
+afterAll(() => w.s.close());
+const conv = (e: Alias) => `/api/conversations/${w.conv[e]}`;
 
 describe('what the rules grant', () => {
   it('script in a text field is stored as text and returned only as JSON, never as HTML', async () => {
@@ -55,7 +55,7 @@ describe('what the rules grant', () => {
     expect(read.status).toBe(200);
     const audit = await w.call('GET', '/api/hr/audit', await w.as('H'));
     expect(audit.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ actorId: 'H', conversationId: w.conv.E5 })]),
+      expect.arrayContaining([expect.objectContaining({ actorId: w.id('H'), conversationId: w.conv.E5 })]),
     );
   });
 
@@ -64,21 +64,25 @@ describe('what the rules grant', () => {
     await w.call(
       'POST',
       `${conv('E3')}/handover`,
-      await w.as('E3', { body: { leaderId: 'L1', consent: true }, headers: { 'if-match': c.body.etag } }),
+      await w.as('E3', {
+        body: { leaderId: w.id('L1'), consent: true },
+        headers: { 'if-match': c.body.etag },
+      }),
     );
-    w.h.directory.managers.set('E3', 'L2');
+    await w.s.setManager(w.id('E3'), w.id('L2'));
     const read = await w.call('GET', conv('E3'), await w.as('L1'));
     expect(read.status).toBe(200);
     const audit = await w.call('GET', '/api/hr/audit', await w.as('H'));
     expect(
       audit.body.some(
-        (a: { actorId: string; action: string }) => a.actorId === 'L1' && a.action.startsWith('handover'),
+        (a: { actorId: string; action: string }) =>
+          a.actorId === w.id('L1') && a.action.startsWith('handover'),
       ),
     ).toBe(true);
   });
 
   it('aggregates show for a group of 5, and the CSV export defuses formulas', async () => {
-    for (const e of ['E1', 'E2', 'E3', 'E4', 'E5'])
+    for (const e of ['E1', 'E2', 'E3', 'E4', 'E5'] as const)
       await w.call('PUT', `${conv(e)}/evaluation`, await w.as(e, { body: { rating: 4 } }));
     const res = await w.call('GET', `/api/hr/aggregates/evaluations?roundId=${w.roundId}`, await w.as('H'));
     expect(res.body).toEqual({ respondents: 5, evaluations: { averageRating: 4 } });

@@ -1,8 +1,9 @@
-import { startHarness, type Harness } from '../api/harness';
+import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';
 
-let h: Harness;
+/** The service as `npm start` runs it, on the sandbox (its /oidc, its Graph, the MUS SharePoint lists). */
+let h: ServiceOnSandbox;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startServiceOnSandbox();
 });
 afterAll(() => h.close());
 

@@ -1,13 +1,20 @@
-import { startHarness, type Harness } from '../api/harness';
 import type { CallOptions, Reply } from '../api/http';
+import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';
 
 /**
- * A small organisation for the security suite: leader L1 with employees E1..E6, leader L2 with E7,
- * HR member H. One conversation per employee of L1, with notes, goals and a conclusion in place.
+ * The security suite's world, on the sandbox's seeded organisation: L1 is the Borgerservice leader and E1..E6
+ * her six direct reports, L2 the IT leader and E7 one of his, H the HR partner (member of the HR group). One
+ * conversation per employee, with a shared note, a conclusion and a submitted preparation in place. Tokens
+ * come from the sandbox's /oidc; leaders and HR are what Graph says.
  */
+export type Alias = 'L1' | 'L2' | 'H' | 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7';
+
 export interface World {
-  h: Harness;
-  as(user: string, options?: CallOptions): Promise<CallOptions>;
+  s: ServiceOnSandbox;
+  /** The Entra object id of a person of the world. */
+  id(alias: Alias): string;
+  upn(alias: Alias): string;
+  as(alias: Alias, options?: CallOptions): Promise<CallOptions>;
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
   conv: Record<string, string>;
   roundId: string;
@@ -15,45 +22,88 @@ export interface World {
 }
 
 export async function buildWorld(): Promise<World> {
-  const h = await startHarness();
-  for (let i = 1; i <= 6; i++) h.directory.managers.set(`E${i}`, 'L1');
-  h.directory.managers.set('E7', 'L2');
-  h.directory.managers.set('L1', 'H');
-  h.directory.hr.add('H');
-  const as = async (user: string, options: CallOptions = {}) => ({ ...options, token: await h.token(user) });
-  const round = await h.call('POST', '/api/rounds', {
+  // Manager changes must show at once in these tests (the service caches directory answers for 60 s).
+  const s = await startServiceOnSandbox({ directoryCacheMs: 0 });
+  const users = await s.users();
+  const leaderOf = (department: string) => {
+    const leader = users.find((u) => u.role === 'leader' && u.department === department);
+    if (!leader) throw new Error(`no leader of ${department} in the sandbox`);
+    return { leader, team: users.filter((u) => u.managerId === leader.id) };
+  };
+  const borgerservice = leaderOf('Borgerservice');
+  const it = leaderOf('Digitalisering og IT');
+  const hr = users.find((u) => u.jobTitle === 'HR-partner') ?? users.find((u) => u.role === 'hr');
+  if (!hr || borgerservice.team.length < 6 || !it.team[0]) throw new Error('unexpected sandbox organisation');
+  const people: Record<Alias, { id: string; userPrincipalName: string }> = {
+    L1: borgerservice.leader,
+    L2: it.leader,
+    H: hr,
+    E1: borgerservice.team[0]!,
+    E2: borgerservice.team[1]!,
+    E3: borgerservice.team[2]!,
+    E4: borgerservice.team[3]!,
+    E5: borgerservice.team[4]!,
+    E6: borgerservice.team[5]!,
+    E7: it.team[0],
+  };
+  const tokens = new Map<Alias, Promise<string>>();
+  const tokenOf = (alias: Alias) => {
+    let t = tokens.get(alias);
+    if (!t) {
+      t = s.token(people[alias].userPrincipalName);
+      tokens.set(alias, t);
+    }
+    return t;
+  };
+  const as = async (alias: Alias, options: CallOptions = {}) => ({ ...options, token: await tokenOf(alias) });
+  const id = (alias: Alias) => people[alias].id;
+
+  const round = await s.call('POST', '/api/rounds', {
     ...(await as('L1')),
-    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['E1', 'E2', 'E3', 'E4', 'E5', 'E6'] },
+    body: {
+      title: 'MUS 2026',
+      conceptId: 'flexible',
+      employeeIds: (['E1', 'E2', 'E3', 'E4', 'E5', 'E6'] as const).map(id),
+    },
   });
-  const round2 = await h.call('POST', '/api/rounds', {
+  const round2 = await s.call('POST', '/api/rounds', {
     ...(await as('L2')),
-    body: { title: 'MUS 2026 B', conceptId: 'flexible', employeeIds: ['E7'] },
+    body: { title: 'MUS 2026 B', conceptId: 'flexible', employeeIds: [id('E7')] },
   });
+  if (round.status !== 201 || round2.status !== 201)
+    throw new Error(`rounds: ${round.status} ${round.text} / ${round2.status} ${round2.text}`);
+  const aliasOf = new Map(Object.entries(people).map(([alias, p]) => [p.id, alias]));
   const conv: Record<string, string> = {};
   for (const c of [...round.body.conversations, ...round2.body.conversations])
-    conv[c.value.employeeId] = c.value.id;
+    conv[aliasOf.get(c.value.employeeId) ?? '?'] = c.value.id;
   const topicId: string = round.body.conversations[0].value.agenda[0].topicId;
-  for (const [employee, id] of Object.entries(conv)) {
-    await h.call('PUT', `/api/conversations/${id}/notes/${topicId}`, {
-      ...(await as(employee)),
-      body: { text: `note of ${employee}` },
-    });
-    await h.call('PUT', `/api/conversations/${id}/conclusion`, {
-      ...(await as(employee)),
-      body: { text: `conclusion of ${employee}` },
-    });
-    await h.call('PUT', `/api/conversations/${id}/preparation`, {
-      ...(await as(employee)),
-      body: { answers: { [topicId]: `prep of ${employee}` }, submit: true },
-    });
+  for (const employee of ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const) {
+    const path = `/api/conversations/${conv[employee]}`;
+    for (const [part, body] of [
+      [`notes/${topicId}`, { text: `note of ${employee}` }],
+      ['conclusion', { text: `conclusion of ${employee}` }],
+      ['preparation', { answers: { [topicId]: `prep of ${employee}` }, submit: true }],
+    ] as const) {
+      const res = await s.call('PUT', `${path}/${part}`, { ...(await as(employee)), body });
+      if (res.status !== 200) throw new Error(`seeding ${part}: ${res.status} ${res.text}`);
+    }
   }
-  return { h, as, call: h.call, conv, roundId: round.body.round.value.id, topicId };
+  return {
+    s,
+    id,
+    upn: (alias) => people[alias].userPrincipalName,
+    as,
+    call: s.call,
+    conv,
+    roundId: round.body.round.value.id,
+    topicId,
+  };
 }
 
 /** Reads a record as a party, to compare before and after a refused request. */
 export async function snapshot(
   w: World,
-  employee: string,
+  employee: Alias,
   part: 'notes' | 'conclusion' | 'goals' | '' = '',
 ): Promise<string> {
   const suffix = part ? `/${part}` : '';
