@@ -9,6 +9,7 @@ import type { ConversationEventInput } from '../../src/service/graph/events';
 import { createConversationEvents } from '../../src/service/graph/events';
 import { provisionMusSite } from '../../src/service/sharepoint';
 import type { FaultRule, SandboxHarness } from '../service/graph/sandboxHarness';
+import { loadScenario } from './scenarios/load';
 
 export type Figures = Record<string, number>;
 
@@ -151,4 +152,5 @@ export const SCENARIOS: Scenario[] = [
     30,
     'parallel',
   ),
+  loadScenario,
 ];

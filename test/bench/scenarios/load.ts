@@ -1,159 +1,248 @@
 /**
- * Load scenario: N simulated meetings (default 100) × 2 participants editing shared notes and goals for
- * LOAD_SECONDS (default 60). Each write appends a unique word; a 412 re-reads and re-applies (merge).
- * Prints p50/p95/p99 latency, errors, and lost updates (acknowledged words missing from the final records).
- * Run: `LOAD_SECONDS=5 npx tsx test/bench/scenarios/load.ts`.
- * Today it runs the real service over HTTP with a local issuer and the in-memory record store; see
- * src/service/README.md for moving it onto the sandbox.
+ * Load scenario `load`: N simulated meetings (default 100) × 2 participants editing shared notes and goals for
+ * LOAD_SECONDS (default 60) against the MUS service on the sandbox — tokens from its /oidc, roles from its
+ * Graph directory, records in the MUS SharePoint lists. Each write appends a unique word; a 412 takes the
+ * current version from the answer and re-applies (the client-side merge). Figures: p50/p95/p99 latency of
+ * every request, errors (5xx, network, or any refusal other than 412/428), and lost updates (acknowledged words
+ * missing from the final records: must be 0).
+ * Run: `npm run bench -- load` (with the other scenarios: `npm run bench`), or `LOAD_SECONDS=5 npx tsx
+ * test/bench/scenarios/load.ts`. LOAD_LATENCY_MS adds that latency to every Graph request (default 0).
  */
-import { buildApp } from '../../../src/service/app';
-import { createTokenValidator } from '../../../src/service/auth/tokenValidator';
-import { createMemoryRecordStore } from '../../../src/service/records/memoryRecordStore';
-import { memoryPrivateNotes } from '../../../src/service/records/privateNotes';
-import { startLocalIssuer } from '../../service/auth/localIssuer';
-import { FakeDirectory } from '../../service/api/harness';
-import { client } from '../../service/api/http';
+import { z } from 'zod';
+import { HR_GROUP_ID } from '../../../src/sandbox';
+import { createGraphClientFactory } from '../../../src/service/graph/client';
+import { startService } from '../../../src/service/main';
+import { provisionMusSite } from '../../../src/service/sharepoint';
+import { client, type Reply } from '../../service/api/http';
+import { startSandbox, type FaultRule, type SandboxHarness } from '../../service/graph/sandboxHarness';
+import type { BenchContext, Figures, Scenario } from '../scenarios';
 
 const MEETINGS = Number(process.env.LOAD_MEETINGS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const LATENCY_MS = Number(process.env.LOAD_LATENCY_MS ?? 0);
 
-async function main() {
-  const issuer = await startLocalIssuer();
-  const directory = new FakeDirectory();
-  const app = await buildApp({
-    tokens: createTokenValidator({
-      issuer: issuer.issuer,
-      jwksUri: issuer.jwksUri,
-      audiences: [issuer.audience],
-      tenantId: issuer.tenantId,
-      requiredScope: 'access_as_user',
-    }),
-    directory,
-    records: createMemoryRecordStore(),
-    privateNotes: memoryPrivateNotes(),
-    hrGroupId: 'hr',
-    webRoot: '/nonexistent',
-  });
-  const call = client(await app.listen({ port: 0, host: '127.0.0.1' }));
-  const latencies: number[] = [];
-  let errors = 0;
-  const acked = new Map<string, string[]>(); // record path -> words acknowledged
-  const timed = async (...args: Parameters<typeof call>) => {
-    const t = performance.now();
-    const r = await call(...args);
-    latencies.push(performance.now() - t);
-    if (r.status >= 500 || r.status === 0) errors += 1;
-    return r;
-  };
+const personSchema = z.object({
+  id: z.string(),
+  userPrincipalName: z.string(),
+  managerId: z.string().nullish(),
+});
+const versionSchema = z.object({
+  etag: z.string(),
+  value: z.looseObject({
+    topicId: z.string().optional(),
+    id: z.string().optional(),
+    text: z.string().optional(),
+    description: z.string().optional(),
+  }),
+});
+const notesSchema = z.array(z.object({ value: z.object({ topicId: z.string(), text: z.string() }) }));
+const goalsSchema = z.array(
+  z.object({ value: z.object({ id: z.string(), description: z.string().optional() }) }),
+);
 
-  const meetings = [];
-  for (let m = 0; m < MEETINGS; m++) {
-    const leader = `L${m}`;
-    const employee = `E${m}`;
-    directory.managers.set(employee, leader);
-    const tokens = {
-      leader: await issuer.sign({ oid: leader }),
-      employee: await issuer.sign({ oid: employee }),
-    };
-    const r = await call('POST', '/api/rounds', {
-      token: tokens.leader,
-      body: { title: 'Load', conceptId: 'flexible', employeeIds: [employee] },
-    });
-    const conv = r.body.conversations[0].value;
-    const goal = await call('POST', `/api/conversations/${conv.id}/goals`, {
-      token: tokens.employee,
-      body: { title: 'Mål' },
-    });
-    meetings.push({ conv, tokens, goalId: goal.body.value.id as string });
-  }
-
-  /** Append a word to a record, merging on 412 (re-read the current version and re-apply). */
-  async function append(
-    token: string,
-    path: string,
-    word: string,
-    field: 'text' | 'description',
-    body: (text: string) => object,
-  ) {
-    let current = await timed('GET', path, { token });
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const value = current.status === 200 ? current.body?.value : undefined;
-      const text: string = value?.[field] ?? '';
-      const headers: Record<string, string> =
-        current.status === 200 && current.body?.etag ? { 'if-match': current.body.etag } : {};
-      const r = await timed('PUT', path, { token, headers, body: body(`${text} ${word}`.trim()) });
-      if (r.status === 200) {
-        acked.set(path, [...(acked.get(path) ?? []), word]);
-        return;
-      }
-      if (r.status !== 412) return;
-      current = { ...r, status: 200, body: r.body.current };
-    }
-  }
-
-  const deadline = Date.now() + SECONDS * 1000;
-  let n = 0;
-  await Promise.all(
-    meetings.flatMap((m) =>
-      (['leader', 'employee'] as const).map(async (who) => {
-        const topics: string[] = m.conv.agenda.map((a: { topicId: string }) => a.topicId);
-        while (Date.now() < deadline) {
-          const word = `${who}-${++n}`;
-          if (n % 3 === 0) {
-            const path = `/api/conversations/${m.conv.id}/goals/${m.goalId}`;
-            await append(m.tokens[who], path, word, 'description', (t) => ({
-              title: 'Mål',
-              description: t.slice(-1900),
-            }));
-          } else {
-            const topic = topics[n % 2 === 0 ? 0 : who === 'leader' ? 1 : 2];
-            await append(
-              m.tokens[who],
-              `/api/conversations/${m.conv.id}/notes/${topic}`,
-              word,
-              'text',
-              (t) => ({ text: t }),
-            );
-          }
-        }
-      }),
-    ),
-  );
-
-  // Lost updates: every acknowledged word must be in the final record (goal descriptions keep the last 1,900 chars).
-  let lost = 0;
-  let checked = 0;
-  const token = meetings[0]!.tokens.leader;
-  for (const m of meetings) {
-    for (const [path, words] of acked) {
-      if (!path.includes(m.conv.id)) continue;
-      const isGoal = path.includes('/goals/');
-      const final = isGoal
-        ? (await call('GET', `/api/conversations/${m.conv.id}/goals`, { token: m.tokens.leader })).body[0]
-            .value.description
-        : ((await call('GET', path.replace(/\/notes\/.*/, '/notes'), { token: m.tokens.leader })).body.find(
-            (x: { value: { topicId: string } }) => path.endsWith(`/${x.value.topicId}`),
-          )?.value.text ?? '');
-      const window = isGoal ? words.slice(-20) : words; // older goal words may be trimmed by design
-      for (const w of window) {
-        checked += 1;
-        if (!` ${final} `.includes(` ${w} `)) lost += 1;
-      }
-    }
-  }
-  void token;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const pct = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1);
-  console.log(`load: ${MEETINGS} meetings × 2 participants, ${SECONDS}s, ${latencies.length} requests`);
-  console.log(`latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}`);
-  console.log(`errors: ${errors}  acknowledged writes checked: ${checked}  lost updates: ${lost}`);
-  await app.close();
-  await issuer.close();
-  if (lost > 0 || errors > 0) process.exitCode = 1;
+interface Meeting {
+  conv: { id: string; agenda: { topicId: string }[] };
+  tokens: { leader: string; employee: string };
+  goalId: string;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
+  const config = sandbox.config;
+  const site = await provisionMusSite(createGraphClientFactory(config).app(), {
+    siteSearch: config.siteSearch,
+  });
+  const service = await startService(config, { port: 0, hrGroupId: HR_GROUP_ID, site, logger: false });
+  const call = client(service.url);
+  try {
+    const people = (await sandbox.users()).map((u) => personSchema.parse(u));
+    const tokens = new Map<string, Promise<string>>();
+    const tokenOf = (id: string) => {
+      const upn = people.find((p) => p.id === id)?.userPrincipalName ?? '';
+      if (!tokens.has(upn)) tokens.set(upn, sandbox.apiToken(upn));
+      return tokens.get(upn) ?? sandbox.apiToken(upn);
+    };
+    const teams = new Map<string, string[]>();
+    people.forEach((p) => p.managerId && teams.set(p.managerId, [...(teams.get(p.managerId) ?? []), p.id]));
+
+    // Rounds of the seeded leaders (every manager with reports), again and again, until N meetings exist.
+    const meetings: Meeting[] = [];
+    while (meetings.length < MEETINGS) {
+      for (const [leaderId, reports] of teams) {
+        const employeeIds = reports.slice(0, MEETINGS - meetings.length);
+        if (employeeIds.length === 0) break;
+        const leader = await tokenOf(leaderId);
+        const r = await call('POST', '/api/rounds', {
+          token: leader,
+          body: { title: 'Belastning', conceptId: 'flexible', employeeIds },
+        });
+        if (r.status !== 201) throw new Error(`round: ${r.status} ${r.text}`);
+        for (const c of r.body.conversations) {
+          const employee = await tokenOf(c.value.employeeId);
+          const goal = await call('POST', `/api/conversations/${c.value.id}/goals`, {
+            token: employee,
+            body: { title: 'Mål' },
+          });
+          if (goal.status !== 201 && goal.status !== 200)
+            throw new Error(`goal: ${goal.status} ${goal.text}`);
+          meetings.push({ conv: c.value, tokens: { leader, employee }, goalId: goal.body.value.id });
+        }
+      }
+    }
+
+    const latencies: number[] = [];
+    let errors = 0;
+    const acked = new Map<string, string[]>(); // record path -> words acknowledged
+    const timed = async (method: string, path: string, options: Parameters<typeof call>[2]) => {
+      const t = performance.now();
+      const r = await call(method, path, options).catch(() => undefined);
+      latencies.push(performance.now() - t);
+      if (!r || (r.status >= 400 && r.status !== 412 && r.status !== 428)) {
+        errors += 1;
+        if (process.env.LOAD_DEBUG) console.error(method, path, r?.status, r?.text.slice(0, 400));
+      }
+      return r;
+    };
+
+    /** The current version of a topic's note or of a goal, as a client reads it (from the conversation's list). */
+    async function read(token: string, base: string, list: 'notes' | 'goals', id: string) {
+      const r = await timed('GET', `${base}/${list}`, { token });
+      const items = z.array(versionSchema).safeParse(r?.body);
+      return items.data?.find((x) => x.value.topicId === id || x.value.id === id);
+    }
+
+    /**
+     * Appends a word to a record, merging on 412 (the answer carries the current version) and re-reading on
+     * 428 (someone else wrote the first version since we read).
+     */
+    async function append(
+      token: string,
+      at: { base: string; list: 'notes' | 'goals'; id: string },
+      word: string,
+      field: 'text' | 'description',
+      body: (t: string) => object,
+    ) {
+      const path = `${at.base}/${at.list}/${at.id}`;
+      let current = await read(token, at.base, at.list, at.id);
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const text = current?.value[field] ?? '';
+        const headers: Record<string, string> = current ? { 'if-match': current.etag } : {};
+        const r: Reply | undefined = await timed('PUT', path, {
+          token,
+          headers,
+          body: body(`${text} ${word}`.trim()),
+        });
+        if (r?.status === 200) {
+          acked.set(path, [...(acked.get(path) ?? []), word]);
+          return;
+        }
+        if (r?.status === 412) current = versionSchema.parse(r.body.current);
+        else if (r?.status === 428) current = await read(token, at.base, at.list, at.id);
+        else return;
+      }
+      errors += 1; // gave up after 20 merges
+    }
+
+    const deadline = Date.now() + SECONDS * 1000;
+    let n = 0;
+    await Promise.all(
+      meetings.flatMap((m) =>
+        (['leader', 'employee'] as const).map(async (who) => {
+          const topics = m.conv.agenda.map((a) => a.topicId);
+          const base = `/api/conversations/${m.conv.id}`;
+          while (Date.now() < deadline) {
+            const word = `${who}-${++n}`;
+            if (n % 3 === 0) {
+              await append(
+                m.tokens[who],
+                { base, list: 'goals', id: m.goalId },
+                word,
+                'description',
+                (t) => ({
+                  title: 'Mål',
+                  description: t.slice(-1900),
+                }),
+              );
+            } else {
+              // Both type into a shared topic half the time, into a topic of their own otherwise.
+              const topic = topics[n % 2 === 0 ? 0 : who === 'leader' ? 1 : 2] ?? topics[0];
+              await append(m.tokens[who], { base, list: 'notes', id: topic ?? '' }, word, 'text', (t) => ({
+                text: t,
+              }));
+            }
+          }
+        }),
+      ),
+    );
+
+    // Lost updates: every acknowledged word must be in the final record (goal descriptions keep their last
+    // 1,900 characters by design, so only their last 20 words are checked).
+    let lost = 0;
+    let checked = 0;
+    for (const m of meetings) {
+      const base = `/api/conversations/${m.conv.id}`;
+      const notes = notesSchema.parse((await call('GET', `${base}/notes`, { token: m.tokens.leader })).body);
+      const goals = goalsSchema.parse(
+        (await call('GET', `${base}/goals`, { token: m.tokens.employee })).body,
+      );
+      for (const [path, words] of acked) {
+        if (!path.startsWith(`${base}/`)) continue;
+        const isGoal = path.includes('/goals/');
+        const final = isGoal
+          ? (goals.find((g) => path.endsWith(`/${g.value.id}`))?.value.description ?? '')
+          : (notes.find((x) => path.endsWith(`/${x.value.topicId}`))?.value.text ?? '');
+        for (const w of isGoal ? words.slice(-20) : words) {
+          checked += 1;
+          if (!` ${final} `.includes(` ${w} `)) lost += 1;
+        }
+      }
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const pct = (p: number) =>
+      Math.round(10 * (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)) / 10;
+    return {
+      meetings: meetings.length,
+      seconds: SECONDS,
+      latencyMs: LATENCY_MS,
+      requests: latencies.length,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      errors,
+      ackedWrites: [...acked.values()].reduce((s, w) => s + w.length, 0),
+      checked,
+      lostUpdates: lost,
+    };
+  } finally {
+    await service.close();
+  }
+}
+
+export const loadScenario: Scenario = {
+  name: 'load',
+  description: `${MEETINGS} meetings × 2 participants editing notes and goals for ${SECONDS} s through the MUS service (SharePoint lists, ${LATENCY_MS} ms added per Graph request)`,
+  faults:
+    LATENCY_MS > 0 ? [{ path: '^/v1\\.0/', latencyMs: LATENCY_MS, target: 'outer' } satisfies FaultRule] : [],
+  async run(context: BenchContext) {
+    const figures = await runLoad(context.sandbox);
+    if (figures.lostUpdates !== 0 || figures.errors !== 0) process.exitCode = 1;
+    return figures;
+  },
+};
+
+if (require.main === module) {
+  void (async () => {
+    const sandbox = await startSandbox();
+    try {
+      if (loadScenario.faults.length) await sandbox.faults({ rules: [...loadScenario.faults] });
+      const f = await runLoad(sandbox);
+      console.log(`load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, ${f.requests} requests`);
+      console.log(`latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`);
+      console.log(
+        `errors: ${f.errors}  acknowledged writes checked: ${f.checked}  lost updates: ${f.lostUpdates}`,
+      );
+      if (f.lostUpdates !== 0 || f.errors !== 0) process.exitCode = 1;
+    } finally {
+      await sandbox.close();
+    }
+  })();
+}
