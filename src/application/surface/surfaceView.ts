@@ -1,5 +1,6 @@
 import type { HostConnection, HostPort, HostTheme } from '../ports/HostPort';
 import type { MailItemConnection, MailItemPort } from '../ports/MailItemPort';
+import type { ProfilePorts } from '../profile/myProfile';
 import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
 
 /** The pages we ship, named after the teams-js frame context they run in (plus the Outlook task pane). */
@@ -36,10 +37,14 @@ export interface SurfaceState {
   readonly theme: HostTheme;
 }
 
-/** The ports a surface may use. The task pane needs the mail item port; the others need only the host. */
+/**
+ * The ports a surface may use. The task pane needs the mail item port; the personal tab uses the profile
+ * ports (token and MUS API) to show who the user is; the others need only the host.
+ */
 export interface SurfacePorts {
   readonly host: HostPort;
   readonly mailItem?: MailItemPort;
+  readonly profile?: ProfilePorts;
 }
 
 /** Decide what a surface shows, from what the host (and, for the task pane, Outlook) told us. Pure. */

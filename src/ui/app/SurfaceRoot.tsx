@@ -25,7 +25,11 @@ export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={themeFor(theme)} className={styles.root}>
-        {view ? <SurfaceContent surface={surface} view={view} /> : <Loading className={styles.loading} />}
+        {view ? (
+          <SurfaceContent surface={surface} view={view} ports={ports} />
+        ) : (
+          <Loading className={styles.loading} />
+        )}
       </FluentProvider>
     </I18nextProvider>
   );

@@ -1,4 +1,4 @@
-import type { SurfaceName, SurfaceView as View } from '../../application/surface/surfaceView';
+import type { SurfaceName, SurfacePorts, SurfaceView as View } from '../../application/surface/surfaceView';
 import { AuthEndSurface } from '../surfaces/authEnd/AuthEndSurface';
 import { AuthStartSurface } from '../surfaces/authStart/AuthStartSurface';
 import { ContentSurface } from '../surfaces/content/ContentSurface';
@@ -7,11 +7,19 @@ import { SettingsSurface } from '../surfaces/settings/SettingsSurface';
 import { SidePanelSurface } from '../surfaces/sidePanel/SidePanelSurface';
 import { TaskpaneSurface } from '../surfaces/taskpane/TaskpaneSurface';
 
-/** Render a view with the surface of this page. */
-export function SurfaceView({ surface, view }: { surface: SurfaceName; view: View }) {
+/** Render a view with the surface of this page; a surface that talks to the service gets its ports. */
+export function SurfaceView({
+  surface,
+  view,
+  ports,
+}: {
+  surface: SurfaceName;
+  view: View;
+  ports: SurfacePorts;
+}) {
   switch (surface) {
     case 'content':
-      return <ContentSurface view={view} />;
+      return <ContentSurface view={view} profile={ports.profile} />;
     case 'sidePanel':
       return <SidePanelSurface view={view} />;
     case 'meetingStage':

@@ -1,9 +1,11 @@
+import type { ProfilePorts } from '../../../application/profile/myProfile';
 import type { SurfaceView } from '../../../application/surface/surfaceView';
 import { IntroductionView } from './IntroductionView';
 import { WelcomeView } from './WelcomeView';
 
 /** The personal tab (frame context `content`). */
-export function ContentSurface({ view }: { view: SurfaceView }) {
-  if (view.kind === 'welcome') return <WelcomeView userName={view.userName} hostName={view.hostName} />;
+export function ContentSurface({ view, profile }: { view: SurfaceView; profile?: ProfilePorts }) {
+  if (view.kind === 'welcome')
+    return <WelcomeView userName={view.userName} hostName={view.hostName} profile={profile} />;
   return <IntroductionView />;
 }

@@ -1,5 +1,7 @@
 import { Avatar, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { ProfilePorts } from '../../../application/profile/myProfile';
+import { MyProfile } from '../../components/MyProfile';
 import { InfoCard } from '../../components/InfoCard';
 import { SurfaceLayout } from '../../components/SurfaceLayout';
 
@@ -7,10 +9,12 @@ import { SurfaceLayout } from '../../components/SurfaceLayout';
 export interface WelcomeViewProps {
   readonly userName?: string;
   readonly hostName: string;
+  /** The ports to ask the MUS service who the user is; without them only the welcome is shown. */
+  readonly profile?: ProfilePorts;
 }
 
-/** The personal tab inside a host: a welcome; the user's role comes with the service. */
-export function WelcomeView({ userName, hostName }: WelcomeViewProps) {
+/** The personal tab inside a host: a welcome, then who the user is in MUS (roles, leader, employees). */
+export function WelcomeView({ userName, hostName, profile }: WelcomeViewProps) {
   const { t } = useTranslation();
   const title = userName ? t('welcome.title', { name: userName }) : t('welcome.titleNoName');
   return (
@@ -18,8 +22,8 @@ export function WelcomeView({ userName, hostName }: WelcomeViewProps) {
       <InfoCard title={t('app.fullName')}>
         {userName ? <Avatar name={userName} color="colorful" size={48} /> : null}
         <Text as="p">{t('welcome.body')}</Text>
-        <Text as="p">{t('welcome.role')}</Text>
       </InfoCard>
+      {profile ? <MyProfile ports={profile} /> : null}
     </SurfaceLayout>
   );
 }

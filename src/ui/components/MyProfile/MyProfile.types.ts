@@ -1,0 +1,19 @@
+import type { MyProfile, ProfileFailure, ProfilePorts } from '../../../application/profile/myProfile';
+
+/** Props of the "who am I in MUS" section of the personal tab. */
+export interface MyProfileProps {
+  /** The ports the use case needs, made by the composition root. */
+  readonly ports: ProfilePorts;
+}
+
+/** What the section shows at a moment: loading, the profile, or why it failed. */
+export type MyProfileState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly profile: MyProfile }
+  | { readonly status: 'failed'; readonly reason: ProfileFailure };
+
+/** The state, plus a way to try again after a failure. */
+export interface MyProfileHookResult {
+  readonly state: MyProfileState;
+  readonly retry: () => void;
+}

@@ -1,0 +1,27 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Token-only styles of the MUS profile section. */
+export const useMyProfileStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  field: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  label: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  reports: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  loading: { alignSelf: 'flex-start' },
+});
