@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { Me, MusApiPort, MusApiResult } from '../../application/ports/MusApiPort';
 
+/** The part of a fetch `Response` the adapter reads. */
+export type HttpResponse = Pick<Response, 'status' | 'ok' | 'json'>;
+
+/** The fetch the adapter needs: the page's `fetch` fits; tests plug in a small fake here. */
+export type HttpFetch = (url: string, init: RequestInit) => Promise<HttpResponse>;
+
 /** Options for the fetch adapter of the MUS API. */
 export interface MusApiOptions {
   /** Where the service is: the page's own origin (the service serves both the pages and `/api`). */
   readonly baseUrl: string;
   /** The fetch to use; the page's by default. Tests plug in here. */
-  readonly fetch?: typeof fetch;
+  readonly fetch?: HttpFetch;
   /** How long to wait for an answer before calling the service unreachable. */
   readonly timeoutMs?: number;
 }
@@ -28,13 +34,13 @@ const meSchema = z.object({
  * timeout; the status is mapped to a failure reason and a 200 body is validated with zod.
  */
 export function createMusApi(options: MusApiOptions): MusApiPort {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const doFetch: HttpFetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function getJson<T>(path: string, token: string, schema: z.ZodType<T>): Promise<MusApiResult<T>> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
-    let response: Response;
+    let response: HttpResponse;
     try {
       response = await doFetch(new URL(path, options.baseUrl).href, {
         headers: { authorization: `Bearer ${token}`, accept: 'application/json' },

@@ -32,6 +32,11 @@ export interface FakeTeamsHostOptions {
   supports?: Record<string, unknown>;
   /** When false, the host never answers (like a foreign page that frames us). */
   answers?: boolean;
+  /**
+   * The answer to `authentication.getAuthToken`: a token, or a refusal with a message (as Teams answers
+   * `[false, message]`). Without it the host does not answer that call.
+   */
+  authToken?: string | { readonly error: string };
 }
 
 /** A running fake host. */
@@ -86,6 +91,11 @@ export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHo
         return [options.context.frameContext, 'web', JSON.stringify(runtime), '2.58.0'];
       case 'getContext':
         return [{ hostName: 'Teams', ...options.context }];
+      case 'authentication.getAuthToken':
+        if (options.authToken === undefined) return undefined;
+        return typeof options.authToken === 'string'
+          ? [true, options.authToken]
+          : [false, options.authToken.error];
       default:
         return undefined;
     }
