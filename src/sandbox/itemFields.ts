@@ -115,10 +115,38 @@ export function compare(a: FieldValue | undefined, b: FieldValue, op: Op, type: 
   }
 }
 
-export function itemFilter(req: FastifyRequest, list: ListRec): (i: ItemRec) => boolean {
+/**
+ * The lookup key of a field value: equal under `compare(…, 'eq', …)` implies an equal key (strings compare
+ * case-insensitively), so a key lookup finds a superset of the matches and the filter then decides. Long
+ * values get no key; dateTime columns are never looked up by key.
+ */
+export function lookupKey(value: FieldValue): string | undefined {
+  const x = Array.isArray(value) ? value.join(';') : value;
+  const key = typeof x === 'string' ? `s:${x.toLowerCase()}` : `${typeof x}:${String(x)}`;
+  return key.length <= 300 ? key : undefined;
+}
+
+/** The lookup keys an item is stored with: one per field value that has one. */
+export function lookupKeys(fields: ItemRec['fields']): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const key = lookupKey(value);
+    if (key !== undefined) keys[name] = key;
+  }
+  return keys;
+}
+
+export interface ItemFilter {
+  readonly test: (i: ItemRec) => boolean;
+  /** An `eq` clause whose matches a key lookup can narrow down to (the test still decides). */
+  readonly key?: { readonly name: string; readonly value: string };
+}
+
+export function itemFilter(req: FastifyRequest, list: ListRec): ItemFilter {
   const text = query(req, 'filter');
-  if (!text) return () => true;
+  if (!text) return { test: () => true };
   const honor = (header(req, 'prefer') ?? '').includes(HONOR);
+  let key: ItemFilter['key'];
   const tests = text.split(/\s+and\s+/i).map((raw) => {
     const m = CLAUSE.exec(raw.trim().replace(/^\((.*)\)$/, '$1'));
     if (!m?.[1]) throw invalid(`Invalid filter clause: ${raw}`);
@@ -137,7 +165,9 @@ export function itemFilter(req: FastifyRequest, list: ListRec): (i: ItemRec) => 
           ? Number(m[4])
           : m[5]?.toLowerCase() === 'true';
     const op = OPS.find((o) => o === m[2]?.toLowerCase()) ?? 'eq';
+    const value = lookupKey(literal);
+    if (!key && op === 'eq' && column.type !== 'dateTime' && value !== undefined) key = { name, value };
     return (i: ItemRec) => compare(i.fields[name], literal, op, column.type);
   });
-  return (i) => tests.every((t) => t(i));
+  return { test: (i) => tests.every((t) => t(i)), key };
 }

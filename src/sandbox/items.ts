@@ -8,7 +8,18 @@ import type { Ctx, Principal } from './context';
 import { header, param, parseBody, query, sendJson } from './context';
 import { GraphError } from './errors';
 import type { ItemRec } from './itemFields';
-import { applyFields, bare, compare, eTagOf, HONOR, invalid, itemFilter, itemRec } from './itemFields';
+import {
+  applyFields,
+  bare,
+  compare,
+  eTagOf,
+  HONOR,
+  invalid,
+  itemFilter,
+  itemRec,
+  lookupKey,
+  lookupKeys,
+} from './itemFields';
 import { newGuid } from './ids';
 import type { ListRec } from './lists';
 import { findList, siteFor } from './lists';
@@ -93,9 +104,9 @@ export function registerItems(app: FastifyInstance, ctx: Ctx): void {
     for (const c of list.columns.filter((x) => x.enforceUniqueValues)) {
       const v = item.fields[c.name];
       if (v === undefined) continue;
-      const clash = ctx.store
-        .list('item', list.id, itemRec)
-        .some((o) => o.id !== item.id && compare(o.fields[c.name], v, 'eq', c.type));
+      const clash = candidates(list, c.type === 'dateTime' ? undefined : c.name, lookupKey(v)).some(
+        (o) => o.id !== item.id && compare(o.fields[c.name], v, 'eq', c.type),
+      );
       if (clash)
         throw new GraphError(
           409,
@@ -104,8 +115,24 @@ export function registerItems(app: FastifyInstance, ctx: Ctx): void {
         );
     }
   };
+  /** The list's items, narrowed by a lookup key when there is one (callers still test each item). */
+  const candidates = (list: ListRec, name?: string, value?: string): ItemRec[] =>
+    name !== undefined && value !== undefined
+      ? ctx.store.byKey('item', list.id, name, value, itemRec)
+      : ctx.store.list('item', list.id, itemRec);
   const save = (list: ListRec, item: ItemRec) =>
-    ctx.store.put('item', key(list, item.id), item, { parent: list.id });
+    ctx.store.put('item', key(list, item.id), item, { parent: list.id, keys: lookupKeys(item.fields) });
+  // Items saved before lookup keys existed get them once.
+  if (ctx.store.getMeta('itemKeys') !== '1') {
+    ctx.store.tx(() => {
+      for (const item of ctx.store.list('item', undefined, itemRec))
+        ctx.store.put('item', `${item.listId}/${item.id}`, item, {
+          parent: item.listId,
+          keys: lookupKeys(item.fields),
+        });
+      ctx.store.setMeta('itemKeys', '1');
+    });
+  }
   const update = (
     req: FastifyRequest,
     p: Principal,
@@ -133,7 +160,7 @@ export function registerItems(app: FastifyInstance, ctx: Ctx): void {
     const { site, list } = await open(req, false);
     const filter = itemFilter(req, list);
     const order = query(req, 'orderby');
-    let items = ctx.store.list('item', list.id, itemRec).filter(filter);
+    let items = candidates(list, filter.key?.name, filter.key?.value).filter(filter.test);
     if (order) {
       const m = /^fields\/(\w+)(?:\s+(asc|desc))?$/i.exec(order.trim());
       const column = list.columns.find((c) => c.name === m?.[1]);

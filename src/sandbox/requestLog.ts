@@ -26,11 +26,12 @@ export class RequestLog {
     const inner = this.pendingInner.get(entry.id);
     this.pendingInner.delete(entry.id);
     this.entries.push(inner ? { ...entry, inner } : entry);
-    if (this.entries.length > MAX) this.entries.splice(0, this.entries.length - MAX);
+    // Trim in chunks, not one entry per request (each splice moves the whole array).
+    if (this.entries.length > MAX + MAX / 10) this.entries.splice(0, this.entries.length - MAX);
   }
 
   all(): LogEntry[] {
-    return [...this.entries];
+    return this.entries.slice(-MAX);
   }
 
   clear(): void {

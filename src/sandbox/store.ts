@@ -10,6 +10,8 @@ import type { z } from 'zod';
 export interface PutOptions {
   parent?: string | null;
   tag?: string | null;
+  /** Lookup keys (name → value) for {@link Store.byKey}; a put replaces the document's previous keys. */
+  keys?: Readonly<Record<string, string>>;
 }
 
 const rowSchema = (r: unknown): { data: string } => {
@@ -20,6 +22,8 @@ const rowSchema = (r: unknown): { data: string } => {
 
 export class Store {
   private readonly db: Database.Database;
+  /** Prepared statements by SQL text (preparing costs more than running). */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -33,11 +37,25 @@ export class Store {
       CREATE INDEX IF NOT EXISTS objects_parent ON objects (kind, parent);
       CREATE INDEX IF NOT EXISTS objects_tag ON objects (kind, tag);
       CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY, content BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS objkeys (
+        kind TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,
+        PRIMARY KEY (kind, id, name)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS objkeys_value ON objkeys (kind, name, value);
     `);
+    this.db.pragma('synchronous = NORMAL');
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
   }
 
   get<T>(kind: string, id: string, schema: z.ZodType<T>): T | undefined {
-    const row: unknown = this.db.prepare('SELECT data FROM objects WHERE kind = ? AND id = ?').get(kind, id);
+    const row: unknown = this.sql('SELECT data FROM objects WHERE kind = ? AND id = ?').get(kind, id);
     return row === undefined ? undefined : schema.parse(JSON.parse(rowSchema(row).data));
   }
 
@@ -45,69 +63,85 @@ export class Store {
   list<T>(kind: string, parent: string | undefined, schema: z.ZodType<T>): T[] {
     const rows: unknown[] =
       parent === undefined
-        ? this.db.prepare('SELECT data FROM objects WHERE kind = ? ORDER BY seq').all(kind)
-        : this.db
-            .prepare('SELECT data FROM objects WHERE kind = ? AND parent = ? ORDER BY seq')
-            .all(kind, parent);
+        ? this.sql('SELECT data FROM objects WHERE kind = ? ORDER BY seq').all(kind)
+        : this.sql('SELECT data FROM objects WHERE kind = ? AND parent = ? ORDER BY seq').all(kind, parent);
+    return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
+  }
+
+  /** Documents of a kind under a parent whose lookup key `name` is `value`, in insertion order. */
+  byKey<T>(kind: string, parent: string, name: string, value: string, schema: z.ZodType<T>): T[] {
+    const rows: unknown[] = this.sql(
+      `SELECT o.data FROM objkeys k JOIN objects o ON o.kind = k.kind AND o.id = k.id
+       WHERE k.kind = ? AND k.name = ? AND k.value = ? AND o.parent = ? ORDER BY o.seq`,
+    ).all(kind, name, value, parent);
     return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
   }
 
   byTag<T>(kind: string, tag: string, schema: z.ZodType<T>): T[] {
-    const rows: unknown[] = this.db
-      .prepare('SELECT data FROM objects WHERE kind = ? AND tag = ? ORDER BY seq')
-      .all(kind, tag);
+    const rows: unknown[] = this.sql('SELECT data FROM objects WHERE kind = ? AND tag = ? ORDER BY seq').all(
+      kind,
+      tag,
+    );
     return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
   }
 
   count(kind: string, parent: string): number {
-    const row: unknown = this.db
-      .prepare('SELECT COUNT(*) AS n FROM objects WHERE kind = ? AND parent = ?')
-      .get(kind, parent);
+    const row: unknown = this.sql('SELECT COUNT(*) AS n FROM objects WHERE kind = ? AND parent = ?').get(
+      kind,
+      parent,
+    );
     return typeof row === 'object' && row !== null && 'n' in row && typeof row.n === 'number' ? row.n : 0;
   }
 
-  /** Insert or replace a document, keeping its place in insertion order. */
+  /** Insert or replace a document (and its lookup keys), keeping its place in insertion order. */
   put(kind: string, id: string, data: unknown, opts: PutOptions = {}): void {
-    this.db
-      .prepare(
+    this.tx(() => {
+      this.sql(
         `INSERT INTO objects (kind, id, parent, tag, data) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (kind, id) DO UPDATE SET parent = excluded.parent, tag = excluded.tag, data = excluded.data`,
-      )
-      .run(kind, id, opts.parent ?? null, opts.tag ?? null, JSON.stringify(data));
+      ).run(kind, id, opts.parent ?? null, opts.tag ?? null, JSON.stringify(data));
+      this.sql('DELETE FROM objkeys WHERE kind = ? AND id = ?').run(kind, id);
+      const insert = this.sql('INSERT INTO objkeys (kind, id, name, value) VALUES (?, ?, ?, ?)');
+      for (const [name, value] of Object.entries(opts.keys ?? {})) insert.run(kind, id, name, value);
+    });
   }
 
   remove(kind: string, id: string): boolean {
-    return this.db.prepare('DELETE FROM objects WHERE kind = ? AND id = ?').run(kind, id).changes > 0;
+    this.sql('DELETE FROM objkeys WHERE kind = ? AND id = ?').run(kind, id);
+    return this.sql('DELETE FROM objects WHERE kind = ? AND id = ?').run(kind, id).changes > 0;
   }
 
   removeChildren(kind: string, parent: string): void {
-    this.db.prepare('DELETE FROM objects WHERE kind = ? AND parent = ?').run(kind, parent);
+    this.sql(
+      'DELETE FROM objkeys WHERE kind = ? AND id IN (SELECT id FROM objects WHERE kind = ? AND parent = ?)',
+    ).run(kind, kind, parent);
+    this.sql('DELETE FROM objects WHERE kind = ? AND parent = ?').run(kind, parent);
   }
 
   putBlob(id: string, content: Buffer): void {
-    this.db.prepare('INSERT OR REPLACE INTO blobs (id, content) VALUES (?, ?)').run(id, content);
+    this.sql('INSERT OR REPLACE INTO blobs (id, content) VALUES (?, ?)').run(id, content);
   }
 
   getBlob(id: string): Buffer | undefined {
-    const row: unknown = this.db.prepare('SELECT content FROM blobs WHERE id = ?').get(id);
+    const row: unknown = this.sql('SELECT content FROM blobs WHERE id = ?').get(id);
     if (typeof row === 'object' && row !== null && 'content' in row && Buffer.isBuffer(row.content))
       return row.content;
     return undefined;
   }
 
   removeBlob(id: string): void {
-    this.db.prepare('DELETE FROM blobs WHERE id = ?').run(id);
+    this.sql('DELETE FROM blobs WHERE id = ?').run(id);
   }
 
   getMeta(key: string): string | undefined {
-    const row: unknown = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key);
+    const row: unknown = this.sql('SELECT value FROM meta WHERE key = ?').get(key);
     return typeof row === 'object' && row !== null && 'value' in row && typeof row.value === 'string'
       ? row.value
       : undefined;
   }
 
   setMeta(key: string, value: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
   /** Next value of a named counter (1, 2, 3, ...), persisted. */
@@ -123,7 +157,9 @@ export class Store {
 
   /** Remove all organisation data; keeps the signing key and other `keep:` settings. */
   wipe(): void {
-    this.db.exec("DELETE FROM objects; DELETE FROM blobs; DELETE FROM meta WHERE key NOT LIKE 'keep:%';");
+    this.db.exec(
+      "DELETE FROM objects; DELETE FROM objkeys; DELETE FROM blobs; DELETE FROM meta WHERE key NOT LIKE 'keep:%';",
+    );
   }
 
   close(): void {

@@ -56,6 +56,9 @@ export async function mint(keys: Keys, claims: Record<string, unknown>, now: Dat
     .sign(keys.privateKey);
 }
 
+/** The imported public key per key pair (importing costs more than verifying). */
+const publicKeys = new WeakMap<Keys, ReturnType<typeof importJWK>>();
+
 /** Verifies signature, issuer, audience and lifetime; returns the claims or a reason. */
 export async function verify(
   keys: Keys,
@@ -65,7 +68,12 @@ export async function verify(
   now: Date,
 ): Promise<{ ok: true; claims: Claims } | { ok: false; reason: string }> {
   try {
-    const pub = await importJWK(keys.publicJwk, 'RS256');
+    let imported = publicKeys.get(keys);
+    if (!imported) {
+      imported = importJWK(keys.publicJwk, 'RS256');
+      publicKeys.set(keys, imported);
+    }
+    const pub = await imported;
     const { payload } = await jwtVerify(token, pub, { issuer, audience: audiences, currentDate: now });
     const parsed = claimsSchema.safeParse(payload);
     return parsed.success

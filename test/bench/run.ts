@@ -1,15 +1,17 @@
 /**
- * `npm run bench`: starts the local Microsoft 365 sandbox in-process on a temp folder, runs the scenarios
+ * `npm run bench`: starts the local Microsoft 365 sandbox on a temp folder in a child process (in this one with
+ * `BENCH_IN_PROCESS=1`), runs the scenarios
  * (optionally only those named on the command line), prints one human line per scenario and ends with one line
  * of JSON: `{"bench":"graph","figures":{<scenario>:{<figure>:number}}}`.
  */
 import { startSandbox } from '../service/graph/sandboxHarness';
+import { inProcess, startSandboxProcess } from './processes/spawn';
 import type { BenchContext, Figures } from './scenarios';
 import { SCENARIOS } from './scenarios';
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const sandbox = await startSandbox();
+  const sandbox = inProcess() ? await startSandbox() : await startSandboxProcess();
   const figures: Record<string, Figures> = {};
   try {
     const users = await sandbox.users();

@@ -76,5 +76,5 @@ export async function createOrUpdate<T>(
 ): Promise<Versioned<T>> {
   const existing = await collection.get(key);
   if (!existing) return collection.create(key, make(undefined));
-  return collection.update(key, ifMatch(request), (current) => make(current));
+  return collection.updateFrom(existing, ifMatch(request), (current) => make(current));
 }

@@ -103,7 +103,7 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
       const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'goals');
       const goal = await goalOf(conversation.key, request.params.goalId);
       const { deadline, ...rest } = request.body;
-      const next = await goals.update(goal.key, base, (g) => {
+      const next = await goals.updateFrom(goal, base, (g) => {
         const { deadline: _old, ...kept } = g;
         return {
           ...kept,
@@ -135,7 +135,7 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
       const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'follow-up');
       const goal = await goalOf(conversation.key, request.params.goalId);
       const now = ctx.now().toISOString();
-      const next = await goals.update(goal.key, base, (g) => {
+      const next = await goals.updateFrom(goal, base, (g) => {
         if (g.followUps.length >= 100) throw new ApiError('validation_failed', 'At most 100 follow-ups');
         const followUp = { at: now, by: caller.userId, ...request.body };
         return {

@@ -82,9 +82,16 @@ export class Collection<T> {
 
   /** Reads, checks `ifMatch` against the current eTag, applies `change`, writes with the same eTag. */
   async update(key: string, ifMatch: string, change: (current: T) => T): Promise<Versioned<T>> {
-    const current = await this.require(key);
+    return this.updateFrom(await this.require(key), ifMatch, change);
+  }
+
+  /**
+   * {@link update} from a version the caller has just read (saves a read): a stale `ifMatch` is a 412 at
+   * once, and a change since that read is refused by the store's own eTag check (also a 412).
+   */
+  async updateFrom(current: Versioned<T>, ifMatch: string, change: (current: T) => T): Promise<Versioned<T>> {
     if (current.etag !== ifMatch) throw this.stale(current);
-    return this.replace(key, change(current.value), ifMatch);
+    return this.replace(current.key, change(current.value), ifMatch);
   }
 
   stale(current: Versioned<T>): ApiError {

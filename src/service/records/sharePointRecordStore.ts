@@ -189,7 +189,9 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
         return stored(item);
       } catch (error) {
         if (error instanceof ListStaleError) {
-          const current = await lookup(kind, key);
+          // The list client has just read the current version (validated); read again only if it found none.
+          const fresh: Item | undefined = error.current;
+          const current = fresh?.musId === key ? remember(kind, fresh) : await lookup(kind, key);
           if (!current) throw new RecordNotFoundError(key);
           throw new StaleRecordError(stored(current));
         }

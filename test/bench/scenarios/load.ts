@@ -4,7 +4,9 @@
  * Graph directory, records in the MUS SharePoint lists. Each write appends a unique word; a 412 takes the
  * current version from the answer and re-applies (the client-side merge). Figures: p50/p95/p99 latency of
  * every request, errors (5xx, network, or any refusal other than 412/428), and lost updates (acknowledged words
- * missing from the final records: must be 0).
+ * missing from the final records: must be 0), and p50/p95 per operation (read notes, write a note, read goals,
+ * write a goal). The service and the sandbox each run in their own child process, so the 200 clients do not
+ * take the servers' event loop (`BENCH_IN_PROCESS=1` puts all three in one process, as before).
  * Run: `npm run bench -- load` (with the other scenarios: `npm run bench`), or `LOAD_SECONDS=5 npx tsx
  * test/bench/scenarios/load.ts`. LOAD_LATENCY_MS adds that latency to every Graph request (default 0).
  */
@@ -15,6 +17,7 @@ import { startService } from '../../../src/service/main';
 import { provisionMusSite } from '../../../src/service/sharepoint';
 import { client, type Reply } from '../../service/api/http';
 import { startSandbox, type FaultRule, type SandboxHarness } from '../../service/graph/sandboxHarness';
+import { inProcess, spawnServer, startSandboxProcess, type ChildServer } from '../processes/spawn';
 import type { BenchContext, Figures, Scenario } from '../scenarios';
 
 const MEETINGS = Number(process.env.LOAD_MEETINGS ?? 100);
@@ -46,12 +49,20 @@ interface Meeting {
   goalId: string;
 }
 
-async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
+/** The MUS service on the sandbox: in a child process, or here with `BENCH_IN_PROCESS=1`. */
+async function serviceOn(sandbox: SandboxHarness): Promise<ChildServer> {
+  if (!inProcess()) return spawnServer('service.ts', { BENCH_SANDBOX_URL: sandbox.url });
   const config = sandbox.config;
   const site = await provisionMusSite(createGraphClientFactory(config).app(), {
     siteSearch: config.siteSearch,
   });
-  const service = await startService(config, { port: 0, hrGroupId: HR_GROUP_ID, site, logger: false });
+  return startService(config, { port: 0, hrGroupId: HR_GROUP_ID, site, logger: false });
+}
+
+type Operation = 'readNotes' | 'writeNote' | 'readGoals' | 'writeGoal';
+
+async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
+  const service = await serviceOn(sandbox);
   const call = client(service.url);
   try {
     const people = (await sandbox.users()).map((u) => personSchema.parse(u));
@@ -90,12 +101,23 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
     }
 
     const latencies: number[] = [];
+    const byOperation: Record<Operation, number[]> = {
+      readNotes: [],
+      writeNote: [],
+      readGoals: [],
+      writeGoal: [],
+    };
     let errors = 0;
     const acked = new Map<string, string[]>(); // record path -> words acknowledged
     const timed = async (method: string, path: string, options: Parameters<typeof call>[2]) => {
       const t = performance.now();
       const r = await call(method, path, options).catch(() => undefined);
-      latencies.push(performance.now() - t);
+      const ms = performance.now() - t;
+      latencies.push(ms);
+      const goal = path.includes('/goals');
+      byOperation[
+        method === 'GET' ? (goal ? 'readGoals' : 'readNotes') : goal ? 'writeGoal' : 'writeNote'
+      ].push(ms);
       if (!r || (r.status >= 400 && r.status !== 412 && r.status !== 428)) {
         errors += 1;
         if (process.env.LOAD_DEBUG) console.error(method, path, r?.status, r?.text.slice(0, 400));
@@ -142,6 +164,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       errors += 1; // gave up after 20 merges
     }
 
+    const started = performance.now();
     const deadline = Date.now() + SECONDS * 1000;
     let n = 0;
     await Promise.all(
@@ -174,6 +197,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       ),
     );
 
+    const elapsedS = (performance.now() - started) / 1000;
     // Lost updates: every acknowledged word must be in the final record (goal descriptions keep their last
     // 1,900 characters by design, so only their last 20 words are checked).
     let lost = 0;
@@ -196,17 +220,23 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
         }
       }
     }
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const pct = (p: number) =>
-      Math.round(10 * (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)) / 10;
+    const perOperation = Object.fromEntries(
+      Object.entries(byOperation).flatMap(([op, ms]) => [
+        [`${op}N`, ms.length],
+        [`${op}P50`, percentile(ms, 50)],
+        [`${op}P95`, percentile(ms, 95)],
+      ]),
+    );
     return {
       meetings: meetings.length,
       seconds: SECONDS,
       latencyMs: LATENCY_MS,
       requests: latencies.length,
-      p50: pct(50),
-      p95: pct(95),
-      p99: pct(99),
+      requestsPerSecond: Math.round(latencies.length / elapsedS),
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      ...perOperation,
       errors,
       ackedWrites: [...acked.values()].reduce((s, w) => s + w.length, 0),
       checked,
@@ -215,6 +245,13 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
   } finally {
     await service.close();
   }
+}
+
+/** The p-th percentile of `values` in ms, one decimal. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  return Math.round(10 * at) / 10;
 }
 
 export const loadScenario: Scenario = {
@@ -231,12 +268,16 @@ export const loadScenario: Scenario = {
 
 if (require.main === module) {
   void (async () => {
-    const sandbox = await startSandbox();
+    const sandbox = inProcess() ? await startSandbox() : await startSandboxProcess();
     try {
       if (loadScenario.faults.length) await sandbox.faults({ rules: [...loadScenario.faults] });
       const f = await runLoad(sandbox);
-      console.log(`load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, ${f.requests} requests`);
+      console.log(
+        `load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, ${f.requests} requests (${f.requestsPerSecond}/s), ${inProcess() ? 'one process' : 'sandbox and service in child processes'}`,
+      );
       console.log(`latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`);
+      for (const op of ['readNotes', 'writeNote', 'readGoals', 'writeGoal'])
+        console.log(`  ${op}: n ${f[`${op}N`]}  p50 ${f[`${op}P50`]}  p95 ${f[`${op}P95`]}`);
       console.log(
         `errors: ${f.errors}  acknowledged writes checked: ${f.checked}  lost updates: ${f.lostUpdates}`,
       );

@@ -70,7 +70,15 @@ async function ok(response: Response, what: string): Promise<Response> {
 export async function startSandbox(): Promise<SandboxHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-sandbox-'));
   const sandbox = await createSandbox({ port: 0, dataDir, logger: false });
-  const url = sandbox.url.replace(/\/+$/, '');
+  return connectSandbox(sandbox.url, async () => {
+    await sandbox.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+}
+
+/** The harness for a sandbox already running at `sandboxUrl` (e.g. in a child process); `close` stops it. */
+export function connectSandbox(sandboxUrl: string, close: () => Promise<void>): SandboxHarness {
+  const url = sandboxUrl.replace(/\/+$/, '');
   const config = sandboxConfig(url);
   const control = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
   const userToken = async (upn: string, scope: string) => {
@@ -105,9 +113,6 @@ export async function startSandbox(): Promise<SandboxHarness> {
       void (await ok(await control('/_sandbox/faults', { method: 'DELETE' }), 'faults')),
     log: async () => logSchema.parse(await (await ok(await control('/_sandbox/log'), 'log')).json()).value,
     clearLog: async () => void (await ok(await control('/_sandbox/log', { method: 'DELETE' }), 'log')),
-    close: async () => {
-      await sandbox.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -1,0 +1,21 @@
+/**
+ * Child process of the bench: the MUS service against the sandbox at `BENCH_SANDBOX_URL`, with the lists
+ * provisioned; prints `{"url"}`, stops on SIGTERM.
+ */
+import { HR_GROUP_ID } from '../../../src/sandbox';
+import { sandboxConfig } from '../../../src/service/config';
+import { createGraphClientFactory } from '../../../src/service/graph/client';
+import { startService } from '../../../src/service/main';
+import { provisionMusSite } from '../../../src/service/sharepoint';
+
+void (async () => {
+  const config = sandboxConfig(process.env.BENCH_SANDBOX_URL ?? '');
+  const site = await provisionMusSite(createGraphClientFactory(config).app(), {
+    siteSearch: config.siteSearch,
+  });
+  const service = await startService(config, { port: 0, hrGroupId: HR_GROUP_ID, site, logger: false });
+  process.once('SIGTERM', () => {
+    void service.close().finally(() => process.exit(0));
+  });
+  process.stdout.write(`${JSON.stringify({ url: service.url })}\n`);
+})();
