@@ -3,11 +3,43 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
-import { conclusionSchema, longTextSchema } from '../records/schemas';
+import { personId, type Conclusion } from '../../domain';
+import { conclusionSchema, longTextSchema, type ConversationRecord } from '../records/schemas';
 import { conversationFor, createOrUpdate, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const one = versionedSchema(conclusionSchema);
+
+/** The stored conclusion as the domain's `Conclusion` (what the state machine's `conclude` checks). */
+export async function domainConclusionOf(
+  ctx: ApiContext,
+  conversation: ConversationRecord,
+): Promise<Conclusion | undefined> {
+  const record = (await ctx.records.conclusions.get(conversation.id))?.value;
+  if (!record) return undefined;
+  const signature = (party: 'leader' | 'employee') => {
+    const s = record.current.signatures.find((x) => x.party === party);
+    return s ? { personId: personId(s.userId), at: s.at } : null;
+  };
+  const at = ctx.now().toISOString();
+  return {
+    schemaVersion: 1,
+    conversationId: conversation.id,
+    leaderId: conversation.leaderId,
+    employeeId: conversation.employeeId,
+    versions: [
+      {
+        version: record.current.version,
+        summaries: [],
+        goals: [],
+        signatures: { leader: signature('leader'), employee: signature('employee') },
+        amendmentReason: null,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  };
+}
 
 /**
  * The joint conclusion: written by both, signed by both, then locked. A change after that is an

@@ -3,7 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
-import { conversationSchema, idSchema, isoDateTimeSchema, titleSchema } from '../records/schemas';
+import {
+  LIMITS,
+  conversationSchema,
+  idSchema,
+  isoDateTimeSchema,
+  shortTextSchema,
+  titleSchema,
+} from '../records/schemas';
+import { applyStatusChange, changeAgenda } from './conversationRules';
+import { domainConclusionOf } from './conclusion';
 import { conversationFor, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
@@ -12,21 +21,33 @@ const one = versionedSchema(conversationSchema);
 const agendaChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('propose'), topicId: idSchema, title: titleSchema }),
   z.object({ action: z.literal('accept'), topicId: idSchema }),
+  z.object({ action: z.literal('decline'), topicId: idSchema }),
   z.object({ action: z.literal('withdraw'), topicId: idSchema }),
+  z.object({ action: z.literal('remove'), topicId: idSchema }),
+  z.object({
+    action: z.literal('move'),
+    topicId: idSchema,
+    toIndex: z.number().int().min(0).max(LIMITS.topics),
+  }),
+  z.object({ action: z.literal('agree') }),
 ]);
 
-const statusChange = z.object({
-  status: z.enum(['booked', 'started', 'concluded', 'cancelled']),
-  scheduledStart: isoDateTimeSchema.optional(),
-});
+const slotSchema = z.object({ start: isoDateTimeSchema, end: isoDateTimeSchema });
+const calendarEventId = z.string().max(LIMITS.short).optional();
 
-const ALLOWED: Record<string, readonly string[]> = {
-  planned: ['booked', 'started', 'cancelled'],
-  booked: ['booked', 'started', 'cancelled'],
-  started: ['concluded'],
-  concluded: [],
-  cancelled: [],
-};
+/** The domain's conversation events (its state machine decides which one is possible now). */
+const statusChange = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('book'), slot: slotSchema, calendarEventId }),
+  z.object({ event: z.literal('rebook'), slot: slotSchema, calendarEventId }),
+  z.object({ event: z.literal('agreeAgenda') }),
+  z.object({ event: z.literal('hold') }),
+  z.object({ event: z.literal('conclude') }),
+  z.object({ event: z.literal('followUp') }),
+  z.object({ event: z.literal('cancel'), reason: shortTextSchema.default('') }),
+]);
+
+/** Events either party may send; every other event is the leader's. */
+const EITHER_PARTY: readonly string[] = ['agreeAgenda', 'hold'];
 
 /** Conversations (their two parties only), the agenda, the meeting's state and the handover consent. */
 export function registerConversations(app: FastifyInstance, ctx: ApiContext): void {
@@ -79,7 +100,8 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
     {
       schema: {
         ...secured(['agenda']),
-        summary: 'Propose, accept or withdraw a topic on the agenda',
+        summary:
+          'Propose, accept, decline, withdraw, remove or move a topic, or agree the agenda (the goals topic stays last)',
         params: conversationParams,
         headers: ifMatchHeader,
         body: agendaChange,
@@ -95,29 +117,10 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
         request.params.conversationId,
         'agenda',
       );
-      if (conversation.value.status === 'concluded' || conversation.value.status === 'cancelled')
-        throw new ApiError('invalid_state');
-      const change = request.body;
-      const next = await conversations.update(conversation.key, base, (c) => {
-        const agenda = c.agenda.filter(
-          (item) => change.action !== 'withdraw' || item.topicId !== change.topicId,
-        );
-        const item = agenda.find((a) => a.topicId === change.topicId);
-        if (change.action === 'propose') {
-          if (item) throw new ApiError('already_exists', 'The topic is on the agenda');
-          if (agenda.length >= 30) throw new ApiError('validation_failed', 'At most 30 topics');
-          agenda.push({
-            topicId: change.topicId,
-            title: change.title,
-            proposedBy: access.party,
-            acceptedBy: [access.party],
-          });
-        } else if (change.action === 'accept') {
-          if (!item) throw new ApiError('not_found', 'No such topic on the agenda');
-          if (!item.acceptedBy.includes(access.party)) item.acceptedBy.push(access.party);
-        }
-        return { ...c, agenda };
-      });
+      const concept = (await ctx.records.concepts.get(conversation.value.conceptId))?.value;
+      const next = await conversations.update(conversation.key, base, (c) =>
+        changeAgenda(c, access.party, request.body, concept, ctx.now()),
+      );
       return versioned(reply, next);
     },
   );
@@ -127,7 +130,8 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
     {
       schema: {
         ...secured(['conversations']),
-        summary: 'Book, start, conclude or cancel (the leader)',
+        summary:
+          'A step of the conversation (book, agreeAgenda, hold, conclude, followUp, cancel, rebook); an impossible step is 409',
         params: conversationParams,
         headers: ifMatchHeader,
         body: statusChange,
@@ -143,19 +147,14 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
         request.params.conversationId,
         'status',
       );
-      const { status, scheduledStart } = request.body;
-      if (access.party !== 'leader' && status !== 'started')
+      const change = request.body;
+      if (access.party !== 'leader' && !EITHER_PARTY.includes(change.event))
         throw new ApiError('forbidden', 'Only the leader');
-      const next = await conversations.update(conversation.key, base, (c) => {
-        if (!ALLOWED[c.status]?.includes(status))
-          throw new ApiError('invalid_state', `${c.status} → ${status}`);
-        return {
-          ...c,
-          status,
-          ...(scheduledStart ? { scheduledStart } : {}),
-          ...(status === 'started' ? { startedAt: ctx.now().toISOString() } : {}),
-        };
-      });
+      const conclusion =
+        change.event === 'conclude' ? await domainConclusionOf(ctx, conversation.value) : undefined;
+      const next = await conversations.update(conversation.key, base, (c) =>
+        applyStatusChange(c, change, conclusion, ctx.now()),
+      );
       return versioned(reply, next);
     },
   );

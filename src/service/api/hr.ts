@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ConversationStatus } from '../../domain';
 import { callerOf } from '../auth/authPlugin';
 import { auditSchema, conclusionSchema, idSchema, MUS_TEST_STATEMENTS } from '../records/schemas';
 import { versioned, type ApiContext } from './context';
@@ -11,10 +12,14 @@ const coverageRow = z.object({
   roundTitle: z.string(),
   leaderId: z.string(),
   conversations: z.number().int(),
+  /** How many conversations are in each of the domain's states. */
   planned: z.number().int(),
   booked: z.number().int(),
-  started: z.number().int(),
+  agendaAgreed: z.number().int(),
+  prepared: z.number().int(),
+  held: z.number().int(),
   concluded: z.number().int(),
+  followedUp: z.number().int(),
   cancelled: z.number().int(),
 });
 type CoverageRow = z.infer<typeof coverageRow>;
@@ -44,7 +49,7 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
     const [all, convs] = await Promise.all([rounds.all(), conversations.all()]);
     return all.map(({ value: r }) => {
       const mine = convs.filter((c) => c.value.roundId === r.id);
-      const count = (s: string) => mine.filter((c) => c.value.status === s).length;
+      const count = (s: ConversationStatus) => mine.filter((c) => c.value.status === s).length;
       return {
         roundId: r.id,
         roundTitle: r.title,
@@ -52,8 +57,11 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
         conversations: mine.length,
         planned: count('planned'),
         booked: count('booked'),
-        started: count('started'),
+        agendaAgreed: count('agendaAgreed'),
+        prepared: count('prepared'),
+        held: count('held'),
         concluded: count('concluded'),
+        followedUp: count('followedUp'),
         cancelled: count('cancelled'),
       };
     });

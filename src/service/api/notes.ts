@@ -58,7 +58,7 @@ export function registerNotes(app: FastifyInstance, ctx: ApiContext): void {
       const caller = callerOf(request);
       const { conversationId, topicId } = request.params;
       const { conversation } = await conversationFor(ctx, caller, conversationId, 'notes');
-      if (!conversation.value.agenda.some((a) => a.topicId === topicId))
+      if (!conversation.value.agenda.items.some((i) => i.topic.id === topicId))
         throw new ApiError('not_found', 'The topic is not on the agenda');
       if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
       const saved = await createOrUpdate(notes, request, `${conversation.key}:${topicId}`, () => ({

@@ -84,7 +84,7 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         request.params.conversationId,
         'preparation',
       );
-      if (conversation.value.status === 'concluded' || conversation.value.status === 'cancelled')
+      if (['concluded', 'followedUp', 'cancelled'].includes(conversation.value.status))
         throw new ApiError('invalid_state');
       const { answers, submit } = request.body;
       const now = ctx.now().toISOString();

@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  conceptId as conceptIdOf,
+  conversationId,
+  createAgenda,
+  personId,
+  planConversation,
+  roundId as roundIdOf,
+} from '../../domain';
 import { flexibleBasisTopics } from '../../domain/content/flexibleBasisTopics';
 import { flexibleOptionalTopics } from '../../domain/content/flexibleOptionalTopics';
 import { callerOf } from '../auth/authPlugin';
@@ -16,6 +24,7 @@ import {
   type ConversationRecord,
 } from '../records/schemas';
 import { ifMatch, versioned, type ApiContext } from './context';
+import { agendaTopicsOf } from './domainTopics';
 import { errorResponses, secured, versionedSchema } from './schemas';
 
 export const DEFAULT_CONCEPT_ID = 'flexible';
@@ -128,27 +137,22 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
         leaderId: caller.userId,
         createdAt: now,
       });
-      const agenda = c.value.topics
-        .filter((t) => t.kind !== 'optional')
-        .map((t) => ({
-          topicId: t.id,
-          title: t.title,
-          proposedBy: 'leader' as const,
-          acceptedBy: ['leader' as const],
-        }));
+      const topics = agendaTopicsOf(c.value);
       const created = [];
       for (const employeeId of new Set(employeeIds)) {
-        const id = randomUUID();
-        const record: ConversationRecord = {
-          schemaVersion: 1,
+        const id = conversationId(randomUUID());
+        const planned = planConversation({
           id,
-          roundId: round.key,
-          leaderId: caller.userId,
-          employeeId,
-          status: 'planned',
-          agenda,
+          roundId: roundIdOf(round.key),
+          conceptId: conceptIdOf(c.value.id),
+          leaderId: personId(caller.userId),
+          employeeId: personId(employeeId),
+          at: ctx.now(),
+        });
+        const record: ConversationRecord = {
+          ...planned,
+          agenda: createAgenda(id, { topics }, ctx.now()),
           consentedLeaderIds: [],
-          createdAt: now,
         };
         created.push(await conversations.create(id, record));
       }

@@ -13,6 +13,7 @@ export const problemSchema = z
     messages: z.object({ da: z.string(), en: z.string() }),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     current: z.unknown().optional(),
+    domainCode: z.string().optional(),
   })
   .describe('application/problem+json');
 

@@ -85,9 +85,8 @@ export class AccessPolicy {
     conversation: ConversationRecord,
     preparations: readonly PreparationRecord[],
   ): boolean {
-    if (conversation.status === 'started' || conversation.status === 'concluded') return true;
-    if (conversation.scheduledStart && Date.parse(conversation.scheduledStart) <= this.now().getTime())
-      return true;
+    if (['held', 'concluded', 'followedUp'].includes(conversation.status)) return true;
+    if (conversation.slot && Date.parse(conversation.slot.start) <= this.now().getTime()) return true;
     const submitted = new Set(preparations.filter((p) => p.submittedAt).map((p) => p.party));
     return submitted.has('leader') && submitted.has('employee');
   }

@@ -1,6 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ApiError, PROBLEM_CONTENT_TYPE, toProblem, type Problem, type ProblemCode } from './problem';
+import { isDomainError } from '../../domain';
+import {
+  ApiError,
+  PROBLEM_CONTENT_TYPE,
+  domainProblem,
+  toProblem,
+  type Problem,
+  type ProblemCode,
+} from './problem';
 
 /** Fastify's own error codes mapped to ours: bad input is never a 500. */
 const FASTIFY_CODES: Record<string, ProblemCode> = {
@@ -18,6 +26,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 function problemFor(error: FastifyError | Error, request: FastifyRequest): Problem {
   if (error instanceof ApiError) return toProblem(error.code, error.message, error.extra);
+  if (isDomainError(error)) return domainProblem(error);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = 'validationContext' in error ? String(error.validationContext) : 'request';
     const issues = error.validation.map((v) => ({

@@ -3,6 +3,7 @@
  * English message. Every refusal the service makes goes through {@link ApiError}; the error handler in
  * `errorHandler.ts` turns anything else into one of these codes, so a client can rely on `code`.
  */
+import type { DomainError, DomainErrorCode } from '../../domain';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -99,6 +100,96 @@ export const PROBLEMS = {
     da: 'Det findes allerede.',
     en: 'It already exists.',
   },
+  invalid_slot: {
+    status: 400,
+    title: 'Invalid time slot',
+    da: 'Tidspunktet er ugyldigt: en samtale skal slutte, efter den begynder.',
+    en: 'The time slot is invalid: a conversation must end after it starts.',
+  },
+  agenda_not_agreed: {
+    status: 409,
+    title: 'Agenda not agreed',
+    da: 'Leder og medarbejder skal begge godkende dagsordenen først.',
+    en: 'The leader and the employee must both agree the agenda first.',
+  },
+  conclusion_not_signed: {
+    status: 409,
+    title: 'Conclusion not signed',
+    da: 'Leder og medarbejder skal begge underskrive konklusionen først.',
+    en: 'The leader and the employee must both sign the conclusion first.',
+  },
+  already_prepared: {
+    status: 409,
+    title: 'Already prepared',
+    da: 'Forberedelsen er allerede afleveret.',
+    en: 'The preparation has already been submitted.',
+  },
+  invalid_handover: {
+    status: 409,
+    title: 'Invalid handover',
+    da: 'Samtalen kan ikke overdrages sådan.',
+    en: 'The conversation cannot be handed over like that.',
+  },
+  round_closed: {
+    status: 409,
+    title: 'Round closed',
+    da: 'Runden er afsluttet.',
+    en: 'The round is closed.',
+  },
+  not_allowed_for_party: {
+    status: 403,
+    title: 'Not for your role',
+    da: 'Det er kun den anden part i samtalen, der kan gøre dette.',
+    en: 'Only the other party of the conversation can do this.',
+  },
+  goals_topic_required: {
+    status: 409,
+    title: 'Goals topic required',
+    da: 'Emnet om udviklingsmål skal altid være på dagsordenen, som det sidste emne.',
+    en: 'The development goals topic must always be on the agenda, as the last topic.',
+  },
+  pending_proposals: {
+    status: 409,
+    title: 'Proposals pending',
+    da: 'Lederen skal først tage stilling til de foreslåede emner.',
+    en: 'The leader must first accept or decline the proposed topics.',
+  },
+  not_proposed: {
+    status: 409,
+    title: 'Not a proposal',
+    da: 'Emnet er ikke et forslag, der venter på svar.',
+    en: 'The topic is not a proposal awaiting an answer.',
+  },
+  preparation_submitted: {
+    status: 409,
+    title: 'Preparation submitted',
+    da: 'Forberedelsen er afleveret og kan ikke længere ændres.',
+    en: 'The preparation has been submitted and can no longer be changed.',
+  },
+  goal_already_agreed: {
+    status: 409,
+    title: 'Goal already agreed',
+    da: 'Du har allerede godkendt målet.',
+    en: 'You have already agreed the goal.',
+  },
+  conclusion_not_locked: {
+    status: 409,
+    title: 'Conclusion not locked',
+    da: 'Kun en konklusion, som begge har underskrevet, kan ændres med en ny version. Ret den i stedet.',
+    en: 'Only a conclusion signed by both can be amended with a new version. Edit it instead.',
+  },
+  already_signed: {
+    status: 409,
+    title: 'Already signed',
+    da: 'Du har allerede underskrevet denne version.',
+    en: 'You have already signed this version.',
+  },
+  conclusion_empty: {
+    status: 409,
+    title: 'Nothing to sign',
+    da: 'Konklusionen er tom. Skriv en opsummering eller et udviklingsmål, før I underskriver.',
+    en: 'The conclusion is empty. Write a summary or a development goal before signing.',
+  },
   stale_record: {
     status: 412,
     title: 'Stale record',
@@ -139,6 +230,53 @@ export const PROBLEMS = {
 
 export type ProblemCode = keyof typeof PROBLEMS;
 
+/**
+ * The domain's refusals (DomainError codes) as API codes: the one place where a domain rule's refusal gets
+ * its HTTP status and its Danish and English message. Exhaustive, so a new domain code must be mapped here.
+ */
+export const DOMAIN_PROBLEMS = {
+  'conversation.illegalTransition': 'invalid_state',
+  'conversation.invalidSlot': 'invalid_slot',
+  'conversation.agendaNotAgreed': 'agenda_not_agreed',
+  'conversation.conclusionNotSigned': 'conclusion_not_signed',
+  'conversation.alreadyPrepared': 'already_prepared',
+  'conversation.invalidHandover': 'invalid_handover',
+  'round.invalidWindow': 'validation_failed',
+  'round.invalidTitle': 'validation_failed',
+  'round.closed': 'round_closed',
+  'round.duplicateEmployee': 'validation_failed',
+  'concept.invalid': 'validation_failed',
+  'concept.unknownTopic': 'not_found',
+  'agenda.duplicateTopic': 'already_exists',
+  'agenda.unknownTopic': 'not_found',
+  'agenda.goalsTopicRequired': 'goals_topic_required',
+  'agenda.notAllowed': 'not_allowed_for_party',
+  'agenda.pendingProposals': 'pending_proposals',
+  'agenda.notProposed': 'not_proposed',
+  'preparation.submitted': 'preparation_submitted',
+  'preparation.wrongAuthor': 'forbidden',
+  'preparation.invalidRating': 'validation_failed',
+  'notes.notAuthor': 'forbidden',
+  'notes.tooLong': 'validation_failed',
+  'goal.invalid': 'validation_failed',
+  'goal.alreadyAgreed': 'goal_already_agreed',
+  'conclusion.locked': 'conclusion_locked',
+  'conclusion.notLocked': 'conclusion_not_locked',
+  'conclusion.alreadySigned': 'already_signed',
+  'conclusion.empty': 'conclusion_empty',
+  'conclusion.unknownTopic': 'not_found',
+  'conclusion.wrongSigner': 'forbidden',
+  'musTest.incomplete': 'validation_failed',
+  'musTest.unknownStatement': 'validation_failed',
+  'availability.invalidView': 'validation_failed',
+  'scheduling.invalidRequest': 'validation_failed',
+} as const satisfies Record<DomainErrorCode, ProblemCode>;
+
+/** A domain refusal as a problem: the mapped code and messages, the domain's text as `detail`. */
+export function domainProblem(error: DomainError): Problem {
+  return toProblem(DOMAIN_PROBLEMS[error.code], error.message, { domainCode: error.code });
+}
+
 export interface Problem {
   type: string;
   title: string;
@@ -150,14 +288,20 @@ export interface Problem {
   issues?: { path: string; message: string }[];
   /** The current version of the record, on 412. */
   current?: unknown;
+  /** The domain rule that refused the request (a `DomainError` code), when one did. */
+  domainCode?: DomainErrorCode;
 }
 
 /** A refusal with a stable code. Throw it from a route; the error handler renders it. */
 export class ApiError extends Error {
   readonly code: ProblemCode;
-  readonly extra: Pick<Problem, 'issues' | 'current'>;
+  readonly extra: Pick<Problem, 'issues' | 'current' | 'domainCode'>;
 
-  constructor(code: ProblemCode, detail?: string, extra: Pick<Problem, 'issues' | 'current'> = {}) {
+  constructor(
+    code: ProblemCode,
+    detail?: string,
+    extra: Pick<Problem, 'issues' | 'current' | 'domainCode'> = {},
+  ) {
     super(detail ?? PROBLEMS[code].title);
     this.name = 'ApiError';
     this.code = code;

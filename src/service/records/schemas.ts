@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { persistedSchemas } from '../../domain';
 
 /**
  * The records the service keeps, validated whenever they are read (never `as T`). Each carries a
@@ -48,28 +49,14 @@ export type RoundRecord = z.infer<typeof roundSchema>;
 export const partySchema = z.enum(['leader', 'employee']);
 export type Party = z.infer<typeof partySchema>;
 
-export const agendaItemSchema = z.object({
-  topicId: idSchema,
-  title: titleSchema,
-  proposedBy: partySchema,
-  acceptedBy: z.array(partySchema).max(2),
-});
-
-export const conversationStatusSchema = z.enum(['planned', 'booked', 'started', 'concluded', 'cancelled']);
-
-export const conversationSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: idSchema,
-  roundId: idSchema,
-  leaderId: idSchema,
-  employeeId: idSchema,
-  status: conversationStatusSchema,
-  scheduledStart: isoDateTimeSchema.optional(),
-  startedAt: isoDateTimeSchema.optional(),
-  agenda: z.array(agendaItemSchema).max(LIMITS.topics),
+/**
+ * A conversation is the domain's `Conversation` (its state machine owns `status`) with the domain's `Agenda`
+ * inside it, plus the one thing only the service keeps: the leaders the employee consented to (handover).
+ */
+export const conversationSchema = persistedSchemas.conversation.extend({
+  agenda: persistedSchemas.agenda,
   /** Leaders other than the current manager whom the employee consented to (handover). */
   consentedLeaderIds: z.array(idSchema).max(10),
-  createdAt: isoDateTimeSchema,
 });
 export type ConversationRecord = z.infer<typeof conversationSchema>;
 

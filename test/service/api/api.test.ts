@@ -17,7 +17,7 @@ async function planRound() {
     body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
   });
   expect(res.status).toBe(201);
-  return res.body.conversations[0].value as { id: string; agenda: { topicId: string }[] };
+  return res.body.conversations[0].value as { id: string; agenda: { items: { topic: { id: string } }[] } };
 }
 
 describe('the MUS API', () => {
@@ -34,7 +34,7 @@ describe('the MUS API', () => {
 
   it('lets both parties write notes in different topics without losing a word; a stale write gets the current text', async () => {
     const conv = await planRound();
-    const [t1, t2] = conv.agenda.map((a) => a.topicId);
+    const [t1, t2] = conv.agenda.items.map((i) => i.topic.id);
     const url = (t: string | undefined) => `/api/conversations/${conv.id}/notes/${t}`;
     const a = await h.call('PUT', url(t1), { ...(await as('lead-1')), body: { text: 'Leder skriver' } });
     const b = await h.call('PUT', url(t2), { ...(await as('emp-1')), body: { text: 'Medarbejder skriver' } });

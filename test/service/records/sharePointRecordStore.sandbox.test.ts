@@ -1,3 +1,11 @@
+import {
+  conceptId,
+  conversationId,
+  createAgenda,
+  personId,
+  planConversation,
+  roundId,
+} from '../../../src/domain';
 import { RecordExistsError, StaleRecordError } from '../../../src/service/records/recordStore';
 import type { RecordStore } from '../../../src/service/records/recordStore';
 import { createSharePointRecordStore } from '../../../src/service/records/sharePointRecordStore';
@@ -56,16 +64,19 @@ describe('the SharePoint record store on the sandbox', () => {
   });
 
   it('moves a record’s index with a replace (a conversation handed to another leader)', async () => {
+    const at = new Date('2026-11-26T10:00:00.000Z');
+    const planned = planConversation({
+      id: conversationId('k1'),
+      roundId: roundId('r1'),
+      conceptId: conceptId('flexible'),
+      leaderId: personId('L1'),
+      employeeId: personId('E1'),
+      at,
+    });
     const conversation = {
-      schemaVersion: 1,
-      id: 'k1',
-      roundId: 'r1',
-      leaderId: 'L1',
-      employeeId: 'E1',
-      status: 'planned',
-      agenda: [],
+      ...planned,
+      agenda: createAgenda(planned.id, { topics: [] }, at),
       consentedLeaderIds: [],
-      createdAt: '2026-11-26T10:00:00.000Z',
     };
     const index = { conversationId: 'k1', roundId: 'r1', leaderId: 'L1', employeeId: 'E1' };
     const c = await store.create('conversation', 'k1', conversation, index);

@@ -76,7 +76,7 @@ export async function buildWorld(): Promise<World> {
   const conv: Record<string, string> = {};
   for (const c of [...round.body.conversations, ...round2.body.conversations])
     conv[aliasOf.get(c.value.employeeId) ?? '?'] = c.value.id;
-  const topicId: string = round.body.conversations[0].value.agenda[0].topicId;
+  const topicId: string = round.body.conversations[0].value.agenda.items[0].topic.id;
   for (const employee of ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const) {
     const path = `/api/conversations/${conv[employee]}`;
     for (const [part, body] of [

@@ -1,0 +1,97 @@
+import { startHarness, type Harness } from './harness';
+import type { Reply } from './http';
+
+/** The conversation's state machine and agenda are the domain's; these walk them through the API. */
+let h: Harness;
+const as = async (user: string) => ({ token: await h.token(user) });
+const slot = { start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z' };
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.directory.managers.set('emp-1', 'lead-1');
+});
+afterAll(() => h.close());
+
+async function planConversation(): Promise<Reply> {
+  const res = await h.call('POST', '/api/rounds', {
+    ...(await as('lead-1')),
+    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
+  });
+  expect(res.status).toBe(201);
+  return { ...res, body: res.body.conversations[0] };
+}
+
+/** Sends a change with the eTag of the last reply and returns the new reply. */
+async function step(last: Reply, who: string, path: string, body: unknown): Promise<Reply> {
+  const etag = last.body.etag as string;
+  return h.call('POST', `/api/conversations/${last.body.value.id}/${path}`, {
+    ...(await as(who)),
+    headers: { 'if-match': etag },
+    body,
+  });
+}
+
+const topicIds = (r: Reply): string[] =>
+  r.body.value.agenda.items.map((i: { topic: { id: string } }) => i.topic.id);
+const lastRole = (r: Reply): string => r.body.value.agenda.items.at(-1).topic.role;
+
+describe('conversation state and agenda through the domain', () => {
+  it('refuses an impossible step with 409, a stable code and Danish and English text', async () => {
+    const planned = await planConversation();
+    const res = await step(planned, 'lead-1', 'status', { event: 'hold' });
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({
+      code: 'invalid_state',
+      domainCode: 'conversation.illegalTransition',
+      messages: { da: expect.stringMatching(/tilstand/), en: expect.stringMatching(/state/) },
+    });
+    const after = await h.call('GET', `/api/conversations/${planned.body.value.id}`, await as('emp-1'));
+    expect(after.body.value.status).toBe('planned');
+  });
+
+  it('lets only the leader book, and refuses a slot that ends before it starts', async () => {
+    const planned = await planConversation();
+    expect((await step(planned, 'emp-1', 'status', { event: 'book', slot })).status).toBe(403);
+    const backwards = await step(planned, 'lead-1', 'status', {
+      event: 'book',
+      slot: { start: slot.end, end: slot.start },
+    });
+    expect(backwards.body).toMatchObject({ status: 400, code: 'invalid_slot' });
+  });
+
+  it('walks booked → agenda agreed (proposal accepted, goals topic last) → held, and cancel/rebook resumes', async () => {
+    let c = await planConversation();
+    expect(lastRole(c)).toBe('goals');
+    c = await step(c, 'lead-1', 'status', { event: 'book', slot });
+    expect(c.body.value.status).toBe('booked');
+
+    c = await step(c, 'emp-1', 'agenda', { action: 'propose', topicId: 'own-1', title: 'Arbejdsmiljø' });
+    expect(c.status).toBe(200);
+    expect(topicIds(c)).toContain('own-1');
+    expect(lastRole(c)).toBe('goals');
+    const pending = await step(c, 'emp-1', 'agenda', { action: 'agree' });
+    expect(pending.body).toMatchObject({ status: 409, code: 'pending_proposals' });
+    const notYours = await step(c, 'emp-1', 'agenda', { action: 'accept', topicId: 'own-1' });
+    expect(notYours.body).toMatchObject({ status: 403, code: 'not_allowed_for_party' });
+
+    c = await step(c, 'lead-1', 'agenda', { action: 'accept', topicId: 'own-1' });
+    c = await step(c, 'lead-1', 'agenda', { action: 'move', topicId: topicIds(c).at(-1), toIndex: 0 });
+    expect(lastRole(c)).toBe('goals');
+    c = await step(c, 'lead-1', 'agenda', { action: 'agree' });
+    expect(c.body.value.status).toBe('booked');
+    c = await step(c, 'emp-1', 'agenda', { action: 'agree' });
+    expect(c.body.value.status).toBe('agendaAgreed');
+    const settled = await step(c, 'emp-1', 'agenda', { action: 'propose', topicId: 'own-2', title: 'Mere' });
+    expect(settled.body).toMatchObject({ status: 409, code: 'invalid_state' });
+
+    c = await step(c, 'lead-1', 'status', { event: 'cancel', reason: 'Sygdom' });
+    expect(c.body.value.status).toBe('cancelled');
+    c = await step(c, 'lead-1', 'status', { event: 'rebook', slot });
+    expect(c.body.value.status).toBe('agendaAgreed');
+    c = await step(c, 'emp-1', 'status', { event: 'hold' });
+    expect(c.body.value.status).toBe('held');
+    const unsigned = await step(c, 'lead-1', 'status', { event: 'conclude' });
+    expect(unsigned.status).toBe(404);
+  });
+});
