@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
+const DIRECTOR = 'Birgitte Holm Sørensen';
 
 /** Relative luminance (0 black … 1 white) of a CSS colour. */
 function luminance(color) {
@@ -88,12 +89,37 @@ export function hostTests({ root, outDir }) {
               0,
             );
             await page.getByRole('status').getByText(`Logget ind som ${LEADER}`).waitFor();
+
+            // Who the leader is in MUS, from the service: roles, own leader, direct reports.
+            const roles = app.getByRole('list', { name: 'Dine roller' });
+            await roles.waitFor({ timeout: 15_000 });
+            assert.deepEqual(await roles.getByRole('listitem').allTextContents(), ['Leder', 'Medarbejder']);
+            const you = app.getByRole('region', { name: 'Dig i MUS' });
+            assert.equal(await you.getByText(DIRECTOR, { exact: true }).count(), 1, 'her own leader');
+            const frame = page.frames().find((f) => f.url().endsWith('/content.html'));
+            assert.ok(frame, 'the personal tab frame');
+            const [, token] = await ask(frame, 'authentication.getAuthToken', [['api://mus'], [], false]);
+            const expected = await frame.evaluate(async (bearer) => {
+              const response = await fetch('/api/me', { headers: { authorization: `Bearer ${bearer}` } });
+              return (await response.json()).reports.map((r) => r.displayName);
+            }, token);
+            assert.ok(expected.length > 0, 'the leader has direct reports in the sandbox');
+            const employees = app.getByRole('list', { name: 'Dine medarbejdere' });
+            for (const name of expected) {
+              assert.equal(await employees.getByText(name, { exact: true }).count(), 1, `report ${name}`);
+            }
+            assert.equal(await employees.getByRole('listitem').count(), expected.length);
             await page.screenshot({ path: join(outDir, 'host-content-da.png') });
 
             await page.getByLabel('Sprog').selectOption({ label: 'English' });
             await app
               .getByRole('heading', { level: 1, name: `Welcome to MUS, ${LEADER}` })
               .waitFor({ timeout: 15_000 });
+            await app.getByRole('list', { name: 'Your employees' }).waitFor({ timeout: 15_000 });
+            assert.deepEqual(
+              await app.getByRole('list', { name: 'Your roles' }).getByRole('listitem').allTextContents(),
+              ['Leader', 'Employee'],
+            );
             assert.ok((await appBackground(app)) > 0.8, 'expected the light theme first');
             await page.getByLabel('Theme').selectOption({ label: 'Dark' });
             await waitFor(async () => (await appBackground(app)) < 0.2, 'the app follows the dark theme');
@@ -106,6 +132,64 @@ export function hostTests({ root, outDir }) {
               0,
             );
             await page.screenshot({ path: join(outDir, 'host-content-en-dark.png') });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        },
+      },
+      {
+        name: 'local host page: an employee in the personal tab sees their role and their leader',
+        async run(browser) {
+          const { page, errors, close } = await openHost(browser);
+          try {
+            const users = page.getByLabel('Bruger');
+            const employee = await users.evaluate(
+              (select) =>
+                [...select.options].find((o) => o.label.endsWith('(Borgerservicemedarbejder)'))?.label,
+            );
+            assert.ok(employee, 'a Borgerservice employee among the demo users');
+            await users.selectOption({ label: employee });
+            await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+            const app = page.frameLocator('#app-frame');
+            const name = employee.replace(/ \(.*\)$/, '');
+            await app
+              .getByRole('heading', { level: 1, name: `Velkommen til MUS, ${name}` })
+              .waitFor({ timeout: 15_000 });
+            const roles = app.getByRole('list', { name: 'Dine roller' });
+            await roles.waitFor({ timeout: 15_000 });
+            assert.deepEqual(await roles.getByRole('listitem').allTextContents(), ['Medarbejder']);
+            const you = app.getByRole('region', { name: 'Dig i MUS' });
+            assert.equal(await you.getByText(LEADER, { exact: true }).count(), 1, 'her leader');
+            assert.equal(await app.getByRole('list', { name: 'Dine medarbejdere' }).count(), 0);
+            await page.screenshot({ path: join(outDir, 'host-content-employee.png') });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        },
+      },
+      {
+        name: 'local host page: the personal tab explains it in Danish when the service fails, and tries again',
+        async run(browser) {
+          const { page, errors, close } = await openHost(browser);
+          try {
+            let failing = true;
+            await page.route('**/api/me', (route) =>
+              failing ? route.fulfill({ status: 503, body: '{}' }) : route.continue(),
+            );
+            await page.getByLabel('Bruger').selectOption({ label: `${LEADER} (Teamleder)` });
+            await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+            const app = page.frameLocator('#app-frame');
+            await app.getByText('Vi kan ikke vise dine oplysninger').waitFor({ timeout: 15_000 });
+            assert.equal(
+              await app.getByText('MUS-tjenesten har en fejl lige nu. Prøv igen om lidt.').count(),
+              1,
+            );
+            await page.screenshot({ path: join(outDir, 'host-content-error.png') });
+            failing = false;
+            await app.getByRole('button', { name: 'Prøv igen' }).click();
+            await app.getByRole('list', { name: 'Dine medarbejdere' }).waitFor({ timeout: 15_000 });
             assert.deepEqual(errors, []);
           } finally {
             await close();

@@ -66,7 +66,7 @@ function ProfileDetails({ profile }: { profile: Profile }) {
         <div className={styles.field}>
           <Text className={styles.label}>{t('profile.leaderLabel')}</Text>
           {me.leader ? (
-            <Persona name={me.leader.displayName} avatar={{ color: 'colorful' }} />
+            <Persona name={me.leader.displayName} avatar={{ color: 'colorful' }} textAlignment="center" />
           ) : (
             <Text as="p">{t('profile.noLeader')}</Text>
           )}
@@ -78,7 +78,7 @@ function ProfileDetails({ profile }: { profile: Profile }) {
           <ul className={styles.reports} aria-label={t('profile.reportsTitle')}>
             {me.reports.map((person) => (
               <li key={person.id}>
-                <Persona name={person.displayName} avatar={{ color: 'colorful' }} />
+                <Persona name={person.displayName} avatar={{ color: 'colorful' }} textAlignment="center" />
               </li>
             ))}
           </ul>
