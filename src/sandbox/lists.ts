@@ -161,6 +161,9 @@ export function canUse(apps: SandboxApp[], p: Principal, siteId: string, write: 
 }
 
 export function findList(store: Store, site: SiteRec, idOrName: string): ListRec {
+  // By id first: one row instead of every list of the site (the common case, on every item request).
+  const byId = store.get('list', idOrName, listRec);
+  if (byId?.siteId === site.id) return byId;
   const lists = store.list('list', site.id, listRec);
   const list =
     lists.find((l) => l.id === idOrName) ??

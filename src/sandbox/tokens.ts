@@ -59,8 +59,45 @@ export async function mint(keys: Keys, claims: Record<string, unknown>, now: Dat
 /** The imported public key per key pair (importing costs more than verifying). */
 const publicKeys = new WeakMap<Keys, ReturnType<typeof importJWK>>();
 
+/**
+ * Tokens whose signature, issuer and audience were checked, by issuer, audiences and token (the check is a
+ * pure function of those); only the lifetime depends on the clock, so it is checked again on every use.
+ */
+const verified = new Map<string, { claims: Claims; exp: number; nbf: number }>();
+const VERIFIED_MAX = 10_000;
+const lifetimeSchema = z.object({ exp: z.number(), nbf: z.number().optional() });
+
 /** Verifies signature, issuer, audience and lifetime; returns the claims or a reason. */
 export async function verify(
+  keys: Keys,
+  token: string,
+  issuer: string,
+  audiences: string[],
+  now: Date,
+): Promise<{ ok: true; claims: Claims } | { ok: false; reason: string }> {
+  const cacheKey = `${keys.kid}|${issuer}|${audiences.join(' ')}|${token}`;
+  const known = verified.get(cacheKey);
+  if (known) {
+    // The same checks as jwtVerify's with no clock tolerance.
+    const seconds = Math.floor(now.getTime() / 1000);
+    if (known.exp <= seconds)
+      return { ok: false, reason: 'Lifetime validation failed, the token is expired.' };
+    if (known.nbf > seconds) return { ok: false, reason: 'Invalid audience or issuer.' };
+    return { ok: true, claims: known.claims };
+  }
+  const result = await verifyOnce(keys, token, issuer, audiences, now);
+  if (result.ok) {
+    const lifetime = lifetimeSchema.safeParse(result.claims);
+    if (lifetime.success) {
+      if (verified.size >= VERIFIED_MAX) verified.clear();
+      const { exp, nbf } = lifetime.data;
+      verified.set(cacheKey, { claims: result.claims, exp, nbf: nbf ?? -Infinity });
+    }
+  }
+  return result;
+}
+
+async function verifyOnce(
   keys: Keys,
   token: string,
   issuer: string,

@@ -51,6 +51,11 @@ const claimsSchema = z.object({
   preferred_username: z.string().max(300).optional(),
 });
 
+const lifetimeSchema = z.object({ exp: z.number(), nbf: z.number().optional() });
+/** How long a verified token skips the signature check (its lifetime is still checked on every use). */
+const VERIFIED_MS = 5 * 60_000;
+const VERIFIED_MAX = 10_000;
+
 export interface TokenValidator {
   validate(authorization: string | undefined): Promise<Caller>;
 }
@@ -64,6 +69,12 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
       cooldownDuration: settings.jwksCooldownMs ?? 30_000,
     });
   const clockTolerance = settings.clockToleranceSeconds ?? 60;
+  /**
+   * Tokens that passed every check, so a client's next calls skip the signature check. Only the lifetime
+   * depends on the clock, and it is checked again on every use; an entry is trusted for at most
+   * {@link VERIFIED_MS} (the JWKS itself is cached for 10 minutes, so a withdrawn key is not honoured longer).
+   */
+  const verified = new Map<string, { caller: Caller; exp: number; nbf: number; until: number }>();
 
   return {
     async validate(authorization) {
@@ -73,6 +84,15 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
       if (!authorization) throw new TokenError('token_missing', 'No Authorization header');
       if (!match?.[1]) throw new TokenError('token_invalid', 'Authorization must be "Bearer <jwt>"');
       const token = match[1];
+      const known = verified.get(token);
+      const nowMs = Date.now();
+      if (known && known.until > nowMs) {
+        const seconds = Math.floor(nowMs / 1000);
+        if (known.exp <= seconds - clockTolerance) throw new TokenError('token_expired', 'Token expired');
+        if (known.nbf > seconds + clockTolerance)
+          throw new TokenError('token_invalid', 'Claim "nbf" rejected');
+        return known.caller;
+      }
       let payload: unknown;
       try {
         ({ payload } = await jwtVerify(token, jwks, {
@@ -97,12 +117,19 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
       const scopes = (claims.data.scp ?? '').split(' ');
       if (!scopes.includes(settings.requiredScope))
         throw new TokenError('insufficient_scope', `Scope ${settings.requiredScope} missing`);
-      return {
+      const caller: Caller = {
         userId: claims.data.oid,
         tenantId: claims.data.tid,
         name: claims.data.name ?? claims.data.preferred_username ?? claims.data.oid,
         token,
       };
+      const lifetime = lifetimeSchema.safeParse(payload);
+      if (lifetime.success) {
+        if (verified.size >= VERIFIED_MAX) verified.clear();
+        const { exp, nbf } = lifetime.data;
+        verified.set(token, { caller, exp, nbf: nbf ?? -Infinity, until: nowMs + VERIFIED_MS });
+      }
+      return caller;
     },
   };
 }

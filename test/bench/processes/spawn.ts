@@ -19,10 +19,17 @@ export interface ChildServer {
 
 /** Starts `test/bench/processes/<script>` with tsx and waits for its `{"url"}` line. */
 export async function spawnServer(script: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  // BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each child there (open in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...flags, '--import', 'tsx', join(__dirname, script)],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const stdout = child.stdout;
   if (!stdout) throw new Error(`${script}: no stdout`);
   const lines = createInterface({ input: stdout });

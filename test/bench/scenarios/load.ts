@@ -44,7 +44,7 @@ const goalsSchema = z.array(
 );
 
 interface Meeting {
-  conv: { id: string; agenda: { topicId: string }[] };
+  conv: { id: string; agenda: { items: { topic: { id: string } }[] } };
   tokens: { leader: string; employee: string };
   goalId: string;
 }
@@ -170,7 +170,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
     await Promise.all(
       meetings.flatMap((m) =>
         (['leader', 'employee'] as const).map(async (who) => {
-          const topics = m.conv.agenda.map((a) => a.topicId);
+          const topics = m.conv.agenda.items.map((i) => i.topic.id);
           const base = `/api/conversations/${m.conv.id}`;
           while (Date.now() < deadline) {
             const word = `${who}-${++n}`;
