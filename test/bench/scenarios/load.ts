@@ -29,6 +29,14 @@ const personSchema = z.object({
   userPrincipalName: z.string(),
   managerId: z.string().nullish(),
 });
+/** A conversation's id and agenda topics (the agenda as a list of items, or the domain's `Agenda`). */
+const conversationSchema = z.object({
+  id: z.string(),
+  agenda: z.union([
+    z.array(z.object({ topicId: z.string() })),
+    z.object({ items: z.array(z.object({ topic: z.object({ id: z.string() }) })) }),
+  ]),
+});
 const versionSchema = z.object({
   etag: z.string(),
   value: z.looseObject({
@@ -44,7 +52,7 @@ const goalsSchema = z.array(
 );
 
 interface Meeting {
-  conv: { id: string; agenda: { items: { topic: { id: string } }[] } };
+  conv: { id: string; topics: string[] };
   tokens: { leader: string; employee: string };
   goalId: string;
 }
@@ -95,7 +103,15 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
           });
           if (goal.status !== 201 && goal.status !== 200)
             throw new Error(`goal: ${goal.status} ${goal.text}`);
-          meetings.push({ conv: c.value, tokens: { leader, employee }, goalId: goal.body.value.id });
+          const conv = conversationSchema.parse(c.value);
+          const topics = Array.isArray(conv.agenda)
+            ? conv.agenda.map((a) => a.topicId)
+            : conv.agenda.items.map((i) => i.topic.id);
+          meetings.push({
+            conv: { id: conv.id, topics },
+            tokens: { leader, employee },
+            goalId: goal.body.value.id,
+          });
         }
       }
     }
@@ -170,7 +186,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
     await Promise.all(
       meetings.flatMap((m) =>
         (['leader', 'employee'] as const).map(async (who) => {
-          const topics = m.conv.agenda.items.map((i) => i.topic.id);
+          const topics = m.conv.topics;
           const base = `/api/conversations/${m.conv.id}`;
           while (Date.now() < deadline) {
             const word = `${who}-${++n}`;
