@@ -3,8 +3,24 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
-import { personId, type Conclusion } from '../../domain';
-import { conclusionSchema, longTextSchema, type ConversationRecord } from '../records/schemas';
+import {
+  agreedTopics,
+  amendConclusion,
+  createConclusion,
+  personId,
+  signConclusion,
+  topicId,
+  writeSummary,
+  type Conclusion,
+} from '../../domain';
+import {
+  conclusionSchema,
+  idSchema,
+  longTextSchema,
+  shortTextSchema,
+  type ConclusionRecord,
+  type ConversationRecord,
+} from '../records/schemas';
 import { conversationFor, createOrUpdate, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
@@ -15,35 +31,23 @@ export async function domainConclusionOf(
   ctx: ApiContext,
   conversation: ConversationRecord,
 ): Promise<Conclusion | undefined> {
-  const record = (await ctx.records.conclusions.get(conversation.id))?.value;
-  if (!record) return undefined;
-  const signature = (party: 'leader' | 'employee') => {
-    const s = record.current.signatures.find((x) => x.party === party);
-    return s ? { personId: personId(s.userId), at: s.at } : null;
-  };
-  const at = ctx.now().toISOString();
-  return {
-    schemaVersion: 1,
-    conversationId: conversation.id,
-    leaderId: conversation.leaderId,
-    employeeId: conversation.employeeId,
-    versions: [
-      {
-        version: record.current.version,
-        summaries: [],
-        goals: [],
-        signatures: { leader: signature('leader'), employee: signature('employee') },
-        amendmentReason: null,
-        createdAt: at,
-        updatedAt: at,
-      },
-    ],
-  };
+  return (await ctx.records.conclusions.get(conversation.id))?.value;
+}
+
+const summariesBody = z.record(idSchema, longTextSchema);
+
+/** Writes each summary with the domain's rule (an unknown topic is refused; a change drops signatures). */
+function withSummaries(c: ConclusionRecord, summaries: Record<string, string>, at: Date): ConclusionRecord {
+  return Object.entries(summaries).reduce(
+    (acc, [id, summary]) => ({ ...acc, ...writeSummary(acc, topicId(id), summary, at) }),
+    c,
+  );
 }
 
 /**
- * The joint conclusion: written by both, signed by both, then locked. A change after that is an
- * amendment: a new version that both must sign again; signed versions stay in `history` unchanged.
+ * The joint conclusion, by the domain's rules: a summary per agreed topic, written by both, signed by both,
+ * then locked. A change after that is an amendment: a new version that both must sign again; every version
+ * is kept in `versions`.
  */
 export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -79,10 +83,10 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
       schema: {
         ...base(
           ['conclusion'],
-          'Write the conclusion text (unsigned versions only; a change clears signatures)',
+          'Write summaries per agreed topic (unsigned versions only; a change clears signatures)',
         ),
         headers: ifMatchHeader,
-        body: z.object({ text: longTextSchema }),
+        body: z.object({ summaries: summariesBody }),
         response: { 200: one, ...errorResponses },
       },
     },
@@ -94,16 +98,23 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
         request.params.conversationId,
         'conclusion',
       );
-      const saved = await createOrUpdate(conclusions, request, conversation.key, (c) => {
-        if (c) ctx.policy.requireConclusionEditable(c);
-        return {
-          schemaVersion: 1 as const,
-          conversationId: conversation.key,
-          current: { version: c?.current.version ?? 1, text: request.body.text, signatures: [] },
-          history: c?.history ?? [],
-          consentToPersonnelFile: c?.consentToPersonnelFile ?? false,
-        };
-      });
+      const c = conversation.value;
+      const saved = await createOrUpdate(conclusions, request, conversation.key, (current) =>
+        withSummaries(
+          current ?? {
+            ...createConclusion({
+              conversationId: c.id,
+              leaderId: c.leaderId,
+              employeeId: c.employeeId,
+              topics: agreedTopics(c.agenda),
+              at: ctx.now(),
+            }),
+            consentToPersonnelFile: false,
+          },
+          request.body.summaries,
+          ctx.now(),
+        ),
+      );
       return versioned(reply, saved);
     },
   );
@@ -127,11 +138,10 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
         'sign',
       );
       await conclusions.require(conversation.key);
-      const next = await conclusions.update(conversation.key, etag, (c) => {
-        if (c.current.signatures.some((s) => s.party === access.party)) return c;
-        const signature = { party: access.party, userId: caller.userId, at: ctx.now().toISOString() };
-        return { ...c, current: { ...c.current, signatures: [...c.current.signatures, signature] } };
-      });
+      const next = await conclusions.update(conversation.key, etag, (c) => ({
+        ...c,
+        ...signConclusion(c, access.party, personId(caller.userId), ctx.now()),
+      }));
       return versioned(reply, next);
     },
   );
@@ -142,7 +152,7 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
       schema: {
         ...base(['conclusion'], 'Amend a locked conclusion: a new version that both must sign'),
         headers: ifMatchHeader,
-        body: z.object({ text: longTextSchema }),
+        body: z.object({ reason: shortTextSchema.default(''), summaries: summariesBody.default({}) }),
         response: { 200: one, ...errorResponses },
       },
     },
@@ -150,15 +160,10 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
       const caller = callerOf(request);
       const etag = ifMatch(request);
       const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'amend');
-      const next = await conclusions.update(conversation.key, etag, (c) => {
-        if (c.current.signatures.length < 2)
-          throw new ApiError('invalid_state', 'Only a signed conclusion is amended');
-        return {
-          ...c,
-          history: [...c.history, c.current].slice(-50),
-          current: { version: c.current.version + 1, text: request.body.text, signatures: [] },
-        };
-      });
+      const { reason, summaries } = request.body;
+      const next = await conclusions.update(conversation.key, etag, (c) =>
+        withSummaries({ ...c, ...amendConclusion(c, reason, ctx.now()) }, summaries, ctx.now()),
+      );
       return versioned(reply, next);
     },
   );

@@ -12,6 +12,7 @@
  * - Every read by anyone but the two parties is written to the audit list.
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
+import { isConclusionLocked } from '../../domain';
 import type { Caller } from '../auth/tokenValidator';
 import { ApiError } from '../http/problem';
 import type { ConclusionRecord, ConversationRecord, Party, PreparationRecord } from '../records/schemas';
@@ -119,6 +120,6 @@ export class AccessPolicy {
 
   /** A conclusion signed by both is locked: only an amendment (a new version) may change it. */
   requireConclusionEditable(conclusion: ConclusionRecord): void {
-    if (conclusion.current.signatures.length >= 2) throw new ApiError('conclusion_locked');
+    if (isConclusionLocked(conclusion)) throw new ApiError('conclusion_locked');
   }
 }

@@ -102,20 +102,12 @@ export const goalSchema = z.object({
 });
 export type GoalRecord = z.infer<typeof goalSchema>;
 
-export const signatureSchema = z.object({ party: partySchema, userId: idSchema, at: isoDateTimeSchema });
-
-export const conclusionVersionSchema = z.object({
-  version: z.number().int().min(1),
-  text: longTextSchema,
-  signatures: z.array(signatureSchema).max(2),
-});
-
-export const conclusionSchema = z.object({
-  schemaVersion: z.literal(1),
-  conversationId: idSchema,
-  current: conclusionVersionSchema,
-  /** Earlier signed versions, oldest first; never changed. */
-  history: z.array(conclusionVersionSchema).max(50),
+/**
+ * The joint conclusion is the domain's `Conclusion` (versions with a summary per agreed topic, the goals'
+ * snapshot, both signatures; locked when both signed; an amendment is a new version) plus the employee's
+ * consent to filing it in the personnel record, which only the service acts on.
+ */
+export const conclusionSchema = persistedSchemas.conclusion.extend({
   consentToPersonnelFile: z.boolean(),
 });
 export type ConclusionRecord = z.infer<typeof conclusionSchema>;

@@ -79,10 +79,15 @@ describe('the MUS API', () => {
     expect(broken.body.code).toBe('malformed_body');
   });
 
-  it('signs, locks and amends a conclusion', async () => {
+  it('signs, locks and amends a conclusion (domain Conclusion: a summary per agreed topic, every version kept)', async () => {
     const conv = await planRound();
+    const topic = conv.agenda.items[0]?.topic.id ?? '';
     const url = `/api/conversations/${conv.id}/conclusion`;
-    let res = await h.call('PUT', url, { ...(await as('lead-1')), body: { text: 'Vi aftaler kursus' } });
+    let res = await h.call('PUT', url, {
+      ...(await as('lead-1')),
+      body: { summaries: { [topic]: 'Vi aftaler kursus' } },
+    });
+    expect(res.status).toBe(200);
     for (const who of ['lead-1', 'emp-1']) {
       res = await h.call('POST', `${url}/sign`, {
         ...(await as(who)),
@@ -91,20 +96,50 @@ describe('the MUS API', () => {
       expect(res.status).toBe(200);
     }
     const etag = res.headers.get('etag') ?? '';
+    const again = await h.call('POST', `${url}/sign`, {
+      ...(await as('emp-1')),
+      headers: { 'if-match': etag },
+    });
+    expect(again.body).toMatchObject({ status: 409, code: 'conclusion_locked' });
     const locked = await h.call('PUT', url, {
       ...(await as('emp-1')),
       headers: { 'if-match': etag },
-      body: { text: 'ændret' },
+      body: { summaries: { [topic]: 'ændret' } },
     });
     expect(locked.status).toBe(409);
+    expect(locked.body.code).toBe('conclusion_locked');
     const amended = await h.call('POST', `${url}/amend`, {
       ...(await as('emp-1')),
       headers: { 'if-match': etag },
-      body: { text: 'Vi aftaler to kurser' },
+      body: { reason: 'To kurser', summaries: { [topic]: 'Vi aftaler to kurser' } },
     });
-    expect(amended.body.value).toMatchObject({
-      current: { version: 2, signatures: [] },
-      history: [{ version: 1 }],
+    expect(amended.status).toBe(200);
+    const [v1, v2] = amended.body.value.versions;
+    expect(v1).toMatchObject({ version: 1, signatures: { leader: { personId: 'lead-1' } } });
+    expect(v1.summaries[0].summary).toBe('Vi aftaler kursus');
+    expect(v2).toMatchObject({
+      version: 2,
+      amendmentReason: 'To kurser',
+      signatures: { leader: null, employee: null },
     });
+    expect(v2.summaries[0].summary).toBe('Vi aftaler to kurser');
+  });
+
+  it('refuses to sign an empty conclusion and to amend an unsigned one', async () => {
+    const conv = await planRound();
+    const url = `/api/conversations/${conv.id}/conclusion`;
+    const empty = await h.call('PUT', url, { ...(await as('lead-1')), body: { summaries: {} } });
+    const etag = empty.headers.get('etag') ?? '';
+    const sign = await h.call('POST', `${url}/sign`, {
+      ...(await as('lead-1')),
+      headers: { 'if-match': etag },
+    });
+    expect(sign.body).toMatchObject({ status: 409, code: 'conclusion_empty' });
+    const amend = await h.call('POST', `${url}/amend`, {
+      ...(await as('lead-1')),
+      headers: { 'if-match': etag },
+      body: { reason: 'x' },
+    });
+    expect(amend.body).toMatchObject({ status: 409, code: 'conclusion_not_locked' });
   });
 });

@@ -91,7 +91,28 @@ describe('conversation state and agenda through the domain', () => {
     expect(c.body.value.status).toBe('agendaAgreed');
     c = await step(c, 'emp-1', 'status', { event: 'hold' });
     expect(c.body.value.status).toBe('held');
-    const unsigned = await step(c, 'lead-1', 'status', { event: 'conclude' });
-    expect(unsigned.status).toBe(404);
+    const none = await step(c, 'lead-1', 'status', { event: 'conclude' });
+    expect(none.status).toBe(404);
+
+    const url = `/api/conversations/${c.body.value.id}/conclusion`;
+    let conclusion = await h.call('PUT', url, {
+      ...(await as('lead-1')),
+      body: { summaries: { 'own-1': 'Bedre arbejdsmiljø' } },
+    });
+    expect(conclusion.status).toBe(200);
+    conclusion = await h.call('POST', `${url}/sign`, {
+      ...(await as('lead-1')),
+      headers: { 'if-match': conclusion.body.etag },
+    });
+    const halfSigned = await step(c, 'lead-1', 'status', { event: 'conclude' });
+    expect(halfSigned.body).toMatchObject({ status: 409, code: 'conclusion_not_signed' });
+    await h.call('POST', `${url}/sign`, {
+      ...(await as('emp-1')),
+      headers: { 'if-match': conclusion.body.etag },
+    });
+    c = await step(c, 'lead-1', 'status', { event: 'conclude' });
+    expect(c.body.value.status).toBe('concluded');
+    c = await step(c, 'lead-1', 'status', { event: 'followUp' });
+    expect(c.body.value.status).toBe('followedUp');
   });
 });

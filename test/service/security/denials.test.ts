@@ -295,7 +295,10 @@ describe('input', () => {
         w.call(
           'PUT',
           `${conv('E2')}/conclusion`,
-          await w.as('L1', { body: { text: 'changed' }, headers: { 'if-match': c.body.etag } }),
+          await w.as('L1', {
+            body: { summaries: { [w.topicId]: 'changed' } },
+            headers: { 'if-match': c.body.etag },
+          }),
         ),
       { employee: 'E2', part: 'conclusion' },
     );

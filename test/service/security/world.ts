@@ -81,7 +81,7 @@ export async function buildWorld(): Promise<World> {
     const path = `/api/conversations/${conv[employee]}`;
     for (const [part, body] of [
       [`notes/${topicId}`, { text: `note of ${employee}` }],
-      ['conclusion', { text: `conclusion of ${employee}` }],
+      ['conclusion', { summaries: { [topicId]: `conclusion of ${employee}` } }],
       ['preparation', { answers: { [topicId]: `prep of ${employee}` }, submit: true }],
     ] as const) {
       const res = await s.call('PUT', `${path}/${part}`, { ...(await as(employee)), body });
