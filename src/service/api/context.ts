@@ -78,3 +78,22 @@ export async function createOrUpdate<T>(
   if (!existing) return collection.create(key, make(undefined));
   return collection.updateFrom(existing, ifMatch(request), (current) => make(current));
 }
+
+/**
+ * {@link createOrUpdate} for a value that does not depend on the current one (a shared note): with an
+ * If-Match it is written straight away (the store refuses a stale eTag with the current version, as
+ * before), saving a read; without one, or when the record does not exist yet, it goes the usual way.
+ */
+export async function writeWhole<T>(
+  collection: Collection<T>,
+  request: FastifyRequest,
+  key: string,
+  value: T,
+): Promise<Versioned<T>> {
+  const base = request.headers['if-match'];
+  if (typeof base === 'string' && base.length > 0 && base.length <= 200) {
+    const written = await collection.replaceIfExists(key, value, base);
+    if (written) return written;
+  }
+  return createOrUpdate(collection, request, key, () => value);
+}

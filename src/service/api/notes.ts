@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import { idSchema, longTextSchema, noteSchema } from '../records/schemas';
-import { conversationFor, createOrUpdate, versioned, type ApiContext } from './context';
+import { conversationFor, versioned, writeWhole, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const topicParams = conversationParams.extend({ topicId: idSchema });
@@ -61,14 +61,14 @@ export function registerNotes(app: FastifyInstance, ctx: ApiContext): void {
       if (!conversation.value.agenda.items.some((i) => i.topic.id === topicId))
         throw new ApiError('not_found', 'The topic is not on the agenda');
       if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
-      const saved = await createOrUpdate(notes, request, `${conversation.key}:${topicId}`, () => ({
+      const saved = await writeWhole(notes, request, `${conversation.key}:${topicId}`, {
         schemaVersion: 1 as const,
         conversationId: conversation.key,
         topicId,
         text: request.body.text,
         updatedBy: caller.userId,
         updatedAt: ctx.now().toISOString(),
-      }));
+      });
       return versioned(reply, saved);
     },
   );

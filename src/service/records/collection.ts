@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiError } from '../http/problem';
 import {
   RecordExistsError,
+  RecordNotFoundError,
   StaleRecordError,
   type IndexField,
   type RecordIndex,
@@ -76,6 +77,19 @@ export class Collection<T> {
       return this.parse(await this.store.replace(this.kind, key, value, ifMatch, this.indexOf(value)));
     } catch (error) {
       if (error instanceof StaleRecordError) throw this.stale(this.parse(error.current));
+      throw error;
+    }
+  }
+
+  /**
+   * {@link replace} for a record that may not exist: undefined when there is none (nothing written). A write
+   * that does not depend on the current value needs no read first; the store checks `ifMatch` itself.
+   */
+  async replaceIfExists(key: string, value: T, ifMatch: string): Promise<Versioned<T> | undefined> {
+    try {
+      return await this.replace(key, value, ifMatch);
+    } catch (error) {
+      if (error instanceof RecordNotFoundError) return undefined;
       throw error;
     }
   }
