@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ConversationStatus } from '../../domain';
+import { aggregateMusTest, MUS_TEST_MIN_GROUP, scoreMusTest, type ConversationStatus } from '../../domain';
+import { ApiError } from '../http/problem';
 import { callerOf } from '../auth/authPlugin';
-import { auditSchema, conclusionSchema, idSchema, MUS_TEST_STATEMENTS } from '../records/schemas';
+import { auditSchema, conclusionSchema, idSchema } from '../records/schemas';
 import { versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, secured, versionedSchema } from './schemas';
 
@@ -27,7 +28,14 @@ type CoverageRow = z.infer<typeof coverageRow>;
 const roundFilter = z.object({ roundId: idSchema.optional() });
 const aggregates = z.object({
   respondents: z.number().int(),
-  musTest: z.object({ averagePerStatement: z.array(z.number()), score: z.number() }).optional(),
+  /** The domain's aggregate (5 or more leaders): average total and average per section. */
+  musTest: z
+    .object({
+      leaders: z.number().int(),
+      averageTotal: z.number(),
+      averageBySection: z.record(z.string(), z.number()),
+    })
+    .optional(),
   evaluations: z.object({ averageRating: z.number() }).optional(),
 });
 
@@ -115,14 +123,12 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
       const answers = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
         (m) => m.value,
       );
-      ctx.policy.requireGroupSize(answers.length);
-      const averagePerStatement = Array.from({ length: MUS_TEST_STATEMENTS }, (_, i) =>
-        round2(answers.reduce((sum, a) => sum + (a.answers[i] ?? 0), 0) / answers.length),
-      );
-      return {
-        respondents: answers.length,
-        musTest: { averagePerStatement, score: round2(averagePerStatement.reduce((a, b) => a + b, 0)) },
-      };
+      const musTest = aggregateMusTest(answers.map((a) => scoreMusTest(a.answers)));
+      if (!musTest) {
+        const detail = `${answers.length} leaders answered; at least ${MUS_TEST_MIN_GROUP} are needed`;
+        throw new ApiError('group_too_small', detail);
+      }
+      return { respondents: answers.length, musTest };
     },
   );
 

@@ -112,14 +112,8 @@ export const conclusionSchema = persistedSchemas.conclusion.extend({
 });
 export type ConclusionRecord = z.infer<typeof conclusionSchema>;
 
-export const MUS_TEST_STATEMENTS = 20;
-export const musTestSchema = z.object({
-  schemaVersion: z.literal(1),
-  roundId: idSchema,
-  leaderId: idSchema,
-  answers: z.array(z.number().int().min(1).max(5)).length(MUS_TEST_STATEMENTS),
-  submittedAt: isoDateTimeSchema,
-});
+/** A leader's MUS-testen for a round: the domain's response (statement id → answer) and the round. */
+export const musTestSchema = persistedSchemas.musTestResponse.extend({ roundId: idSchema });
 export type MusTestRecord = z.infer<typeof musTestSchema>;
 
 export const evaluationSchema = z.object({
