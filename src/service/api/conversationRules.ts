@@ -11,11 +11,12 @@ import {
   topicId,
   type Agenda,
   type Conclusion,
+  type Concept,
   type ConversationEvent,
   type Party,
 } from '../../domain';
 import { ApiError } from '../http/problem';
-import type { ConceptRecord, ConversationRecord } from '../records/schemas';
+import type { ConversationRecord } from '../records/schemas';
 import { proposedTopic } from './domainTopics';
 
 /**
@@ -43,7 +44,7 @@ function agendaAfter(
   agenda: Agenda,
   party: Party,
   change: AgendaChange,
-  concept: ConceptRecord | undefined,
+  concept: Concept | undefined,
   at: Date,
 ) {
   switch (change.action) {
@@ -67,7 +68,7 @@ export function changeAgenda(
   c: ConversationRecord,
   party: Party,
   change: AgendaChange,
-  concept: ConceptRecord | undefined,
+  concept: Concept | undefined,
   at: Date,
 ): ConversationRecord {
   if (!AGENDA_OPEN.includes(c.status))

@@ -1,39 +1,63 @@
-import { conceptTemplates, createOwnTopic, topicId, type Topic } from '../../domain';
-import type { ConceptRecord } from '../records/schemas';
-
-/** Every seeded topic of the domain's concept templates, by id (the first template that has it wins). */
-const SEEDED: ReadonlyMap<string, Topic> = new Map(
-  Object.values(conceptTemplates)
-    .flatMap((t) => [...t.basisTopics, ...t.optionalTopics])
-    .reverse()
-    .map((t) => [t.id, t]),
-);
-
-type ConceptTopic = ConceptRecord['topics'][number];
+import {
+  buildConcept,
+  conceptId,
+  conceptTopics,
+  createOwnTopic,
+  topicId,
+  type BuildConceptInput,
+  type Concept,
+  type ConceptTemplateKey,
+  type Topic,
+} from '../../domain';
 
 /**
- * The domain topic behind a concept's topic: the seeded one (with its guidance, questions and role, so the
- * goals topic stays the goals topic), or, for a topic HR wrote, an own topic with HR's title and text.
+ * The concepts the service serves are the domain's: one per seeded template (the flexible concept, MUS i
+ * arbejdsfællesskabet, GRUS/TUS and the performance-rated one), each built with `buildConcept`, under the
+ * template's key as id. HR changes one by rebuilding it from the same template (a new version).
  */
-export function domainTopicOf(topic: ConceptTopic): Topic {
-  const seeded = SEEDED.get(topic.id);
-  if (seeded) return seeded;
-  return {
-    ...createOwnTopic({
-      id: topicId(topic.id),
-      title: topic.title,
-      purpose: topic.description || topic.title,
-    }),
-    kind: topic.kind,
-  };
+export const SEEDED_CONCEPTS: readonly ConceptTemplateKey[] = [
+  'flexible',
+  'coreTask',
+  'group',
+  'performance',
+];
+
+const isTemplateKey = (id: string): id is ConceptTemplateKey =>
+  (SEEDED_CONCEPTS as readonly string[]).includes(id);
+
+/** The organisation-wide scope of the concepts the service keeps. */
+const ORGANISATION = { level: 'organisation', id: 'organisation' } as const;
+
+export type ConceptChoices = Pick<
+  BuildConceptInput,
+  'chosenOptionalTopicIds' | 'omittedBasisTopicIds' | 'ownTopics' | 'durationMinutes'
+> & { year?: number | undefined };
+
+/** A seeded concept as the domain builds it, or undefined for an id that is no template. */
+export function seededConcept(
+  id: string,
+  at: Date,
+  choices: ConceptChoices = {},
+  version = 1,
+): Concept | undefined {
+  if (!isTemplateKey(id)) return undefined;
+  const { year, chosenOptionalTopicIds, omittedBasisTopicIds, ownTopics, durationMinutes } = choices;
+  return buildConcept({
+    id: conceptId(id),
+    template: id,
+    year: year ?? at.getUTCFullYear(),
+    version,
+    scope: ORGANISATION,
+    decidedAt: at,
+    ...(chosenOptionalTopicIds ? { chosenOptionalTopicIds } : {}),
+    ...(omittedBasisTopicIds ? { omittedBasisTopicIds } : {}),
+    ...(ownTopics ? { ownTopics } : {}),
+    ...(durationMinutes ? { durationMinutes } : {}),
+  });
 }
 
-/** The topics a new conversation's agenda starts from: the concept's topics that are not optional. */
-export const agendaTopicsOf = (concept: ConceptRecord): Topic[] =>
-  concept.topics.filter((t) => t.kind !== 'optional').map(domainTopicOf);
-
-/** The topic a party puts on the agenda: the concept's own (optional) topic, or an own topic by that title. */
-export function proposedTopic(concept: ConceptRecord | undefined, id: string, title: string): Topic {
-  const fromConcept = concept?.topics.find((t) => t.id === id);
-  return fromConcept ? domainTopicOf(fromConcept) : createOwnTopic({ id: topicId(id), title });
+/** The topic a party puts on the agenda: one of the concept's (in force or optional), or an own topic. */
+export function proposedTopic(concept: Concept | undefined, id: string, title: string): Topic {
+  const fromConcept = concept ? conceptTopics(concept).find((t) => t.id === id) : undefined;
+  return fromConcept ?? createOwnTopic({ id: topicId(id), title });
 }

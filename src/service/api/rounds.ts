@@ -6,39 +6,39 @@ import {
   conceptId as conceptIdOf,
   conversationId,
   createAgenda,
+  createOwnTopic,
   personId,
   planConversation,
   roundId as roundIdOf,
+  topicId,
 } from '../../domain';
-import { flexibleBasisTopics } from '../../domain/content/flexibleBasisTopics';
-import { flexibleOptionalTopics } from '../../domain/content/flexibleOptionalTopics';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import {
   conceptSchema,
   conversationSchema,
+  LIMITS,
   idSchema,
   roundSchema,
+  shortTextSchema,
   titleSchema,
-  type ConceptRecord,
   type ConversationRecord,
 } from '../records/schemas';
 import { ifMatch, versioned, type ApiContext } from './context';
-import { agendaTopicsOf } from './domainTopics';
+import { SEEDED_CONCEPTS, seededConcept } from './domainTopics';
 import { errorResponses, secured, versionedSchema } from './schemas';
 
-export const DEFAULT_CONCEPT_ID = 'flexible';
-
-/** The concept in force on a fresh site: the flexible MUS concept's basis and optional topics. */
-export function defaultConcept(year: number): ConceptRecord {
-  const topics = [...flexibleBasisTopics, ...flexibleOptionalTopics].map((t) => ({
-    id: t.id,
-    title: t.title.da,
-    description: t.purpose.da,
-    kind: t.kind,
-  }));
-  return { schemaVersion: 1, id: DEFAULT_CONCEPT_ID, name: 'Det fleksible MUS-koncept', year, topics };
-}
+/** HR's choices when changing a concept: the domain rebuilds it from its template as a new version. */
+const conceptChange = z.object({
+  year: z.number().int().min(2000).max(2100).optional(),
+  chosenOptionalTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
+  omittedBasisTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
+  ownTopics: z
+    .array(z.object({ id: idSchema, title: titleSchema, purpose: shortTextSchema.optional() }))
+    .max(LIMITS.topics)
+    .optional(),
+  durationMinutes: z.number().int().min(15).max(240).optional(),
+});
 
 const createRoundSchema = z.object({
   title: titleSchema,
@@ -51,11 +51,13 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { concepts, rounds, conversations } = ctx.records;
 
+  /** A stored concept, or a seeded one stored on first use. */
   async function concept(id: string) {
     const found = await concepts.get(id);
     if (found) return found;
-    if (id !== DEFAULT_CONCEPT_ID) throw new ApiError('not_found', 'No such concept');
-    return concepts.create(id, defaultConcept(ctx.now().getUTCFullYear())).catch(() => concepts.require(id));
+    const seeded = seededConcept(id, ctx.now());
+    if (!seeded) throw new ApiError('not_found', 'No such concept');
+    return concepts.create(id, seeded).catch(() => concepts.require(id));
   }
 
   api.get(
@@ -68,8 +70,9 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       callerOf(request);
-      await concept(DEFAULT_CONCEPT_ID);
-      return (await concepts.all()).map((c) => versioned(reply, c));
+      const stored = await Promise.all(SEEDED_CONCEPTS.map((id) => concept(id)));
+      const others = (await concepts.all()).filter((c) => !stored.some((s) => s.key === c.key));
+      return [...stored, ...others].map((c) => versioned(reply, c));
     },
   );
 
@@ -90,9 +93,10 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         ...secured(['concepts']),
-        summary: 'HR changes the concept and its topics',
+        summary:
+          'HR changes a concept: chosen optional topics, omitted basis topics, own topics (before the goals topic); a new version',
         params: z.object({ conceptId: idSchema }),
-        body: conceptSchema.omit({ id: true, schemaVersion: true }),
+        body: conceptChange,
         response: { 200: versionedSchema(conceptSchema), ...errorResponses },
       },
     },
@@ -101,7 +105,28 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
       const base = ifMatch(request);
       const id = request.params.conceptId;
       await concept(id);
-      const next = await concepts.update(id, base, () => ({ schemaVersion: 1, id, ...request.body }));
+      const { ownTopics, chosenOptionalTopicIds, omittedBasisTopicIds, ...rest } = request.body;
+      const choices = {
+        ...rest,
+        ...(chosenOptionalTopicIds ? { chosenOptionalTopicIds: chosenOptionalTopicIds.map(topicId) } : {}),
+        ...(omittedBasisTopicIds ? { omittedBasisTopicIds: omittedBasisTopicIds.map(topicId) } : {}),
+        ...(ownTopics
+          ? {
+              ownTopics: ownTopics.map((t) =>
+                createOwnTopic({
+                  id: topicId(t.id),
+                  title: t.title,
+                  ...(t.purpose ? { purpose: t.purpose } : {}),
+                }),
+              ),
+            }
+          : {}),
+      };
+      const next = await concepts.update(id, base, (current) => {
+        const rebuilt = seededConcept(current.template, ctx.now(), choices, current.version + 1);
+        if (!rebuilt) throw new ApiError('not_found', 'No such concept template');
+        return { ...rebuilt, id: current.id };
+      });
       return versioned(reply, next);
     },
   );
@@ -137,7 +162,6 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
         leaderId: caller.userId,
         createdAt: now,
       });
-      const topics = agendaTopicsOf(c.value);
       const created = [];
       for (const employeeId of new Set(employeeIds)) {
         const id = conversationId(randomUUID());
@@ -151,7 +175,7 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
         });
         const record: ConversationRecord = {
           ...planned,
-          agenda: createAgenda(id, { topics }, ctx.now()),
+          agenda: createAgenda(id, c.value, ctx.now()),
           consentedLeaderIds: [],
         };
         created.push(await conversations.create(id, record));

@@ -19,21 +19,11 @@ export const shortTextSchema = z.string().max(LIMITS.short);
 export const longTextSchema = z.string().max(LIMITS.long);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
-export const topicSchema = z.object({
-  id: idSchema,
-  title: titleSchema,
-  description: shortTextSchema.default(''),
-  kind: z.enum(['basis', 'optional', 'own']),
-});
-export type Topic = z.infer<typeof topicSchema>;
-
-export const conceptSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: idSchema,
-  name: titleSchema,
-  year: z.number().int().min(2000).max(2100),
-  topics: z.array(topicSchema).max(LIMITS.topics),
-});
+/**
+ * A concept is the domain's `Concept` (template, year, version, scope, the topics in force with the goals topic
+ * last, the optional catalogue), built by the domain's `buildConcept`.
+ */
+export const conceptSchema = persistedSchemas.concept;
 export type ConceptRecord = z.infer<typeof conceptSchema>;
 
 export const roundSchema = z.object({
