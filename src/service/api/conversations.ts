@@ -13,6 +13,7 @@ import {
 } from '../records/schemas';
 import { applyStatusChange, changeAgenda } from './conversationRules';
 import { domainConclusionOf } from './conclusion';
+import { markPrepared } from './preparation';
 import { conversationFor, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
@@ -121,7 +122,13 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
       const next = await conversations.update(conversation.key, base, (c) =>
         changeAgenda(c, access.party, request.body, concept, ctx.now()),
       );
-      return versioned(reply, next);
+      if (next.value.status !== 'agendaAgreed') return versioned(reply, next);
+      // Preparations submitted before the agenda was agreed now count in the state machine.
+      for (const side of ['leader', 'employee'] as const) {
+        const prepared = await ctx.records.preparations.get(`${conversation.key}:${side}`);
+        if (prepared?.value.submittedAt) await markPrepared(ctx, conversation.key, side);
+      }
+      return versioned(reply, await conversations.require(conversation.key));
     },
   );
 

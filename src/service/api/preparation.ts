@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { allowedEvents, applyConversationEvent, type Party } from '../../domain';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import { idSchema, LIMITS, longTextSchema, preparationSchema } from '../records/schemas';
@@ -22,6 +23,27 @@ const preparationBody = z.object({
     .refine((a) => Object.keys(a).length <= LIMITS.topics, 'Too many topics'),
   submit: z.boolean().default(false),
 });
+
+/**
+ * Records a submitted preparation in the conversation's state machine (the domain's `submitPreparation`:
+ * agendaAgreed → prepared once both sides did), when the conversation is in a state that takes it. A
+ * preparation submitted before the agenda was agreed is recorded when it is (see the agenda route).
+ */
+export async function markPrepared(ctx: ApiContext, key: string, side: Party): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const c = await ctx.records.conversations.require(key);
+    if (!allowedEvents(c.value).includes('submitPreparation') || c.value.preparedAt[side] !== null) return;
+    try {
+      await ctx.records.conversations.updateFrom(c, c.etag, (v) => ({
+        ...v,
+        ...applyConversationEvent(v, { type: 'submitPreparation', side }, ctx.now()),
+      }));
+      return;
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'stale_record')) throw error;
+    }
+  }
+}
 
 /** Each side's preparation; the other side's stays hidden until both submitted or the meeting started. */
 export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void {
@@ -52,7 +74,9 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
       ]);
       const visible = ctx.policy.otherPreparationVisible(
         conversation.value,
-        [mine, other].flatMap((p) => (p ? [p.value] : [])),
+        access.party,
+        mine?.value,
+        other?.value,
       );
       return {
         mine: mine ? { etag: mine.etag, value: mine.value } : null,
@@ -92,19 +116,20 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         preparations,
         request,
         `${conversation.key}:${access.party}`,
-        (current) => ({
-          schemaVersion: 1 as const,
-          conversationId: conversation.key,
-          party: access.party,
-          authorId: caller.userId,
-          answers,
-          ...(current?.submittedAt
-            ? { submittedAt: current.submittedAt }
-            : submit
-              ? { submittedAt: now }
-              : {}),
-        }),
+        (current) => {
+          // The domain's rule: a submitted preparation is frozen.
+          if (current?.submittedAt) throw new ApiError('preparation_submitted');
+          return {
+            schemaVersion: 1 as const,
+            conversationId: conversation.key,
+            party: access.party,
+            authorId: caller.userId,
+            answers,
+            ...(submit ? { submittedAt: now } : {}),
+          };
+        },
       );
+      if (saved.value.submittedAt) await markPrepared(ctx, conversation.key, access.party);
       return versioned(reply, saved);
     },
   );

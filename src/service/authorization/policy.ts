@@ -12,7 +12,7 @@
  * - Every read by anyone but the two parties is written to the audit list.
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
-import { isConclusionLocked } from '../../domain';
+import { isConclusionLocked, isPreparationVisibleTo, personId } from '../../domain';
 import type { Caller } from '../auth/tokenValidator';
 import { ApiError } from '../http/problem';
 import type { ConclusionRecord, ConversationRecord, Party, PreparationRecord } from '../records/schemas';
@@ -81,15 +81,36 @@ export class AccessPolicy {
     return { party: 'leader', audited: true };
   }
 
-  /** Whether one side may see the other side's preparation. */
+  /**
+   * Whether `viewer` may see the other side's preparation: the domain's rule (`isPreparationVisibleTo`: once
+   * both submitted, or the meeting started), where the meeting has started when the conversation is held or
+   * later, or its booked start has passed.
+   */
   otherPreparationVisible(
     conversation: ConversationRecord,
-    preparations: readonly PreparationRecord[],
+    viewer: Party,
+    mine: PreparationRecord | undefined,
+    other: PreparationRecord | undefined,
   ): boolean {
-    if (['held', 'concluded', 'followedUp'].includes(conversation.status)) return true;
-    if (conversation.slot && Date.parse(conversation.slot.start) <= this.now().getTime()) return true;
-    const submitted = new Set(preparations.filter((p) => p.submittedAt).map((p) => p.party));
-    return submitted.has('leader') && submitted.has('employee');
+    if (!other) return false;
+    const meetingStarted =
+      ['held', 'concluded', 'followedUp'].includes(conversation.status) ||
+      (conversation.slot !== null && Date.parse(conversation.slot.start) <= this.now().getTime());
+    const asDomain = {
+      schemaVersion: 1 as const,
+      conversationId: conversation.id,
+      side: other.party,
+      authorId: personId(other.authorId),
+      answers: [],
+      ratings: [],
+      submittedAt: other.submittedAt ?? null,
+      updatedAt: other.submittedAt ?? conversation.updatedAt,
+    };
+    return isPreparationVisibleTo(
+      asDomain,
+      { party: viewer, personId: viewer === 'leader' ? conversation.leaderId : conversation.employeeId },
+      { otherSideSubmitted: mine?.submittedAt !== undefined, meetingStarted },
+    );
   }
 
   /** HR reads a conclusion: only with the employee's consent, and always audited. */

@@ -89,6 +89,15 @@ describe('conversation state and agenda through the domain', () => {
     expect(c.body.value.status).toBe('cancelled');
     c = await step(c, 'lead-1', 'status', { event: 'rebook', slot });
     expect(c.body.value.status).toBe('agendaAgreed');
+    for (const who of ['emp-1', 'lead-1']) {
+      const prep = await h.call('PUT', `/api/conversations/${c.body.value.id}/preparation`, {
+        ...(await as(who)),
+        body: { answers: { 'own-1': `${who} forbereder` }, submit: true },
+      });
+      expect(prep.status).toBe(200);
+    }
+    c = await h.call('GET', `/api/conversations/${c.body.value.id}`, await as('lead-1'));
+    expect(c.body.value.status).toBe('prepared');
     c = await step(c, 'emp-1', 'status', { event: 'hold' });
     expect(c.body.value.status).toBe('held');
     const none = await step(c, 'lead-1', 'status', { event: 'conclude' });
@@ -114,5 +123,31 @@ describe('conversation state and agenda through the domain', () => {
     expect(c.body.value.status).toBe('concluded');
     c = await step(c, 'lead-1', 'status', { event: 'followUp' });
     expect(c.body.value.status).toBe('followedUp');
+  });
+
+  it('shows the other side’s preparation once both submitted (frozen then); an early one counts when the agenda is agreed', async () => {
+    let c = await planConversation();
+    const id = c.body.value.id as string;
+    const prep = async (who: string, body: unknown, etag?: string) =>
+      h.call('PUT', `/api/conversations/${id}/preparation`, {
+        ...(await as(who)),
+        body,
+        ...(etag ? { headers: { 'if-match': etag } } : {}),
+      });
+    const view = async (who: string) => h.call('GET', `/api/conversations/${id}/preparation`, await as(who));
+    const topic = topicIds(c)[0] ?? '';
+    const submitted = await prep('emp-1', { answers: { [topic]: 'mine tanker' }, submit: true });
+    expect(submitted.status).toBe(200);
+    const frozen = await prep('emp-1', { answers: { [topic]: 'ændret' } }, submitted.body.etag);
+    expect(frozen.body).toMatchObject({ status: 409, code: 'preparation_submitted' });
+    expect((await view('lead-1')).body.other).toEqual({ submitted: true, answers: null });
+    await prep('lead-1', { answers: { [topic]: 'lederens tanker' }, submit: true });
+    expect((await view('lead-1')).body.other.answers[topic]).toBe('mine tanker');
+    expect((await view('emp-1')).body.other.answers[topic]).toBe('lederens tanker');
+
+    c = await step(c, 'lead-1', 'status', { event: 'book', slot });
+    c = await step(c, 'lead-1', 'agenda', { action: 'agree' });
+    c = await step(c, 'emp-1', 'agenda', { action: 'agree' });
+    expect(c.body.value.status).toBe('prepared');
   });
 });
