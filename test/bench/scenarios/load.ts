@@ -8,7 +8,8 @@
  * (5xx, network, or any refusal other than 412/428), and lost updates (acknowledged words missing from the
  * final records: must be 0). The service and the sandbox each run in their own child process, so the 200
  * clients do not take the servers' event loop (`BENCH_IN_PROCESS=1` puts all three in one process, as before;
- * `BENCH_PROFILE_DIR=<dir>` writes CPU profiles of the children).
+ * `BENCH_PROFILE_DIR=<dir>` writes CPU profiles of the children). LOAD_THINK_MS adds a pause between a
+ * participant's edits (default 0, saturating).
  * Run: `npm run bench -- load` (with the other scenarios: `npm run bench`), or `LOAD_SECONDS=5 npx tsx
  * test/bench/scenarios/load.ts`. LOAD_LATENCY_MS adds that latency to every Graph request (default 0).
  */
@@ -27,6 +28,11 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const LATENCY_MS = Number(process.env.LOAD_LATENCY_MS ?? 0);
 /** Requests started in the first seconds (cold caches: item ids, directory) are left out of the steady figures. */
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
+/**
+ * Pause of each participant between two edits (default 0: a closed loop, so the servers are saturated and
+ * latency ≈ 200 clients / throughput). A pause like a person's shows the latency below saturation.
+ */
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
 
 const personSchema = z.object({
   id: z.string(),
@@ -197,6 +203,8 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
           const topics = m.conv.topics;
           const base = `/api/conversations/${m.conv.id}`;
           while (Date.now() < deadline) {
+            if (THINK_MS > 0)
+              await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + Math.random())));
             const word = `${who}-${++n}`;
             if (n % 3 === 0) {
               await append(
@@ -255,6 +263,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       meetings: meetings.length,
       seconds: SECONDS,
       latencyMs: LATENCY_MS,
+      thinkMs: THINK_MS,
       requests: latencies.length,
       requestsPerSecond: Math.round(latencies.length / elapsedS),
       p50: percentile(latencies, 50),
@@ -301,7 +310,7 @@ if (require.main === module) {
       if (loadScenario.faults.length) await sandbox.faults({ rules: [...loadScenario.faults] });
       const f = await runLoad(sandbox);
       console.log(
-        `load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, ${f.requests} requests (${f.requestsPerSecond}/s), ${inProcess() ? 'one process' : 'sandbox and service in child processes'}`,
+        `load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, think ${f.thinkMs} ms, ${f.requests} requests (${f.requestsPerSecond}/s), ${inProcess() ? 'one process' : 'sandbox and service in child processes'}`,
       );
       console.log(`latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`);
       console.log(
