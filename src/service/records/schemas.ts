@@ -70,26 +70,11 @@ export const noteSchema = z.object({
 });
 export type NoteRecord = z.infer<typeof noteSchema>;
 
-export const followUpSchema = z.object({
-  at: isoDateTimeSchema,
-  by: idSchema,
-  text: shortTextSchema,
-  progress: z.enum(['not_started', 'in_progress', 'done']),
-});
-
-export const goalSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: idSchema,
-  conversationId: idSchema,
-  title: titleSchema,
-  description: shortTextSchema,
-  activities: shortTextSchema,
-  deadline: z.iso.date().optional(),
-  progress: z.enum(['not_started', 'in_progress', 'done']),
-  followUps: z.array(followUpSchema).max(100),
-  updatedBy: idSchema,
-  updatedAt: isoDateTimeSchema,
-});
+/**
+ * A development goal is the domain's `DevelopmentGoal`: goal text, activities, deadline, who is responsible,
+ * status, follow-ups and each party's agreement with time (editing what was agreed clears both).
+ */
+export const goalSchema = persistedSchemas.developmentGoal;
 export type GoalRecord = z.infer<typeof goalSchema>;
 
 /**

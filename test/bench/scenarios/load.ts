@@ -53,13 +53,11 @@ const versionSchema = z.object({
     topicId: z.string().optional(),
     id: z.string().optional(),
     text: z.string().optional(),
-    description: z.string().optional(),
+    goal: z.string().optional(),
   }),
 });
 const notesSchema = z.array(z.object({ value: z.object({ topicId: z.string(), text: z.string() }) }));
-const goalsSchema = z.array(
-  z.object({ value: z.object({ id: z.string(), description: z.string().optional() }) }),
-);
+const goalsSchema = z.array(z.object({ value: z.object({ id: z.string(), goal: z.string().optional() }) }));
 
 interface Meeting {
   conv: { id: string; topics: string[] };
@@ -109,7 +107,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
           const employee = await tokenOf(c.value.employeeId);
           const goal = await call('POST', `/api/conversations/${c.value.id}/goals`, {
             token: employee,
-            body: { title: 'Mål' },
+            body: { goal: 'Mål', deadline: '2027-06-30' },
           });
           if (goal.status !== 201 && goal.status !== 200)
             throw new Error(`goal: ${goal.status} ${goal.text}`);
@@ -169,7 +167,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       token: string,
       at: { base: string; list: 'notes' | 'goals'; id: string },
       word: string,
-      field: 'text' | 'description',
+      field: 'text' | 'goal',
       body: (t: string) => object,
     ) {
       const path = `${at.base}/${at.list}/${at.id}`;
@@ -207,16 +205,9 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
               await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + Math.random())));
             const word = `${who}-${++n}`;
             if (n % 3 === 0) {
-              await append(
-                m.tokens[who],
-                { base, list: 'goals', id: m.goalId },
-                word,
-                'description',
-                (t) => ({
-                  title: 'Mål',
-                  description: t.slice(-1900),
-                }),
-              );
+              await append(m.tokens[who], { base, list: 'goals', id: m.goalId }, word, 'goal', (t) => ({
+                goal: t.slice(-1900),
+              }));
             } else {
               // Both type into a shared topic half the time, into a topic of their own otherwise.
               const topic = topics[n % 2 === 0 ? 0 : who === 'leader' ? 1 : 2] ?? topics[0];
@@ -230,7 +221,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
     );
 
     const elapsedS = (performance.now() - started) / 1000;
-    // Lost updates: every acknowledged word must be in the final record (goal descriptions keep their last
+    // Lost updates: every acknowledged word must be in the final record (goal texts keep their last
     // 1,900 characters by design, so only their last 20 words are checked).
     let lost = 0;
     let checked = 0;
@@ -244,7 +235,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
         if (!path.startsWith(`${base}/`)) continue;
         const isGoal = path.includes('/goals/');
         const final = isGoal
-          ? (goals.find((g) => path.endsWith(`/${g.value.id}`))?.value.description ?? '')
+          ? (goals.find((g) => path.endsWith(`/${g.value.id}`))?.value.goal ?? '')
           : (notes.find((x) => path.endsWith(`/${x.value.topicId}`))?.value.text ?? '');
         for (const w of isGoal ? words.slice(-20) : words) {
           checked += 1;

@@ -1,0 +1,59 @@
+import { startHarness, type Harness } from './harness';
+
+/** Development goals by the domain's rules: agreed by both with time; editing what was agreed clears it. */
+let h: Harness;
+const as = async (user: string) => ({ token: await h.token(user) });
+let base = '';
+
+beforeAll(async () => {
+  h = await startHarness();
+  h.directory.managers.set('emp-1', 'lead-1');
+  const res = await h.call('POST', '/api/rounds', {
+    ...(await as('lead-1')),
+    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
+  });
+  base = `/api/conversations/${res.body.conversations[0].value.id}/goals`;
+});
+afterAll(() => h.close());
+
+describe('development goals', () => {
+  it('is agreed by both with time; an edit clears both agreements, progress does not', async () => {
+    let g = await h.call('POST', base, {
+      ...(await as('emp-1')),
+      body: { goal: 'Lære Power BI', activities: ['Kursus', 'Sidemandsoplæring'], deadline: '2027-06-30' },
+    });
+    expect(g.status).toBe(201);
+    expect(g.body.value).toMatchObject({ status: 'notStarted', responsible: 'both' });
+    const post = async (who: string, path: string, body: unknown = {}) =>
+      h.call('POST', `${base}/${g.body.value.id}${path}`, {
+        ...(await as(who)),
+        headers: { 'if-match': g.body.etag },
+        body,
+      });
+    g = await post('emp-1', '/agree');
+    g = await post('lead-1', '/agree');
+    expect(g.body.value.agreement).toEqual({ leader: expect.any(String), employee: expect.any(String) });
+    const twice = await post('lead-1', '/agree');
+    expect(twice.body).toMatchObject({ status: 409, code: 'goal_already_agreed' });
+
+    g = await post('emp-1', '/activities', { index: 0, done: true });
+    expect(g.body.value.status).toBe('inProgress');
+    expect(g.body.value.agreement.leader).not.toBeNull();
+    g = await post('lead-1', '/follow-ups', { note: 'Godt i gang', status: 'inProgress' });
+    expect(g.body.value.followUps).toHaveLength(1);
+
+    const edited = await h.call('PUT', `${base}/${g.body.value.id}`, {
+      ...(await as('lead-1')),
+      headers: { 'if-match': g.body.etag },
+      body: { deadline: '2027-12-31' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.value.agreement).toEqual({ leader: null, employee: null });
+    expect(edited.body.value.activities[0]).toEqual({ description: 'Kursus', done: true });
+  });
+
+  it('refuses a goal without a deadline', async () => {
+    const res = await h.call('POST', base, { ...(await as('emp-1')), body: { goal: 'Uden frist' } });
+    expect(res.body).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+});
