@@ -7,6 +7,7 @@ import {
   agreedTopics,
   amendConclusion,
   createConclusion,
+  setConclusionGoals,
   personId,
   signConclusion,
   topicId,
@@ -86,7 +87,11 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
           'Write summaries per agreed topic (unsigned versions only; a change clears signatures)',
         ),
         headers: ifMatchHeader,
-        body: z.object({ summaries: summariesBody }),
+        body: z.object({
+          summaries: summariesBody.default({}),
+          /** Copy the conversation's development goals into the form as they stand (a snapshot). */
+          snapshotGoals: z.boolean().default(false),
+        }),
         response: { 200: one, ...errorResponses },
       },
     },
@@ -99,22 +104,25 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
         'conclusion',
       );
       const c = conversation.value;
-      const saved = await createOrUpdate(conclusions, request, conversation.key, (current) =>
-        withSummaries(
-          current ?? {
-            ...createConclusion({
-              conversationId: c.id,
-              leaderId: c.leaderId,
-              employeeId: c.employeeId,
-              topics: agreedTopics(c.agenda),
-              at: ctx.now(),
-            }),
-            consentToPersonnelFile: false,
-          },
-          request.body.summaries,
-          ctx.now(),
-        ),
-      );
+      const { summaries, snapshotGoals } = request.body;
+      const goalsNow = snapshotGoals
+        ? (await ctx.records.goals.find('conversationId', conversation.key)).map((g) => g.value)
+        : [];
+      const saved = await createOrUpdate(conclusions, request, conversation.key, (current) => {
+        if (current) ctx.policy.requireConclusionEditable(current);
+        const base = current ?? {
+          ...createConclusion({
+            conversationId: c.id,
+            leaderId: c.leaderId,
+            employeeId: c.employeeId,
+            topics: agreedTopics(c.agenda),
+            at: ctx.now(),
+          }),
+          consentToPersonnelFile: false,
+        };
+        const written = withSummaries(base, summaries, ctx.now());
+        return snapshotGoals ? { ...written, ...setConclusionGoals(written, goalsNow, ctx.now()) } : written;
+      });
       return versioned(reply, saved);
     },
   );

@@ -56,4 +56,22 @@ describe('development goals', () => {
     const res = await h.call('POST', base, { ...(await as('emp-1')), body: { goal: 'Uden frist' } });
     expect(res.body).toMatchObject({ status: 400, code: 'validation_failed' });
   });
+
+  it('copies the goals into the conclusion as a snapshot, which can then be signed', async () => {
+    const conclusion = `${base.replace(/\/goals$/, '')}/conclusion`;
+    const res = await h.call('PUT', conclusion, { ...(await as('lead-1')), body: { snapshotGoals: true } });
+    expect(res.status).toBe(200);
+    expect(res.body.value.versions[0].goals).toEqual([
+      expect.objectContaining({
+        goal: 'Lære Power BI',
+        deadline: '2027-12-31',
+        activities: ['Kursus', 'Sidemandsoplæring'],
+      }),
+    ]);
+    const signed = await h.call('POST', `${conclusion}/sign`, {
+      ...(await as('emp-1')),
+      headers: { 'if-match': res.body.etag },
+    });
+    expect(signed.body.value.versions[0].signatures.employee).toMatchObject({ personId: 'emp-1' });
+  });
 });
