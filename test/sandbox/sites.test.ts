@@ -159,6 +159,50 @@ describe('list items', () => {
     expect(seen.sort()).toEqual(Array.from({ length: 7 }, (_, i) => `goal-${i}`));
   });
 
+  it('filters text case-insensitively, follows changed values, and refuses a unique value differing in case', async () => {
+    const created = await graph(h.url, token, 'POST', items(), {
+      fields: { MusId: 'Case-1', LeaderOid: 'Leader-C', Year: 2028 },
+    });
+    const id = String(created.body.id);
+    const musIds = async (filter: string) =>
+      valueOf(
+        (
+          await graph(
+            h.url,
+            token,
+            'GET',
+            `${items()}?expand=fields&$filter=${encodeURIComponent(filter)}`,
+            undefined,
+            { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' }, // Year is not indexed
+          )
+        ).body,
+      ).map((i) => String(z.object({ MusId: z.string() }).parse(i.fields).MusId));
+    expect(await musIds("fields/LeaderOid eq 'leader-c'")).toEqual(['Case-1']);
+    expect(await musIds("fields/LeaderOid eq 'LEADER-C' and fields/Year eq 2028")).toEqual(['Case-1']);
+    expect(await musIds("fields/LeaderOid eq 'leader-c' and fields/Year eq 2027")).toEqual([]);
+    expect((await graph(h.url, token, 'POST', items(), { fields: { MusId: 'case-1' } })).status).toBe(409);
+
+    // A handover: the item moves to another leader and is found there only.
+    const moved = await graph(
+      h.url,
+      token,
+      'PATCH',
+      `${items()}/${id}/fields`,
+      { LeaderOid: 'leader-d' },
+      { 'If-Match': eTag(created.body) },
+    );
+    expect(moved.status).toBe(200);
+    expect(await musIds("fields/LeaderOid eq 'leader-c'")).toEqual([]);
+    expect(await musIds("fields/LeaderOid eq 'leader-d'")).toEqual(['Case-1']);
+    // Its own unique value is not a clash with itself; a deleted item's value is free again.
+    expect((await graph(h.url, token, 'PATCH', `${items()}/${id}/fields`, { MusId: 'CASE-1' })).status).toBe(
+      200,
+    );
+    expect((await graph(h.url, token, 'DELETE', `${items()}/${id}`)).status).toBe(204);
+    expect(await musIds("fields/MusId eq 'case-1'")).toEqual([]);
+    expect((await graph(h.url, token, 'POST', items(), { fields: { MusId: 'case-1' } })).status).toBe(201);
+  });
+
   it('refuses a filter on a column that is not indexed, as SharePoint does, unless Prefer allows it', async () => {
     const refused = await graph(
       h.url,
