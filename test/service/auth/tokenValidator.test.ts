@@ -53,6 +53,21 @@ describe('access token validation against a local JWKS', () => {
     expect(await refusal(await issuer.sign({ oid: 'u-1' }, { expiresIn: -5 }))).toBe('accepted');
   });
 
+  it('refuses a token that was accepted before once it has expired (beyond the clock skew)', async () => {
+    const token = await issuer.sign({ oid: 'u-2' }, { expiresIn: 30 });
+    expect(await refusal(token)).toBe('accepted');
+    expect(await refusal(token)).toBe('accepted');
+    jest.useFakeTimers({
+      now: Date.now() + 120_000,
+      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
+    try {
+      expect(await refusal(token)).toBe('token_expired');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses another audience, another issuer, another tenant, and a token without the scope', async () => {
     expect(await refusal(await issuer.sign({ oid: 'u-1', aud: 'api://other' }))).toBe('token_invalid');
     expect(await refusal(await issuer.sign({ oid: 'u-1', iss: 'https://evil.example/oidc' }))).toBe(
