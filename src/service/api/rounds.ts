@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +14,7 @@ import {
 } from '../../domain';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
+import type { Collection, Versioned } from '../records/collection';
 import {
   conceptSchema,
   conversationSchema,
@@ -41,10 +42,32 @@ const conceptChange = z.object({
 });
 
 const createRoundSchema = z.object({
+  /**
+   * The client's id for the round (a UUID it makes once): sending the same request again, after a dropped
+   * connection or a failure half-way, finishes the round instead of making a second one.
+   */
+  roundId: z.uuid().optional(),
   title: titleSchema,
   conceptId: idSchema,
   employeeIds: z.array(idSchema).min(1).max(200),
 });
+
+/** A stable UUID-shaped id for a name (SHA-1 based, like a v5 UUID). */
+function idFor(name: string): string {
+  const h = createHash('sha1').update(`mus:${name}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Creates the record, or returns the one a concurrent or earlier attempt made under the same key. */
+async function createOnce<T>(collection: Collection<T>, key: string, value: T): Promise<Versioned<T>> {
+  try {
+    return await collection.create(key, value);
+  } catch (error) {
+    const existing = await collection.get(key);
+    if (existing) return existing;
+    throw error;
+  }
+}
 
 /** Concepts and topics (read by all, changed by HR) and rounds (a leader's round for their reports). */
 export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
@@ -149,26 +172,34 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { title, conceptId, employeeIds } = request.body;
+      const { title, conceptId, employeeIds, roundId: requestedId } = request.body;
       const c = await concept(conceptId);
       for (const employeeId of new Set(employeeIds)) await ctx.policy.requireLeaderOf(caller, employeeId);
-      const now = ctx.now().toISOString();
-      const roundId = randomUUID();
-      const round = await rounds.create(roundId, {
-        schemaVersion: 1,
-        id: roundId,
-        title,
-        conceptId: c.value.id,
-        leaderId: caller.userId,
-        createdAt: now,
-      });
+      const roundId = requestedId ?? randomUUID();
+      const round =
+        (await rounds.get(roundId)) ??
+        (await createOnce(rounds, roundId, {
+          schemaVersion: 1,
+          id: roundId,
+          title,
+          conceptId: c.value.id,
+          leaderId: caller.userId,
+          createdAt: ctx.now().toISOString(),
+        }));
+      if (round.value.leaderId !== caller.userId) throw new ApiError('already_exists', 'Round id in use');
       const created = [];
       for (const employeeId of new Set(employeeIds)) {
-        const id = conversationId(randomUUID());
+        // One id per round and employee, so a retried request finds what it made before.
+        const id = conversationId(idFor(`${roundId}:${employeeId}`));
+        const existing = await conversations.get(id);
+        if (existing) {
+          created.push(existing);
+          continue;
+        }
         const planned = planConversation({
           id,
           roundId: roundIdOf(round.key),
-          conceptId: conceptIdOf(c.value.id),
+          conceptId: conceptIdOf(round.value.conceptId),
           leaderId: personId(caller.userId),
           employeeId: personId(employeeId),
           at: ctx.now(),
@@ -178,7 +209,7 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
           agenda: createAgenda(id, c.value, ctx.now()),
           consentedLeaderIds: [],
         };
-        created.push(await conversations.create(id, record));
+        created.push(await createOnce(conversations, id, record));
       }
       reply.status(201);
       return {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/service/app';
 import { createTokenValidator } from '../../../src/service/auth/tokenValidator';
 import type { Directory, DirectoryUser } from '../../../src/service/authorization/directory';
+import type { RecordStore } from '../../../src/service/records/recordStore';
 import { createMemoryRecordStore } from '../../../src/service/records/memoryRecordStore';
 import { memoryPrivateNotes } from '../../../src/service/records/privateNotes';
 import { startLocalIssuer, type LocalIssuer } from '../auth/localIssuer';
@@ -33,7 +34,7 @@ export interface Harness {
 }
 
 /** The real app with the local issuer, an in-memory record store and a fake directory. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { records?: RecordStore } = {}): Promise<Harness> {
   const issuer = await startLocalIssuer();
   const directory = new FakeDirectory();
   const app = await buildApp({
@@ -45,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
       requiredScope: 'access_as_user',
     }),
     directory,
-    records: createMemoryRecordStore(),
+    records: options.records ?? createMemoryRecordStore(),
     privateNotes: memoryPrivateNotes(),
     hrGroupId: 'hr-group',
     webRoot: '/nonexistent',
