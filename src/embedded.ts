@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   console.log(
     `MUS lists: ${report.createdLists.length} created, ${Object.keys(report.listIds).length} in place (schema v${report.schemaVersion})`,
   );
-  console.log(`MUS is running at ${service.url.replace('127.0.0.1', 'localhost')}`);
+  const web = service.url.replace('127.0.0.1', 'localhost');
+  const hostQuery = sandboxPort === 53100 ? '' : `?sandbox=${encodeURIComponent(sandbox.url)}`;
+  console.log(`MUS is running at ${web}`);
+  console.log(`Open it in the local Teams host: ${web}/host/${hostQuery}`);
 
   let stopping = false;
   const stop = (): void => {
