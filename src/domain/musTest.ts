@@ -136,6 +136,21 @@ export function aggregateMusTest(
   };
 }
 
+/**
+ * The latest answer of each leader, so that an aggregate counts leaders, not answers: one leader with five
+ * rounds is one leader (DESIGN.md section 6). Ties keep the first seen.
+ */
+export function latestMusTestPerLeader<R extends { leaderId: string; submittedAt: string }>(
+  responses: readonly R[],
+): R[] {
+  const latest = new Map<string, R>();
+  for (const r of responses) {
+    const seen = latest.get(r.leaderId);
+    if (!seen || seen.submittedAt < r.submittedAt) latest.set(r.leaderId, r);
+  }
+  return [...latest.values()];
+}
+
 /** MUS-testen as one object, for callers who prefer `MusTest.score(answers)`. */
 export const MusTest = {
   sections: musTestSections,

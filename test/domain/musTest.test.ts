@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   aggregateMusTest,
+  latestMusTestPerLeader,
   MusTestAnswerSchema,
   musTestBand,
   musTestBandNote,
@@ -103,5 +104,25 @@ describe('MUS-testen', () => {
       averageTotal: 84,
       averageBySection: { forberedelse: 21, samtalen: 29.4, vaerdien: 33.6 },
     });
+  });
+
+  it('counts a leader once however many rounds they answered, keeping their latest answer', () => {
+    const answer = (leaderId: string, day: number, total: MusTestAnswer) => ({
+      leaderId,
+      submittedAt: `2026-03-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+      total,
+    });
+    const one = [1, 2, 3, 4, 5].map((day) => answer('leader-a', day, day === 4 ? 'altid' : 'aldrig'));
+    const latest = latestMusTestPerLeader([one[3]!, ...one]);
+    expect(latest).toEqual([one[4]]);
+    expect(aggregateMusTest(latest.map((r) => scoreMusTest(all(r.total))))).toBeUndefined();
+    const five = ['a', 'b', 'c', 'd', 'e'].map((l) => answer(`leader-${l}`, 1, 'oftest'));
+    expect(latestMusTestPerLeader([...five, answer('leader-a', 9, 'altid')]).map((r) => r.total)).toEqual([
+      'altid',
+      'oftest',
+      'oftest',
+      'oftest',
+      'oftest',
+    ]);
   });
 });

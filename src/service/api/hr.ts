@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { aggregateMusTest, MUS_TEST_MIN_GROUP, scoreMusTest, type ConversationStatus } from '../../domain';
+import {
+  aggregateMusTest,
+  latestMusTestPerLeader,
+  MUS_TEST_MIN_GROUP,
+  scoreMusTest,
+  signedVersion,
+  type ConversationStatus,
+} from '../../domain';
 import { ApiError } from '../http/problem';
 import { callerOf } from '../auth/authPlugin';
 import { auditSchema, conclusionSchema, idSchema } from '../records/schemas';
@@ -26,6 +33,10 @@ const coverageRow = z.object({
 type CoverageRow = z.infer<typeof coverageRow>;
 
 const roundFilter = z.object({ roundId: idSchema.optional() });
+const evaluationFilter = roundFilter.extend({
+  /** Whose evaluations: the employees' (default) or the leaders'; never both mixed in one figure. */
+  party: z.enum(['employee', 'leader']).default('employee'),
+});
 const aggregates = z.object({
   respondents: z.number().int(),
   /** The domain's aggregate (5 or more leaders): average total and average per section. */
@@ -47,6 +58,24 @@ export function csvCell(value: string | number): string {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * One rating per person (their latest evaluation), so that the group size counts people, not records.
+ * Evaluations whose author is unknown (the conversation is gone) are left out.
+ */
+export function latestRatingPerAuthor<E extends { rating: number; submittedAt: string }>(
+  all: readonly E[],
+  authorOf: (e: E) => string | undefined,
+): number[] {
+  const latest = new Map<string, E>();
+  for (const e of all) {
+    const author = authorOf(e);
+    if (author === undefined) continue;
+    const seen = latest.get(author);
+    if (!seen || seen.submittedAt < e.submittedAt) latest.set(author, e);
+  }
+  return [...latest.values()].map((e) => e.rating);
+}
 
 /** HR: coverage per round (no content), aggregates for groups of 5 or more, consented conclusions, audit. */
 export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
@@ -120,9 +149,11 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
     async (request) => {
       await ctx.policy.requireHr(callerOf(request));
       const { roundId } = request.query;
-      const answers = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
+      const records = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
         (m) => m.value,
       );
+      // One answer per leader (the latest): five rounds of one leader are still one leader.
+      const answers = latestMusTestPerLeader(records);
       const musTest = aggregateMusTest(answers.map((a) => scoreMusTest(a.answers)));
       if (!musTest) {
         const detail = `${answers.length} leaders answered; at least ${MUS_TEST_MIN_GROUP} are needed`;
@@ -137,20 +168,31 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         ...secured(['hr']),
-        querystring: roundFilter,
+        summary:
+          'The average rating of one party (employees by default), shown for 5 or more distinct people',
+        querystring: evaluationFilter,
         response: { 200: aggregates, ...errorResponses },
       },
     },
     async (request) => {
       await ctx.policy.requireHr(callerOf(request));
-      const { roundId } = request.query;
-      const all = (roundId ? await evaluations.find('roundId', roundId) : await evaluations.all()).map(
-        (e) => e.value,
+      const { roundId, party } = request.query;
+      const [found, convs] = await Promise.all([
+        roundId ? evaluations.find('roundId', roundId) : evaluations.all(),
+        conversations.all(),
+      ]);
+      const byId = new Map(convs.map((c) => [c.key, c.value]));
+      const ratings = latestRatingPerAuthor(
+        found.map((e) => e.value).filter((e) => e.party === party),
+        (e) => {
+          const c = byId.get(e.conversationId);
+          return c && (e.party === 'leader' ? c.leaderId : c.employeeId);
+        },
       );
-      ctx.policy.requireGroupSize(all.length);
+      ctx.policy.requireGroupSize(ratings.length);
       return {
-        respondents: all.length,
-        evaluations: { averageRating: round2(all.reduce((s, e) => s + e.rating, 0) / all.length) },
+        respondents: ratings.length,
+        evaluations: { averageRating: round2(ratings.reduce((s, r) => s + r, 0) / ratings.length) },
       };
     },
   );
@@ -160,7 +202,8 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         ...secured(['hr']),
-        summary: 'A conclusion the employee consented to file (audited)',
+        summary:
+          'The version both signed of a conclusion the employee consented to file (audited); never drafts or unsigned amendments',
         params: conversationParams,
         response: { 200: versionedSchema(conclusionSchema), ...errorResponses },
       },
@@ -171,7 +214,10 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
       const conversation = await conversations.require(request.params.conversationId);
       const conclusion = await conclusions.require(conversation.key);
       await ctx.policy.hrReadsConclusion(caller, conversation.value, conclusion.value);
-      return versioned(reply, conclusion);
+      // Consent covers what both signed, not a draft or an amendment still being written.
+      const signed = signedVersion(conclusion.value);
+      if (!signed) throw new ApiError('not_found', 'No version of the conclusion is signed by both');
+      return versioned(reply, { ...conclusion, value: { ...conclusion.value, versions: [signed] } });
     },
   );
 

@@ -44,8 +44,14 @@ describe('what the rules grant', () => {
     expect((await w.call('GET', `${conv('E4')}/private-note`, await w.as('L1'))).body).toBeNull();
   });
 
-  it('HR reads a consented conclusion, and the read is audited', async () => {
-    const c = await w.call('GET', `${conv('E5')}/conclusion`, await w.as('E5'));
+  it('HR reads a consented conclusion signed by both, and the read is audited', async () => {
+    let c = await w.call('GET', `${conv('E5')}/conclusion`, await w.as('E5'));
+    for (const who of ['E5', 'L1'] as const)
+      c = await w.call(
+        'POST',
+        `${conv('E5')}/conclusion/sign`,
+        await w.as(who, { headers: { 'if-match': c.body.etag } }),
+      );
     await w.call(
       'PUT',
       `${conv('E5')}/conclusion/consent`,
