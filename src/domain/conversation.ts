@@ -145,16 +145,40 @@ export function planConversation(input: PlanConversationInput): Conversation {
   };
 }
 
-function checkSlot(slot: Slot): Slot {
+/** A slot must end after it starts, and start after `now`: nobody books (or rebooks to) the past. */
+function checkSlot(slot: Slot, now: Date): Slot {
   const start = Date.parse(slot.start);
   const end = Date.parse(slot.end);
   if (!(Number.isFinite(start) && Number.isFinite(end) && end > start)) {
     throw new DomainError('conversation.invalidSlot', 'A slot must end after it starts.', { ...slot });
   }
+  if (start <= now.getTime()) {
+    throw new DomainError('conversation.slotInPast', 'A slot must start in the future.', {
+      ...slot,
+      now: now.toISOString(),
+    });
+  }
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }
 
-/** Applies one event, or refuses it with a DomainError. The conversation passed in is never changed. */
+/**
+ * Whether the meeting has started at `now` (the server's clock, never the client's): its booked slot's start
+ * has passed, and that slot was booked while it was still in the future (its last book/rebook came before its
+ * start). Status alone never counts: it is something a party can change.
+ */
+export function hasMeetingStarted(c: Pick<Conversation, 'slot' | 'history'>, now: Date): boolean {
+  if (c.slot === null) return false;
+  const start = Date.parse(c.slot.start);
+  if (!Number.isFinite(start) || now.getTime() < start) return false;
+  const booking = [...c.history].reverse().find((h) => h.event === 'book' || h.event === 'rebook');
+  return booking !== undefined && Date.parse(booking.at) < start;
+}
+
+/**
+ * Applies one event at `atDate`, which is `now` on the server's clock (the domain has none): a slot must be
+ * booked in the future, and the talk can be held only once its slot has started. Refuses with a DomainError;
+ * the conversation passed in is never changed.
+ */
 export function applyConversationEvent(
   c: Conversation,
   event: ConversationEvent,
@@ -171,7 +195,7 @@ export function applyConversationEvent(
     );
   }
   const at = instant(atDate);
-  const next = nextState(c, event, at);
+  const next = nextState(c, event, at, atDate);
   return {
     ...next,
     updatedAt: at,
@@ -179,17 +203,17 @@ export function applyConversationEvent(
   };
 }
 
-function nextState(c: Conversation, event: ConversationEvent, at: string): Conversation {
+function nextState(c: Conversation, event: ConversationEvent, at: string, now: Date): Conversation {
   switch (event.type) {
     case 'book':
       return {
         ...c,
         status: 'booked',
-        slot: checkSlot(event.slot),
+        slot: checkSlot(event.slot, now),
         calendarEventId: event.calendarEventId ?? null,
       };
     case 'rebook': {
-      const slot = checkSlot(event.slot);
+      const slot = checkSlot(event.slot, now);
       const status = c.status === 'cancelled' ? resumeAfterCancel(c.statusBeforeCancel) : c.status;
       const eventId = event.calendarEventId ?? (c.status === 'cancelled' ? null : c.calendarEventId);
       return { ...c, status, slot, calendarEventId: eventId, cancellation: null, statusBeforeCancel: null };
@@ -217,6 +241,16 @@ function nextState(c: Conversation, event: ConversationEvent, at: string): Conve
       return { ...c, preparedAt, status: both ? 'prepared' : c.status };
     }
     case 'hold':
+      if (!hasMeetingStarted(c, now)) {
+        throw new DomainError(
+          'conversation.notStarted',
+          'The talk can be held only once its slot has started.',
+          {
+            start: c.slot?.start ?? '',
+            now: now.toISOString(),
+          },
+        );
+      }
       return { ...c, status: 'held', heldAt: at };
     case 'conclude':
       if (event.conclusion.conversationId !== c.id || !isConclusionLocked(event.conclusion)) {

@@ -5,6 +5,8 @@
 export type DomainErrorCode =
   | 'conversation.illegalTransition'
   | 'conversation.invalidSlot'
+  | 'conversation.slotInPast'
+  | 'conversation.notStarted'
   | 'conversation.agendaNotAgreed'
   | 'conversation.conclusionNotSigned'
   | 'conversation.alreadyPrepared'

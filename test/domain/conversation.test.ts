@@ -4,6 +4,7 @@ import {
   allowedEvents,
   applyConversationEvent,
   ConversationSchema,
+  hasMeetingStarted,
   partyOf,
   planConversation,
   type Conversation,
@@ -12,7 +13,8 @@ import {
 import { DomainError } from '../../src/domain/errors';
 import { concept, convId, employee, leader, rId, stranger, at } from './fixtures';
 
-const slot = { start: '2025-03-10T09:00:00.000Z', end: '2025-03-10T10:00:00.000Z' };
+/** Booked at at(10), starting between the agenda's agreement and the talk (the happy path holds at at(14)). */
+const slot = { start: '2025-03-03T08:12:30.000Z', end: '2025-03-03T09:12:30.000Z' };
 const agreedAgenda = agreeAgenda(
   agreeAgenda(createAgenda(convId, concept, at()), 'leader', at(1)),
   'employee',
@@ -163,6 +165,45 @@ describe('the conversation state machine', () => {
     expect(() => applyConversationEvent(held, { type: 'cancel', reason: 'x' }, at(40))).toThrow(
       expect.objectContaining({ code: 'conversation.illegalTransition' }),
     );
+  });
+
+  it('refuses to book or rebook a slot that has already started, on the clock it is given', () => {
+    const past = { start: at(5).toISOString(), end: at(65).toISOString() };
+    expect(() => applyConversationEvent(planned(), { type: 'book', slot: past }, at(10))).toThrow(
+      expect.objectContaining({ code: 'conversation.slotInPast' }),
+    );
+    const agreed = run(happyPath.slice(0, 2));
+    expect(() => applyConversationEvent(agreed, { type: 'rebook', slot: past }, at(11))).toThrow(
+      expect.objectContaining({ code: 'conversation.slotInPast' }),
+    );
+    const cancelled = applyConversationEvent(agreed, { type: 'cancel', reason: '' }, at(11));
+    expect(() => applyConversationEvent(cancelled, { type: 'rebook', slot: past }, at(12))).toThrow(
+      expect.objectContaining({ code: 'conversation.slotInPast' }),
+    );
+    expect(agreed.slot).toEqual(slot);
+  });
+
+  it('is held only once its slot has started, not when a party says so', () => {
+    const agreed = run(happyPath.slice(0, 2));
+    expect(() => applyConversationEvent(agreed, { type: 'hold' }, at(12))).toThrow(
+      expect.objectContaining({ code: 'conversation.notStarted' }),
+    );
+    expect(applyConversationEvent(agreed, { type: 'hold' }, at(13)).status).toBe('held');
+  });
+
+  it('has started when the clock passes the start of a slot booked in the future, whatever the status', () => {
+    const agreed = run(happyPath.slice(0, 2));
+    expect(hasMeetingStarted(agreed, at(12))).toBe(false);
+    expect(hasMeetingStarted(agreed, at(13))).toBe(true);
+    expect(hasMeetingStarted(planned(), at(1000))).toBe(false);
+    const claimedHeld: Conversation = { ...agreed, status: 'held' };
+    expect(hasMeetingStarted(claimedHeld, at(12))).toBe(false);
+    // A slot written as already started when booked (an old record) never counts as started.
+    const bookedLate: Conversation = {
+      ...agreed,
+      history: agreed.history.map((h) => (h.event === 'book' ? { ...h, at: at(20).toISOString() } : h)),
+    };
+    expect(hasMeetingStarted(bookedLate, at(30))).toBe(false);
   });
 
   it('knows its two parties', () => {

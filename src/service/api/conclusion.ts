@@ -97,12 +97,13 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { conversation } = await conversationFor(
+      const { conversation, access } = await conversationFor(
         ctx,
         caller,
         request.params.conversationId,
         'conclusion',
       );
+      ctx.policy.requireWritable(access);
       const c = conversation.value;
       const { summaries, snapshotGoals } = request.body;
       const goalsNow = snapshotGoals
@@ -145,6 +146,7 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
         request.params.conversationId,
         'sign',
       );
+      ctx.policy.requireWritable(access);
       await conclusions.require(conversation.key);
       const next = await conclusions.update(conversation.key, etag, (c) => ({
         ...c,
@@ -167,7 +169,13 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     async (request, reply) => {
       const caller = callerOf(request);
       const etag = ifMatch(request);
-      const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'amend');
+      const { conversation, access } = await conversationFor(
+        ctx,
+        caller,
+        request.params.conversationId,
+        'amend',
+      );
+      ctx.policy.requireWritable(access);
       const { reason, summaries } = request.body;
       const next = await conclusions.update(conversation.key, etag, (c) =>
         withSummaries({ ...c, ...amendConclusion(c, reason, ctx.now()) }, summaries, ctx.now()),
@@ -198,6 +206,7 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
         request.params.conversationId,
         'consent',
       );
+      ctx.policy.requireWritable(access);
       if (access.party !== 'employee') throw new ApiError('forbidden', 'Only the employee consents');
       const next = await conclusions.update(conversation.key, etag, (c) => ({
         ...c,

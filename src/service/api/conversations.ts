@@ -118,6 +118,7 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
         request.params.conversationId,
         'agenda',
       );
+      ctx.policy.requireWritable(access);
       const concept = (await ctx.records.concepts.get(conversation.value.conceptId))?.value;
       const next = await conversations.update(conversation.key, base, (c) =>
         changeAgenda(c, access.party, request.body, concept, ctx.now()),
@@ -155,6 +156,7 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
         'status',
       );
       const change = request.body;
+      ctx.policy.requireWritable(access);
       if (access.party !== 'leader' && !EITHER_PARTY.includes(change.event))
         throw new ApiError('forbidden', 'Only the leader');
       const conclusion =
@@ -189,6 +191,8 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
       );
       if (access.party !== 'employee') throw new ApiError('forbidden', 'Only the employee consents');
       const { leaderId, consent } = request.body;
+      // Withdrawing is always possible; consent only for a leader of this conversation or the current manager.
+      if (consent) await ctx.policy.requireHandoverCandidate(conversation.value, leaderId);
       const next = await conversations.update(conversation.key, base, (c) => {
         const others = c.consentedLeaderIds.filter((id) => id !== leaderId);
         return { ...c, consentedLeaderIds: consent ? [...others, leaderId].slice(-10) : others };

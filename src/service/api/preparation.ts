@@ -68,16 +68,18 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         'preparation',
       );
       const otherParty = access.party === 'leader' ? 'employee' : 'leader';
-      const [mine, other] = await Promise.all([
+      const [ours, other] = await Promise.all([
         preparations.get(`${conversation.key}:${access.party}`),
         preparations.get(`${conversation.key}:${otherParty}`),
       ]);
       const visible = ctx.policy.otherPreparationVisible(
         conversation.value,
         access.party,
-        mine?.value,
+        ours?.value,
         other?.value,
       );
+      // A consented (read-only) leader never sees another leader's preparation as their own.
+      const mine = access.readOnly && ours?.value.authorId !== caller.userId ? undefined : ours;
       return {
         mine: mine ? { etag: mine.etag, value: mine.value } : null,
         other: {
@@ -108,27 +110,29 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         request.params.conversationId,
         'preparation',
       );
+      ctx.policy.requireWritable(access);
       if (['concluded', 'followedUp', 'cancelled'].includes(conversation.value.status))
         throw new ApiError('invalid_state');
+      const key = `${conversation.key}:${access.party}`;
+      const otherKey = `${conversation.key}:${access.party === 'leader' ? 'employee' : 'leader'}`;
+      const [ours, other] = await Promise.all([preparations.get(key), preparations.get(otherKey)]);
+      // Once this side could see the other's preparation (the meeting started), its own is frozen.
+      if (ctx.policy.otherPreparationVisible(conversation.value, access.party, ours?.value, other?.value))
+        throw new ApiError('preparation_frozen');
       const { answers, submit } = request.body;
       const now = ctx.now().toISOString();
-      const saved = await createOrUpdate(
-        preparations,
-        request,
-        `${conversation.key}:${access.party}`,
-        (current) => {
-          // The domain's rule: a submitted preparation is frozen.
-          if (current?.submittedAt) throw new ApiError('preparation_submitted');
-          return {
-            schemaVersion: 1 as const,
-            conversationId: conversation.key,
-            party: access.party,
-            authorId: caller.userId,
-            answers,
-            ...(submit ? { submittedAt: now } : {}),
-          };
-        },
-      );
+      const saved = await createOrUpdate(preparations, request, key, (current) => {
+        // The domain's rule: a submitted preparation is frozen.
+        if (current?.submittedAt) throw new ApiError('preparation_submitted');
+        return {
+          schemaVersion: 1 as const,
+          conversationId: conversation.key,
+          party: access.party,
+          authorId: caller.userId,
+          answers,
+          ...(submit ? { submittedAt: now } : {}),
+        };
+      });
       if (saved.value.submittedAt) await markPrepared(ctx, conversation.key, access.party);
       return versioned(reply, saved);
     },

@@ -4,15 +4,17 @@
  *
  * - A conversation is visible to its two parties only: the employee, and the leader who is the employee's
  *   manager in Graph now. A former leader loses access when the manager changes, unless the employee
- *   consented to a handover (`consentedLeaderIds`), which can also admit the new leader.
- * - Each side's preparation is hidden from the other until both have submitted or the meeting has started.
+ *   consented to a handover (`consentedLeaderIds`), which can also admit the new leader. Consent is only
+ *   for a leader of this conversation or the employee's current manager, and gives read-only standing.
+ * - Each side's preparation is hidden from the other until both have submitted or the meeting has started
+ *   on the server's clock (never a status a party can set).
  * - HR sees coverage and aggregates, and a conclusion only where the employee consented to filing it.
  * - Aggregates only for groups of 5 or more.
  * - A conclusion signed by both is locked; an amendment is a new version that needs both signatures.
  * - Every read by anyone but the two parties is written to the audit list.
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
-import { isConclusionLocked, isPreparationVisibleTo, personId } from '../../domain';
+import { hasMeetingStarted, isConclusionLocked, isPreparationVisibleTo, personId } from '../../domain';
 import type { Caller } from '../auth/tokenValidator';
 import { ApiError } from '../http/problem';
 import type { ConclusionRecord, ConversationRecord, Party, PreparationRecord } from '../records/schemas';
@@ -30,6 +32,8 @@ export interface ConversationAccess {
   readonly party: Party;
   /** True when the caller is not one of the two current parties (a consented former or new leader). */
   readonly audited: boolean;
+  /** True for a consented non-current party: reads only (audited), every write is refused. */
+  readonly readOnly: boolean;
 }
 
 export class AccessPolicy {
@@ -65,12 +69,13 @@ export class AccessPolicy {
     conversation: ConversationRecord,
     action: string,
   ): Promise<ConversationAccess> {
-    if (caller.userId === conversation.employeeId) return { party: 'employee', audited: false };
+    if (caller.userId === conversation.employeeId)
+      return { party: 'employee', audited: false, readOnly: false };
     const consented = conversation.consentedLeaderIds.includes(caller.userId);
     if (caller.userId !== conversation.leaderId && !consented) throw new ApiError('forbidden', 'Not a party');
     const manager = await this.directory.managerOf(conversation.employeeId);
     const isCurrentLeader = manager?.id === caller.userId && caller.userId === conversation.leaderId;
-    if (isCurrentLeader) return { party: 'leader', audited: false };
+    if (isCurrentLeader) return { party: 'leader', audited: false, readOnly: false };
     if (!consented) throw new ApiError('former_leader');
     await this.audit.record({
       actorId: caller.userId,
@@ -78,13 +83,31 @@ export class AccessPolicy {
       conversationId: conversation.id,
       employeeId: conversation.employeeId,
     });
-    return { party: 'leader', audited: true };
+    return { party: 'leader', audited: true, readOnly: true };
+  }
+
+  /** A write needs a current party: a consented (former or new) leader only reads. */
+  requireWritable(access: ConversationAccess): void {
+    if (access.readOnly) throw new ApiError('read_only_access');
+  }
+
+  /**
+   * Whom the employee may consent to (a handover): a leader of this conversation (its recorded leader or a
+   * former one), or the employee's current manager when that is not the recorded leader. Anyone else is
+   * refused, so consent cannot make a stranger a party.
+   */
+  async requireHandoverCandidate(conversation: ConversationRecord, leaderId: string): Promise<void> {
+    if (leaderId === conversation.employeeId) throw new ApiError('handover_not_allowed');
+    if (leaderId === conversation.leaderId || conversation.formerLeaders.some((f) => f.leaderId === leaderId))
+      return;
+    const manager = await this.directory.managerOf(conversation.employeeId);
+    if (manager?.id !== leaderId) throw new ApiError('handover_not_allowed');
   }
 
   /**
    * Whether `viewer` may see the other side's preparation: the domain's rule (`isPreparationVisibleTo`: once
-   * both submitted, or the meeting started), where the meeting has started when the conversation is held or
-   * later, or its booked start has passed.
+   * both submitted, or the meeting started), where the meeting has started only when the server's clock has
+   * passed the start of a slot that was booked in the future (`hasMeetingStarted`).
    */
   otherPreparationVisible(
     conversation: ConversationRecord,
@@ -93,9 +116,7 @@ export class AccessPolicy {
     other: PreparationRecord | undefined,
   ): boolean {
     if (!other) return false;
-    const meetingStarted =
-      ['held', 'concluded', 'followedUp'].includes(conversation.status) ||
-      (conversation.slot !== null && Date.parse(conversation.slot.start) <= this.now().getTime());
+    const meetingStarted = hasMeetingStarted(conversation, this.now());
     const asDomain = {
       schemaVersion: 1 as const,
       conversationId: conversation.id,

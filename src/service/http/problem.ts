@@ -106,6 +106,36 @@ export const PROBLEMS = {
     da: 'Tidspunktet er ugyldigt: en samtale skal slutte, efter den begynder.',
     en: 'The time slot is invalid: a conversation must end after it starts.',
   },
+  slot_in_past: {
+    status: 400,
+    title: 'Slot in the past',
+    da: 'Tidspunktet er allerede passeret. Vælg et tidspunkt i fremtiden.',
+    en: 'The time slot has already passed. Choose a time in the future.',
+  },
+  meeting_not_started: {
+    status: 409,
+    title: 'Meeting not started',
+    da: 'Samtalen kan først markeres som afholdt, når det aftalte tidspunkt er begyndt.',
+    en: 'The conversation can be marked as held only once its booked time has begun.',
+  },
+  preparation_frozen: {
+    status: 409,
+    title: 'Preparation frozen',
+    da: 'Samtalen er begyndt, og du har set den andens forberedelse. Din egen forberedelse kan ikke længere ændres.',
+    en: 'The meeting has started and you have seen the other side’s preparation. Yours can no longer be changed.',
+  },
+  read_only_access: {
+    status: 403,
+    title: 'Read-only access',
+    da: 'Du har kun læseadgang til samtalen efter medarbejderens samtykke og kan ikke ændre noget.',
+    en: 'You have read-only access to this conversation by the employee’s consent and cannot change anything.',
+  },
+  handover_not_allowed: {
+    status: 403,
+    title: 'Handover not allowed',
+    da: 'Der kan kun gives samtykke til en tidligere leder af samtalen eller medarbejderens nuværende leder.',
+    en: 'Consent can be given only to a former leader of the conversation or the employee’s current manager.',
+  },
   agenda_not_agreed: {
     status: 409,
     title: 'Agenda not agreed',
@@ -237,6 +267,8 @@ export type ProblemCode = keyof typeof PROBLEMS;
 export const DOMAIN_PROBLEMS = {
   'conversation.illegalTransition': 'invalid_state',
   'conversation.invalidSlot': 'invalid_slot',
+  'conversation.slotInPast': 'slot_in_past',
+  'conversation.notStarted': 'meeting_not_started',
   'conversation.agendaNotAgreed': 'agenda_not_agreed',
   'conversation.conclusionNotSigned': 'conclusion_not_signed',
   'conversation.alreadyPrepared': 'already_prepared',

@@ -5,6 +5,12 @@ import type { Reply } from './http';
 let h: Harness;
 const as = async (user: string) => ({ token: await h.token(user) });
 const slot = { start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z' };
+/** A slot starting a second from now: the talk can be held only once the server's clock passes its start. */
+const soon = () => ({
+  start: new Date(Date.now() + 1000).toISOString(),
+  end: new Date(Date.now() + 3_600_000).toISOString(),
+});
+const untilStarted = () => new Promise((resolve) => setTimeout(resolve, 1100));
 
 beforeAll(async () => {
   h = await startHarness();
@@ -87,7 +93,7 @@ describe('conversation state and agenda through the domain', () => {
 
     c = await step(c, 'lead-1', 'status', { event: 'cancel', reason: 'Sygdom' });
     expect(c.body.value.status).toBe('cancelled');
-    c = await step(c, 'lead-1', 'status', { event: 'rebook', slot });
+    c = await step(c, 'lead-1', 'status', { event: 'rebook', slot: soon() });
     expect(c.body.value.status).toBe('agendaAgreed');
     for (const who of ['emp-1', 'lead-1']) {
       const prep = await h.call('PUT', `/api/conversations/${c.body.value.id}/preparation`, {
@@ -98,6 +104,7 @@ describe('conversation state and agenda through the domain', () => {
     }
     c = await h.call('GET', `/api/conversations/${c.body.value.id}`, await as('lead-1'));
     expect(c.body.value.status).toBe('prepared');
+    await untilStarted();
     c = await step(c, 'emp-1', 'status', { event: 'hold' });
     expect(c.body.value.status).toBe('held');
     const none = await step(c, 'lead-1', 'status', { event: 'conclude' });
