@@ -84,7 +84,13 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'goals');
+      const { conversation, access } = await conversationFor(
+        ctx,
+        caller,
+        request.params.conversationId,
+        'goals',
+      );
+      ctx.policy.requireWritable(access);
       if ((await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
         throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
       const id = goalId(randomUUID());
@@ -134,6 +140,7 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
           request.params.conversationId,
           'goals',
         );
+        ctx.policy.requireWritable(access);
         const goal = await goalOf(conversation.key, request.params.goalId);
         const next = await goals.updateFrom(goal, base, (g) =>
           change(g, { body: request.body, party: access.party, userId: caller.userId }),
@@ -159,7 +166,13 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const base = ifMatch(request);
-      const { conversation } = await conversationFor(ctx, caller, request.params.conversationId, 'goals');
+      const { conversation, access } = await conversationFor(
+        ctx,
+        caller,
+        request.params.conversationId,
+        'goals',
+      );
+      ctx.policy.requireWritable(access);
       const goal = await goalOf(conversation.key, request.params.goalId);
       const { goal: text, activities, deadline, responsible } = request.body;
       const changes = {

@@ -57,7 +57,8 @@ export function registerNotes(app: FastifyInstance, ctx: ApiContext): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const { conversationId, topicId } = request.params;
-      const { conversation } = await conversationFor(ctx, caller, conversationId, 'notes');
+      const { conversation, access } = await conversationFor(ctx, caller, conversationId, 'notes');
+      ctx.policy.requireWritable(access);
       if (!conversation.value.agenda.items.some((i) => i.topic.id === topicId))
         throw new ApiError('not_found', 'The topic is not on the agenda');
       if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');

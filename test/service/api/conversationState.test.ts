@@ -4,7 +4,9 @@ import type { Reply } from './http';
 /** The conversation's state machine and agenda are the domain's; these walk them through the API. */
 let h: Harness;
 const as = async (user: string) => ({ token: await h.token(user) });
-const slot = { start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z' };
+// A slot well ahead of today, so booking it is never refused as being in the past.
+const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const slot = { start: `${day}T09:00:00.000Z`, end: `${day}T10:00:00.000Z` };
 /** A slot starting a second from now: the talk can be held only once the server's clock passes its start. */
 const soon = () => ({
   start: new Date(Date.now() + 1000).toISOString(),
