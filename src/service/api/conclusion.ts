@@ -22,7 +22,14 @@ import {
   type ConclusionRecord,
   type ConversationRecord,
 } from '../records/schemas';
-import { conversationFor, createOrUpdate, ifMatch, versioned, type ApiContext } from './context';
+import {
+  conversationFor,
+  conversationForWrite,
+  createOrUpdate,
+  ifMatch,
+  versioned,
+  type ApiContext,
+} from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const one = versionedSchema(conclusionSchema);
@@ -97,13 +104,12 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'conclusion',
       );
-      ctx.policy.requireWritable(access);
       const c = conversation.value;
       const { summaries, snapshotGoals } = request.body;
       const goalsNow = snapshotGoals
@@ -140,13 +146,12 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     async (request, reply) => {
       const caller = callerOf(request);
       const etag = ifMatch(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation, access } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'sign',
       );
-      ctx.policy.requireWritable(access);
       await conclusions.require(conversation.key);
       const next = await conclusions.update(conversation.key, etag, (c) => ({
         ...c,
@@ -169,13 +174,12 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     async (request, reply) => {
       const caller = callerOf(request);
       const etag = ifMatch(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'amend',
       );
-      ctx.policy.requireWritable(access);
       const { reason, summaries } = request.body;
       const next = await conclusions.update(conversation.key, etag, (c) =>
         withSummaries({ ...c, ...amendConclusion(c, reason, ctx.now()) }, summaries, ctx.now()),
@@ -200,13 +204,12 @@ export function registerConclusion(app: FastifyInstance, ctx: ApiContext): void 
     async (request, reply) => {
       const caller = callerOf(request);
       const etag = ifMatch(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation, access } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'consent',
       );
-      ctx.policy.requireWritable(access);
       if (access.party !== 'employee') throw new ApiError('forbidden', 'Only the employee consents');
       const next = await conclusions.update(conversation.key, etag, (c) => ({
         ...c,

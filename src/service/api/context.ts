@@ -64,6 +64,13 @@ export async function conversationFor(ctx: ApiContext, caller: Caller, id: strin
   return { conversation, access };
 }
 
+/** As {@link conversationFor}, for a change: a read-only party (a consented former leader) is refused here. */
+export async function conversationForWrite(ctx: ApiContext, caller: Caller, id: string, action: string) {
+  const found = await conversationFor(ctx, caller, id, action);
+  ctx.policy.requireWritable(found.access);
+  return found;
+}
+
 /**
  * Writes a record that may not exist yet: the first write creates it (a concurrent first write gets 412
  * with the winner's version), every later write needs If-Match.

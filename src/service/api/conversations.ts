@@ -14,7 +14,7 @@ import {
 import { applyStatusChange, changeAgenda } from './conversationRules';
 import { domainConclusionOf } from './conclusion';
 import { markPrepared } from './preparation';
-import { conversationFor, ifMatch, versioned, type ApiContext } from './context';
+import { conversationFor, conversationForWrite, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const one = versionedSchema(conversationSchema);
@@ -112,13 +112,12 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
     async (request, reply) => {
       const caller = callerOf(request);
       const base = ifMatch(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation, access } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'agenda',
       );
-      ctx.policy.requireWritable(access);
       const concept = (await ctx.records.concepts.get(conversation.value.conceptId))?.value;
       const next = await conversations.update(conversation.key, base, (c) =>
         changeAgenda(c, access.party, request.body, concept, ctx.now()),

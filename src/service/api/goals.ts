@@ -16,7 +16,7 @@ import {
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import { goalSchema, idSchema, LIMITS, shortTextSchema } from '../records/schemas';
-import { conversationFor, ifMatch, versioned, type ApiContext } from './context';
+import { conversationFor, conversationForWrite, ifMatch, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const goalParams = conversationParams.extend({ goalId: idSchema });
@@ -84,13 +84,12 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'goals',
       );
-      ctx.policy.requireWritable(access);
       if ((await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
         throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
       const id = goalId(randomUUID());
@@ -134,13 +133,12 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
       async (request, reply) => {
         const caller = callerOf(request);
         const base = ifMatch(request);
-        const { conversation, access } = await conversationFor(
+        const { conversation, access } = await conversationForWrite(
           ctx,
           caller,
           request.params.conversationId,
           'goals',
         );
-        ctx.policy.requireWritable(access);
         const goal = await goalOf(conversation.key, request.params.goalId);
         const next = await goals.updateFrom(goal, base, (g) =>
           change(g, { body: request.body, party: access.party, userId: caller.userId }),
@@ -166,13 +164,12 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const base = ifMatch(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'goals',
       );
-      ctx.policy.requireWritable(access);
       const goal = await goalOf(conversation.key, request.params.goalId);
       const { goal: text, activities, deadline, responsible } = request.body;
       const changes = {

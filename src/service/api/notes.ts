@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import { idSchema, longTextSchema, noteSchema } from '../records/schemas';
-import { conversationFor, versioned, writeWhole, type ApiContext } from './context';
+import { conversationFor, conversationForWrite, versioned, writeWhole, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const topicParams = conversationParams.extend({ topicId: idSchema });
@@ -57,8 +57,7 @@ export function registerNotes(app: FastifyInstance, ctx: ApiContext): void {
     async (request, reply) => {
       const caller = callerOf(request);
       const { conversationId, topicId } = request.params;
-      const { conversation, access } = await conversationFor(ctx, caller, conversationId, 'notes');
-      ctx.policy.requireWritable(access);
+      const { conversation } = await conversationForWrite(ctx, caller, conversationId, 'notes');
       if (!conversation.value.agenda.items.some((i) => i.topic.id === topicId))
         throw new ApiError('not_found', 'The topic is not on the agenda');
       if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');

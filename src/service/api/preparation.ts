@@ -5,7 +5,7 @@ import { allowedEvents, applyConversationEvent, type Party } from '../../domain'
 import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
 import { idSchema, LIMITS, longTextSchema, preparationSchema } from '../records/schemas';
-import { conversationFor, createOrUpdate, versioned, type ApiContext } from './context';
+import { conversationFor, conversationForWrite, createOrUpdate, versioned, type ApiContext } from './context';
 import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
 
 const preparationView = z.object({
@@ -104,13 +104,12 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
     },
     async (request, reply) => {
       const caller = callerOf(request);
-      const { conversation, access } = await conversationFor(
+      const { conversation, access } = await conversationForWrite(
         ctx,
         caller,
         request.params.conversationId,
         'preparation',
       );
-      ctx.policy.requireWritable(access);
       if (['concluded', 'followedUp', 'cancelled'].includes(conversation.value.status))
         throw new ApiError('invalid_state');
       const key = `${conversation.key}:${access.party}`;
