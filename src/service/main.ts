@@ -9,22 +9,12 @@ import { buildApp } from './app';
 import { createTokenValidator } from './auth/tokenValidator';
 import { cachedDirectory, graphDirectory } from './authorization/directory';
 import { loadServiceConfig, type ServiceConfig } from './config';
-import { createGraphClientFactory, graphFailure, type GraphConnection } from './graph/client';
+import { createGraphClientFactory } from './graph/client';
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
 import { createSharePointRecordStore, type MusSite } from './records/sharePointRecordStore';
 import { provisionMusSite } from './sharepoint';
-
-async function call(connection: GraphConnection, run: (c: GraphConnection['client']) => Promise<unknown>) {
-  try {
-    return { status: 200, body: await run(connection.client) };
-  } catch (error) {
-    const failure = graphFailure(error);
-    if (failure) return { status: failure.status, body: undefined };
-    throw error;
-  }
-}
 
 export async function startService(
   config: ServiceConfig,
@@ -48,21 +38,8 @@ export async function startService(
     .parse(await (await fetch(`${config.issuer}/.well-known/openid-configuration`)).json());
   const graph = createGraphClientFactory(config);
   const app = graph.app();
-  const directory = cachedDirectory(
-    graphDirectory(
-      (path) => call(app, (c) => c.api(path).get()),
-      (path, body) => call(app, (c) => c.api(path).post(body)),
-    ),
-    options.directoryCacheMs,
-  );
-  const privateNotes = oneDrivePrivateNotes(async (caller, request) => {
-    const user = graph.forUser(caller.token, caller.userId);
-    return call(user, (c) => {
-      const api = c.api(request.path);
-      Object.entries(request.headers ?? {}).forEach(([k, v]) => api.header(k, v));
-      return request.method === 'GET' ? api.get() : api.put(request.body);
-    });
-  });
+  const directory = cachedDirectory(graphDirectory(app), options.directoryCacheMs);
+  const privateNotes = oneDrivePrivateNotes((caller) => graph.forUser(caller.token, caller.userId));
   const recordStore = async (): Promise<RecordStore> => {
     if (options.records === 'memory') return createMemoryRecordStore();
     if (options.records) return options.records;

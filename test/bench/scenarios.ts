@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { GraphConnection } from '../../src/service/graph/client';
 import { odataQuery } from '../../src/service/graph/client';
+import { paged } from '../../src/service/graph/paging';
 import type { ConversationEventInput } from '../../src/service/graph/events';
 import { createConversationEvents } from '../../src/service/graph/events';
 import { provisionMusSite } from '../../src/service/sharepoint';
@@ -30,24 +31,16 @@ export interface Scenario {
 
 const elapsed = (start: number): number => Math.round(performance.now() - start);
 
-const eventsPage = z.object({
-  value: z.array(z.looseObject({ subject: z.string().nullish(), transactionId: z.string().nullish() })),
-  '@odata.nextLink': z.string().optional(),
-});
+const calendarEvent = z.looseObject({ subject: z.string().nullish(), transactionId: z.string().nullish() });
 
 /** Events in the leader's calendar with this subject: how many, and how many distinct transactionIds. */
 async function countEvents(
   connection: GraphConnection,
   subject: string,
 ): Promise<{ count: number; distinct: number }> {
-  const ids: (string | null | undefined)[] = [];
-  let path: string | undefined = `/me/events${odataQuery({ $top: 200, $select: 'subject,transactionId' })}`;
-  while (path) {
-    const page = eventsPage.parse(await connection.client.api(path).get());
-    page.value.filter((e) => e.subject === subject).forEach((e) => ids.push(e.transactionId));
-    const next = page['@odata.nextLink'];
-    path = next ? next.slice(next.indexOf('/v1.0') + '/v1.0'.length) : undefined;
-  }
+  const path = `/me/events${odataQuery({ $top: 200, $select: 'subject,transactionId' })}`;
+  const events = await paged(connection, path, (raw) => calendarEvent.parse(raw));
+  const ids = events.filter((e) => e.subject === subject).map((e) => e.transactionId);
   return { count: ids.length, distinct: new Set(ids).size };
 }
 

@@ -5,6 +5,10 @@
  * within a minute.
  */
 import { z } from 'zod';
+import type { GraphConnection } from '../graph/client';
+import { graphFailure } from '../graph/client';
+import { paged } from '../graph/paging';
+import { UpstreamError } from '../records/errors';
 
 export interface DirectoryUser {
   readonly id: string;
@@ -21,17 +25,12 @@ export interface Directory {
   isMemberOf(userId: string, groupId: string): Promise<boolean>;
 }
 
-/** One Graph GET (app-only) as the directory needs it: status and parsed JSON body. */
-export type GraphGet = (path: string) => Promise<{ status: number; body: unknown }>;
-/** One Graph POST (app-only). */
-export type GraphPost = (path: string, body: unknown) => Promise<{ status: number; body: unknown }>;
-
 const userSchema = z.object({
   id: z.string(),
   displayName: z.string().nullish(),
   mail: z.string().nullish(),
 });
-const pageSchema = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
+const memberGroupsSchema = z.object({ value: z.array(z.string()) });
 
 const toUser = (raw: unknown): DirectoryUser | undefined => {
   const u = userSchema.safeParse(raw);
@@ -43,46 +42,45 @@ const toUser = (raw: unknown): DirectoryUser | undefined => {
   };
 };
 
-export class DirectoryError extends Error {
+/** Graph could not answer a directory question (other than "no such user"). */
+export class DirectoryError extends UpstreamError {
   override readonly name = 'DirectoryError';
 }
 
 const enc = encodeURIComponent;
+const SELECT = '$select=id,displayName,mail';
 
-/** The Graph implementation: `GET /users/{id}/manager`, `/directReports`, `POST /users/{id}/checkMemberGroups`. */
-export function graphDirectory(get: GraphGet, post: GraphPost): Directory {
+/** Asks Graph; a 404 (no such user, no manager) is `absent`, any other Graph failure a {@link DirectoryError}. */
+async function ask<T>(what: string, absent: T, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const failure = graphFailure(error);
+    if (failure?.status === 404) return absent;
+    if (failure) throw new DirectoryError(`${what}: Graph answered ${failure.status}`, { cause: error });
+    throw error;
+  }
+}
+
+/** The Graph implementation (app-only): `GET /users/{id}/manager`, `/directReports`, `POST …/checkMemberGroups`. */
+export function graphDirectory(graph: GraphConnection): Directory {
   return {
-    async managerOf(userId) {
-      const r = await get(`/users/${enc(userId)}/manager?$select=id,displayName,mail`);
-      if (r.status === 404) return undefined;
-      if (r.status !== 200) throw new DirectoryError(`manager of ${userId}: ${r.status}`);
-      return toUser(r.body);
-    },
-    async directReportsOf(userId) {
-      const users: DirectoryUser[] = [];
-      let next: string | undefined = `/users/${enc(userId)}/directReports?$select=id,displayName,mail`;
-      while (next) {
-        const r = await get(next);
-        if (r.status === 404) return [];
-        if (r.status !== 200) throw new DirectoryError(`reports of ${userId}: ${r.status}`);
-        const page = pageSchema.parse(r.body);
-        page.value.forEach((raw) => {
-          const u = toUser(raw);
-          if (u) users.push(u);
-        });
-        next = page['@odata.nextLink'];
-      }
-      return users;
-    },
-    async isMemberOf(userId, groupId) {
-      const r = await post(`/users/${enc(userId)}/checkMemberGroups`, { groupIds: [groupId] });
-      if (r.status === 404) return false;
-      if (r.status !== 200) throw new DirectoryError(`groups of ${userId}: ${r.status}`);
-      return z
-        .object({ value: z.array(z.string()) })
-        .parse(r.body)
-        .value.includes(groupId);
-    },
+    managerOf: (userId) =>
+      ask(`manager of ${userId}`, undefined, async () =>
+        toUser(await graph.client.api(`/users/${enc(userId)}/manager?${SELECT}`).get()),
+      ),
+    directReportsOf: (userId) =>
+      ask(`reports of ${userId}`, [], async () => {
+        const users = await paged(graph, `/users/${enc(userId)}/directReports?${SELECT}`, toUser);
+        return users.filter((u): u is DirectoryUser => u !== undefined);
+      }),
+    isMemberOf: (userId, groupId) =>
+      ask(`groups of ${userId}`, false, async () => {
+        const body: unknown = await graph.client
+          .api(`/users/${enc(userId)}/checkMemberGroups`)
+          .post({ groupIds: [groupId] });
+        return memberGroupsSchema.parse(body).value.includes(groupId);
+      }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../domain';
+import { PrivateNoteConflictError, UpstreamError } from '../records/errors';
 import {
   ApiError,
   PROBLEM_CONTENT_TYPE,
@@ -27,6 +28,9 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 function problemFor(error: FastifyError | Error, request: FastifyRequest): Problem {
   if (error instanceof ApiError) return toProblem(error.code, error.message, error.extra);
   if (isDomainError(error)) return domainProblem(error);
+  if (error instanceof PrivateNoteConflictError)
+    return toProblem('stale_record', error.message, { current: error.current });
+  if (error instanceof UpstreamError) return toProblem('upstream_unavailable', error.message);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = 'validationContext' in error ? String(error.validationContext) : 'request';
     const issues = error.validation.map((v) => ({

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { Caller } from '../auth/tokenValidator';
-import { ApiError } from '../http/problem';
+import type { GraphConnection } from '../graph/client';
+import { graphFailure } from '../graph/client';
+import { PrivateNoteConflictError, UpstreamError } from './errors';
 
 export interface PrivateNote {
   readonly text: string;
@@ -14,7 +16,10 @@ export interface PrivateNote {
 
 export interface PrivateNotesStore {
   read(caller: Caller, conversationId: string): Promise<PrivateNote | undefined>;
-  /** Writes when `ifMatch` is the current eTag, or `*`-less create when there is none (`ifMatch` undefined). */
+  /**
+   * Writes when `ifMatch` is the current eTag, or creates when there is none (`ifMatch` undefined); otherwise
+   * throws {@link PrivateNoteConflictError} with the note as it is now, and nothing changes.
+   */
   write(
     caller: Caller,
     conversationId: string,
@@ -23,55 +28,64 @@ export interface PrivateNotesStore {
   ): Promise<PrivateNote>;
 }
 
-/** Graph on behalf of the caller: one request, parsed JSON (or text) back. */
-export type UserGraph = (
-  caller: Caller,
-  request: { method: 'GET' | 'PUT'; path: string; body?: string; headers?: Record<string, string> },
-) => Promise<{ status: number; body: unknown }>;
+/** Graph on behalf of the caller (the author): `graph.forUser(caller.token, caller.userId)` of the factory. */
+export type GraphForCaller = (caller: Caller) => GraphConnection;
 
 const itemSchema = z.object({ eTag: z.string() });
 const noteFileSchema = z.object({ schemaVersion: z.literal(1), text: z.string() });
 
-export function oneDrivePrivateNotes(graph: UserGraph): PrivateNotesStore {
+/** Runs one OneDrive call: a 404 is `undefined`, a 412 a conflict (`onStale`), any other failure upstream. */
+async function oneDrive<T>(run: () => Promise<T>, onStale?: () => Promise<never>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    const failure = graphFailure(error);
+    if (failure?.status === 404) return undefined;
+    if (failure?.status === 412 && onStale) return onStale();
+    if (failure) throw new UpstreamError(`OneDrive answered ${failure.status}`, { cause: error });
+    throw error;
+  }
+}
+
+export function oneDrivePrivateNotes(graphFor: GraphForCaller): PrivateNotesStore {
   const path = (conversationId: string) =>
     `/me/drive/special/approot:/mus/${encodeURIComponent(conversationId)}.json:`;
 
-  async function current(caller: Caller, conversationId: string): Promise<string | undefined> {
-    const r = await graph(caller, { method: 'GET', path: path(conversationId) });
-    if (r.status === 404) return undefined;
-    if (r.status !== 200) throw new ApiError('upstream_unavailable', `OneDrive answered ${r.status}`);
-    return itemSchema.parse(r.body).eTag;
+  async function current(graph: GraphConnection, conversationId: string): Promise<string | undefined> {
+    const item = await oneDrive(() => graph.client.api(path(conversationId)).get());
+    return item === undefined ? undefined : itemSchema.parse(item).eTag;
   }
 
+  async function read(caller: Caller, conversationId: string): Promise<PrivateNote | undefined> {
+    const graph = graphFor(caller);
+    const etag = await current(graph, conversationId);
+    if (!etag) return undefined;
+    const body: unknown = await oneDrive(() => graph.client.api(`${path(conversationId)}/content`).get());
+    if (body === undefined) return undefined;
+    const raw: unknown = typeof body === 'string' ? JSON.parse(body) : body;
+    return { text: noteFileSchema.parse(raw).text, etag };
+  }
+
+  const conflict = async (caller: Caller, conversationId: string): Promise<never> => {
+    throw new PrivateNoteConflictError((await read(caller, conversationId)) ?? null);
+  };
+
   return {
-    async read(caller, conversationId) {
-      const etag = await current(caller, conversationId);
-      if (!etag) return undefined;
-      const r = await graph(caller, { method: 'GET', path: `${path(conversationId)}/content` });
-      if (r.status !== 200) throw new ApiError('upstream_unavailable', `OneDrive answered ${r.status}`);
-      const raw = typeof r.body === 'string' ? JSON.parse(r.body) : r.body;
-      return { text: noteFileSchema.parse(raw).text, etag };
-    },
+    read,
     async write(caller, conversationId, text, ifMatch) {
-      const etag = await current(caller, conversationId);
-      if (etag !== ifMatch) {
-        const note = await this.read(caller, conversationId);
-        throw new ApiError('stale_record', 'The private note was changed elsewhere', {
-          current: note ?? null,
-        });
-      }
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (etag) headers['if-match'] = etag;
-      const r = await graph(caller, {
-        method: 'PUT',
-        path: `${path(conversationId)}/content`,
-        body: JSON.stringify({ schemaVersion: 1, text }),
-        headers,
-      });
-      if (r.status === 412) throw new ApiError('stale_record', 'The private note was changed elsewhere');
-      if (r.status !== 200 && r.status !== 201)
-        throw new ApiError('upstream_unavailable', `OneDrive answered ${r.status}`);
-      return { text, etag: itemSchema.parse(r.body).eTag };
+      const graph = graphFor(caller);
+      const etag = await current(graph, conversationId);
+      if (etag !== ifMatch) return conflict(caller, conversationId);
+      const request = graph.client
+        .api(`${path(conversationId)}/content`)
+        .header('content-type', 'application/json');
+      if (etag) request.header('if-match', etag);
+      const written = await oneDrive(
+        () => request.put(JSON.stringify({ schemaVersion: 1, text })),
+        () => conflict(caller, conversationId),
+      );
+      if (written === undefined) throw new UpstreamError('OneDrive answered 404 to a write');
+      return { text, etag: itemSchema.parse(written).eTag };
     },
   };
 }
@@ -86,8 +100,7 @@ export function memoryPrivateNotes(): PrivateNotesStore {
     },
     async write(caller, id, text, ifMatch) {
       const existing = notes.get(`${caller.userId}/${id}`);
-      if (existing?.etag !== ifMatch)
-        throw new ApiError('stale_record', 'Changed elsewhere', { current: existing ?? null });
+      if (existing?.etag !== ifMatch) throw new PrivateNoteConflictError(existing ?? null);
       const note = { text, etag: `"p${++n}"` };
       notes.set(`${caller.userId}/${id}`, note);
       return note;

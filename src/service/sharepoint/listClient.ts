@@ -5,14 +5,14 @@
  */
 import { z } from 'zod';
 import type { GraphConnection } from '../graph/client';
-import { graphFailure, odataQuery, relativeGraphPath } from '../graph/client';
+import { graphFailure, odataQuery } from '../graph/client';
+import { paged } from '../graph/paging';
 import { DuplicateRecordError, NonIndexedQueryError, StaleRecordError } from './errors';
 import type { ListRecord, NewRecord, RecordCodec } from './mappers';
 import { fromItem, toFields } from './mappers';
 import type { IndexedColumn, KeyColumns, MusListKey } from './schema';
 import { isIndexed, listSpec } from './schema';
 
-const pageSchema = z.object({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
 const fieldsResponseSchema = z.looseObject({ '@odata.etag': z.string().optional() });
 
 export interface QueryOptions {
@@ -79,17 +79,9 @@ export class ListClient<K extends MusListKey, P> {
     return this.pages({}, options);
   }
 
-  private async pages(filter: { $filter?: string }, options: QueryOptions): Promise<ListRecord<K, P>[]> {
-    let path: string | undefined =
-      this.itemsPath + odataQuery({ $expand: 'fields', ...filter, $top: options.pageSize ?? 200 });
-    const records: ListRecord<K, P>[] = [];
-    while (path) {
-      const page = pageSchema.parse(await this.connection.client.api(path).get());
-      records.push(...page.value.map((item) => this.read(item)));
-      const next = page['@odata.nextLink'];
-      path = next ? relativeGraphPath(this.connection.baseUrl, next) : undefined;
-    }
-    return records;
+  private pages(filter: { $filter?: string }, options: QueryOptions): Promise<ListRecord<K, P>[]> {
+    const query = odataQuery({ $expand: 'fields', ...filter, $top: options.pageSize ?? 200 });
+    return paged(this.connection, this.itemsPath + query, (item) => this.read(item));
   }
 
   /** Creates the record; a taken `MusId` (unique column) is a {@link DuplicateRecordError}. */

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { BatchItem } from '../graph/batch';
 import { sendBatch } from '../graph/batch';
 import type { GraphConnection } from '../graph/client';
-import { odataQuery, relativeGraphPath } from '../graph/client';
+import { odataQuery } from '../graph/client';
+import { paged } from '../graph/paging';
 import { ListClient } from './listClient';
 import type { RecordCodec } from './mappers';
 import type { MusListKey } from './schema';
@@ -44,7 +45,6 @@ const siteSchema = z.object({
 });
 const sitesSchema = z.object({ value: z.array(siteSchema) });
 const listSchema = z.object({ id: z.string().min(1), displayName: z.string() });
-const listsPageSchema = z.object({ value: z.array(listSchema), '@odata.nextLink': z.string().optional() });
 const columnsSchema = z.object({
   value: z.array(z.object({ id: z.string(), name: z.string(), indexed: z.boolean().nullish() })),
 });
@@ -69,15 +69,9 @@ export async function findMusSite(connection: GraphConnection, options: Provisio
 }
 
 async function existingLists(connection: GraphConnection, siteId: string): Promise<Map<string, string>> {
-  const byName = new Map<string, string>();
-  let path: string | undefined = `/sites/${siteId}/lists${odataQuery({ $select: 'id,displayName' })}`;
-  while (path) {
-    const page = listsPageSchema.parse(await connection.client.api(path).get());
-    page.value.forEach((list) => byName.set(list.displayName, list.id));
-    const next = page['@odata.nextLink'];
-    path = next ? relativeGraphPath(connection.baseUrl, next) : undefined;
-  }
-  return byName;
+  const path = `/sites/${siteId}/lists${odataQuery({ $select: 'id,displayName' })}`;
+  const lists = await paged(connection, path, (raw) => listSchema.parse(raw));
+  return new Map(lists.map((list) => [list.displayName, list.id]));
 }
 
 async function batchOrThrow(connection: GraphConnection, items: BatchItem[], what: string) {

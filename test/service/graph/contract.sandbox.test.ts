@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { sendBatch } from '../../../src/service/graph/batch';
 import { createGraphClient, odataQuery } from '../../../src/service/graph/client';
 import type { GraphConnection } from '../../../src/service/graph/client';
+import { paged } from '../../../src/service/graph/paging';
 import type { ConversationEventInput } from '../../../src/service/graph/events';
 import { conversationEventBody, createConversationEvents } from '../../../src/service/graph/events';
 import { startSandbox } from './sandboxHarness';
@@ -16,11 +17,10 @@ let sandbox: SandboxHarness;
 let leaderUpn: string;
 let reports: { upn: string; name: string }[];
 
-const eventsPage = z.object({
-  value: z.array(
-    z.looseObject({ id: z.string(), subject: z.string().nullish(), transactionId: z.string().nullish() }),
-  ),
-  '@odata.nextLink': z.string().optional(),
+const calendarEvent = z.looseObject({
+  id: z.string(),
+  subject: z.string().nullish(),
+  transactionId: z.string().nullish(),
 });
 
 beforeAll(async () => {
@@ -58,16 +58,9 @@ const conversation = (id: string, i: number, subject: string): ConversationEvent
 };
 
 async function eventsWithSubject(connection: GraphConnection, subject: string) {
-  const found: z.infer<typeof eventsPage>['value'] = [];
-  let path: string | undefined =
-    `/me/events${odataQuery({ $top: 100, $select: 'id,subject,transactionId' })}`;
-  while (path) {
-    const page = eventsPage.parse(await connection.client.api(path).get());
-    found.push(...page.value.filter((e) => e.subject === subject));
-    const next = page['@odata.nextLink'];
-    path = next ? next.slice(next.indexOf('/v1.0') + '/v1.0'.length) : undefined;
-  }
-  return found;
+  const path = `/me/events${odataQuery({ $top: 100, $select: 'id,subject,transactionId' })}`;
+  const events = await paged(connection, path, (raw) => calendarEvent.parse(raw));
+  return events.filter((e) => e.subject === subject);
 }
 
 describe('Graph adapters against the sandbox', () => {

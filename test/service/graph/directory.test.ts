@@ -1,0 +1,54 @@
+import { DirectoryError, graphDirectory } from '../../../src/service/authorization/directory';
+import { UpstreamError } from '../../../src/service/records/errors';
+import { BASE_URL, cannedConnection, json } from './cannedTerminal';
+
+const user = (id: string, displayName?: string) => ({ id, displayName, mail: `${id}@contoso.test` });
+
+describe('the directory on the one Graph client', () => {
+  it('collects direct reports across pages through the same chain and skips entries that are not users', async () => {
+    const { connection, terminal } = cannedConnection((request) =>
+      request.path.includes('skiptoken')
+        ? json(200, { value: [user('u3', 'Ida')] })
+        : json(200, {
+            value: [user('u1', 'Mette'), { notAUser: true }, user('u2')],
+            '@odata.nextLink': `${BASE_URL}/users/boss/directReports?$select=id,displayName,mail&$skiptoken=p2`,
+          }),
+    );
+    const reports = await graphDirectory(connection).directReportsOf('boss');
+    expect(reports.map((u) => [u.id, u.displayName])).toEqual([
+      ['u1', 'Mette'],
+      ['u2', 'u2'],
+      ['u3', 'Ida'],
+    ]);
+    expect(terminal.seen.map((r) => r.path)).toEqual([
+      '/v1.0/users/boss/directReports?$select=id,displayName,mail',
+      '/v1.0/users/boss/directReports?$select=id,displayName,mail&$skiptoken=p2',
+    ]);
+    expect(terminal.seen.every((r) => r.headers.get('Authorization') === 'Bearer token-1')).toBe(true);
+  });
+
+  it('answers "no manager" and "not a member" for a 404, and asks checkMemberGroups for the group', async () => {
+    const { connection, terminal } = cannedConnection((request) =>
+      request.method === 'POST'
+        ? json(200, { value: ['hr'] })
+        : json(404, { error: { code: 'Request_ResourceNotFound', message: 'none' } }),
+    );
+    const directory = graphDirectory(connection);
+    await expect(directory.managerOf('ceo')).resolves.toBeUndefined();
+    await expect(directory.directReportsOf('ghost')).resolves.toEqual([]);
+    await expect(directory.isMemberOf('anna', 'hr')).resolves.toBe(true);
+    expect(terminal.seen.at(-1)?.body).toEqual({ groupIds: ['hr'] });
+  });
+
+  it('turns any other Graph failure into an upstream DirectoryError, after the retry stage gave up', async () => {
+    const { connection, terminal } = cannedConnection(() =>
+      json(503, { error: { code: 'ServiceUnavailable', message: 'busy' } }, { 'Retry-After': '0' }),
+    );
+    const failure = await graphDirectory(connection)
+      .managerOf('u1')
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DirectoryError);
+    expect(failure).toBeInstanceOf(UpstreamError);
+    expect(terminal.seen.length).toBeGreaterThan(1);
+  });
+});
