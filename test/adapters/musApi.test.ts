@@ -1,4 +1,6 @@
-import { createMusApi, type HttpFetch, type HttpResponse } from '../../src/adapters/http/musApi';
+/** @jest-environment node */
+// Node's fetch classes (Request, Response), as in the browser; jsdom has none.
+import { createMusApi, type HttpFetch } from '../../src/adapters/http/musApi';
 
 const validMe = {
   id: 'u-1',
@@ -8,29 +10,28 @@ const validMe = {
   reports: [{ id: 'u-2', displayName: 'Ida Holm' }],
 };
 
-function answer(status: number, body: unknown = {}): HttpResponse {
-  return {
-    status,
-    ok: status >= 200 && status < 300,
-    json: () => (body instanceof Error ? Promise.reject(body) : Promise.resolve(body)),
-  };
+/** An answer of the service: a JSON body, or the raw text given. */
+function answer(status: number, body: unknown = {}): Response {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return new Response(text, { status, headers: { 'content-type': 'application/json' } });
 }
 
-function serviceAnswering(response: HttpResponse | Error) {
-  const requests: { url: string; headers: HeadersInit | undefined }[] = [];
-  const fetch: HttpFetch = (url, init) => {
-    requests.push({ url, headers: init.headers });
+function serviceAnswering(response: Response | Error) {
+  const requests: { method: string; url: string; headers: Record<string, string> }[] = [];
+  const fetch: HttpFetch = (request) => {
+    requests.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) });
     return response instanceof Error ? Promise.reject(response) : Promise.resolve(response);
   };
   return { api: createMusApi({ baseUrl: 'https://mus.example/tab/content.html', fetch }), requests };
 }
 
 describe('MUS API over fetch', () => {
-  it('GETs /api/me on the page origin with the bearer token, and returns the validated person', async () => {
+  it('GETs /api/me on the page origin with the bearer token, and returns the person', async () => {
     const { api, requests } = serviceAnswering(answer(200, validMe));
     expect(await api.me('abc')).toEqual({ ok: true, value: validMe });
     expect(requests).toEqual([
       {
+        method: 'GET',
         url: 'https://mus.example/api/me',
         headers: { authorization: 'Bearer abc', accept: 'application/json' },
       },
@@ -53,28 +54,23 @@ describe('MUS API over fetch', () => {
     expect(await api.me('abc')).toEqual({ ok: false, reason: 'unreachable' });
   });
 
-  it('refuses a 200 whose body is not JSON or lacks fields', async () => {
-    expect(await serviceAnswering(answer(200, new SyntaxError('bad json'))).api.me('abc')).toEqual({
+  it('refuses a 200 whose body is not JSON, or empty (e.g. a proxy page)', async () => {
+    expect(await serviceAnswering(answer(200, '<html>Sign in</html>')).api.me('abc')).toEqual({
       ok: false,
       reason: 'invalidResponse',
       status: 200,
     });
-    const { roles: _roles, ...withoutRoles } = validMe;
-    expect(await serviceAnswering(answer(200, withoutRoles)).api.me('abc')).toEqual({
+    expect(await serviceAnswering(answer(200, '')).api.me('abc')).toEqual({
       ok: false,
       reason: 'invalidResponse',
       status: 200,
-    });
-    expect(await serviceAnswering(answer(200, { ...validMe, reports: 'none' })).api.me('abc')).toMatchObject({
-      ok: false,
-      reason: 'invalidResponse',
     });
   });
 
   it('gives up after its timeout and calls the service unreachable', async () => {
-    const fetch: HttpFetch = (_url, init) =>
+    const fetch: HttpFetch = (request) =>
       new Promise((_resolve, reject) =>
-        init.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        request.signal.addEventListener('abort', () => reject(request.signal.reason)),
       );
     const api = createMusApi({ baseUrl: 'https://mus.example', fetch, timeoutMs: 50 });
     expect(await api.me('abc')).toEqual({ ok: false, reason: 'unreachable' });

@@ -1,34 +1,19 @@
 /**
  * The MUS service's HTTP API, as far as the browser app uses it. Adapters implement it (fetch); use cases
- * only see this interface and the plain data below, already validated.
+ * only see this interface and the data below. Every shape of the API comes from the service's OpenAPI
+ * document, generated into `musApi.generated.ts` (`npm run api:types`; a jest test fails when it is stale).
  */
+import type { paths } from './musApi.generated';
 
-/** A person as the MUS service names them. */
-export interface Person {
-  /** Entra object id. */
-  readonly id: string;
-  /** Display name, e.g. `Hanne Kjær Mortensen`. */
-  readonly displayName: string;
-}
+/** `/api/me`: who the caller is (Entra object id, display name), their roles (employee: has a leader;
+ * leader: has direct reports; hr: in the HR group), their leader (or null) and their direct reports. */
+export type Me = paths['/api/me']['get']['responses'][200]['content']['application/json'];
+
+/** A person as the MUS service names them: Entra object id and display name. */
+export type Person = Me['reports'][number];
 
 /** The roles the MUS service grants the caller (from the directory: manager, direct reports, HR group). */
-export interface MusRoles {
-  /** The caller has a leader, so has MUS conversations as an employee. */
-  readonly employee: boolean;
-  /** The caller has direct reports, so holds MUS conversations as a leader. */
-  readonly leader: boolean;
-  /** The caller is in the HR group. */
-  readonly hr: boolean;
-}
-
-/** `/api/me`: who the caller is, their roles, their leader and their direct reports. */
-export interface Me extends Person {
-  readonly roles: MusRoles;
-  /** The caller's leader (Entra manager), or null when they have none. */
-  readonly leader: Person | null;
-  /** The caller's direct reports, possibly empty. */
-  readonly reports: readonly Person[];
-}
+export type MusRoles = Me['roles'];
 
 /** Why a call to the MUS service gave no data. */
 export type MusApiFailure =
@@ -38,7 +23,7 @@ export type MusApiFailure =
   | 'unavailable'
   /** The service could not be reached at all (network error, timeout). */
   | 'unreachable'
-  /** The service answered 200 with data that does not have the expected shape. */
+  /** The service answered 200 with a body that is not JSON. */
   | 'invalidResponse';
 
 /** The outcome of a call: the data, or why there is none. */
