@@ -3,11 +3,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const fixture = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fakeHost.html'),
-  'utf8',
-);
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const fixture = readFileSync(join(fixtures, 'fakeHost.html'), 'utf8');
+let script;
+/** The fake host page's script with the protocol module it imports, bundled once for the browser. */
+const fakeHostScript = () =>
+  (script ??= build({
+    entryPoints: [join(fixtures, 'fakeHost.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0].text));
 
 const user = {
   hostName: 'Teams',
@@ -27,11 +37,15 @@ async function openInHost(browser, baseUrl, page, context) {
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error));
   const origin = new URL(baseUrl).origin;
-  await tab.route('**/*', (route) => {
+  await tab.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== origin) return route.abort();
     if (url.pathname === '/__e2e/host.html')
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
+    if (url.pathname === '/__e2e/fakeHost.js') {
+      const body = await fakeHostScript();
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
+    }
     return route.continue();
   });
   const query = new URLSearchParams({ page: `${baseUrl}/${page}`, context: JSON.stringify(context) });

@@ -3,8 +3,10 @@
  * locale and a theme; the real surface page runs in a frame and this page answers its teams-js messages as
  * a Teams client does. Same origin as the app, so teams-js trusts it.
  */
-import type { AppMessage, HostLocale, HostState, HostTheme, Surface } from './protocol';
-import { answer, LOCALES, parseAppMessage, SURFACES, THEMES } from './protocol';
+import type { HostState } from './answers';
+import { answer } from './answers';
+import type { AppMessage, HostLocale, HostTheme, Surface } from './protocol';
+import { LOCALES, parseAppMessage, replyTo, SURFACES, THEMES, themeChangeEvent } from './protocol';
 import type { UserToken } from './sandboxApi';
 import { fetchDemoUsers, sandboxUrl, signIn } from './sandboxApi';
 import { textsFor } from './texts';
@@ -96,11 +98,7 @@ async function onMessage(event: MessageEvent): Promise<void> {
     isSharing: () => sharing,
   });
   view.logCall(`${from}: ${message.func}${args ? '' : ` (${textsFor(locale).noAnswer})`}`);
-  if (args)
-    target.postMessage(
-      { id: message.id, uuidAsString: message.uuidAsString, args },
-      { targetOrigin: window.location.origin },
-    );
+  if (args) target.postMessage(replyTo(message, args), { targetOrigin: window.location.origin });
 }
 
 function changeTheme(next: HostTheme): void {
@@ -108,7 +106,7 @@ function changeTheme(next: HostTheme): void {
   view.setTheme(theme);
   remember();
   for (const frame of [view.appFrame, view.stageFrame])
-    frame.contentWindow?.postMessage({ func: 'themeChange', args: [theme] }, window.location.origin);
+    frame.contentWindow?.postMessage(themeChangeEvent(theme), window.location.origin);
 }
 
 async function boot(): Promise<void> {

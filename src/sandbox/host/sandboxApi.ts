@@ -3,7 +3,7 @@
  * them by the password grant, as Teams would hand the app an SSO token for its API.
  */
 import { z } from 'zod';
-import type { SignedInUser } from './protocol';
+import type { SignedInUser } from './answers';
 
 export type DemoRole = 'leader' | 'employee' | 'hr' | 'director';
 

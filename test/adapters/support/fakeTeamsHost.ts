@@ -3,33 +3,27 @@
  * answers the teams-js postMessage protocol the way a Teams client does, with messages from the page's own
  * origin (which teams-js trusts). Real code with the real protocol, not a mock of our adapter.
  *
- * Protocol (teams-js 2.x): the app posts `{id, uuidAsString, func, args, ...}` to its parent; the host
- * answers `{id, uuidAsString, args}` to the app window. `initialize` answers
- * `[frameContext, clientType, JSON runtime, sdkVersion]`; `getContext` answers `[legacyContext]` with the
- * legacy keys (frameContext, userObjectId, userPrincipalName, locale, theme, hostName, chatId, meetingId, …).
- * A host-initiated event is `{func, args}` (e.g. `themeChange`).
+ * The protocol's vocabulary (messages, runtime, context, versions) is src/sandbox/host/protocol.ts, shared
+ * with the local host page; {@link fakeHostAnswer} is shared with the browser tests' fake host page
+ * (test/e2e/fixtures/fakeHost.ts).
  */
+import type { AppMessage, HostSupports, LegacyContext } from '../../../src/sandbox/host/protocol';
+import {
+  authTokenAnswer,
+  initializeAnswer,
+  MESSAGES,
+  parseAppMessage,
+  replyTo,
+  themeChangeEvent,
+} from '../../../src/sandbox/host/protocol';
 
-/** The legacy context keys a Teams client sends. */
-export interface LegacyContext {
-  frameContext: string;
-  locale: string;
-  theme: string;
-  hostName?: string;
-  userObjectId?: string;
-  userPrincipalName?: string;
-  loginHint?: string;
-  userDisplayName?: string;
-  tid?: string;
-  chatId?: string;
-  meetingId?: string;
-}
+export type { LegacyContext };
 
 /** How the fake host behaves. */
 export interface FakeTeamsHostOptions {
   context: LegacyContext;
-  /** The `supports` part of the runtime; by default meeting, pages (config), interactive (Live Share). */
-  supports?: Record<string, unknown>;
+  /** The `supports` part of the runtime; by default meeting, pages (config), interactive (Live Share), chat. */
+  supports?: HostSupports;
   /** When false, the host never answers (like a foreign page that frames us). */
   answers?: boolean;
   /**
@@ -37,6 +31,38 @@ export interface FakeTeamsHostOptions {
    * `[false, message]`). Without it the host does not answer that call.
    */
   authToken?: string | { readonly error: string };
+}
+
+/** What a Teams meeting client supports, Live Share included. */
+const TEAMS_MEETING_SUPPORTS: HostSupports = {
+  meeting: {},
+  pages: { config: {} },
+  interactive: {},
+  chat: {},
+};
+
+/**
+ * The fake host's answer to one message: `initialize`, `getContext` (`hostName` Teams unless the context
+ * says otherwise) and, when configured, `authentication.getAuthToken`; undefined (no answer) for the rest.
+ */
+export function fakeHostAnswer(
+  message: AppMessage,
+  options: FakeTeamsHostOptions,
+): readonly unknown[] | undefined {
+  if (options.answers === false) return undefined;
+  switch (message.func) {
+    case MESSAGES.initialize:
+      return initializeAnswer(options.context.frameContext, options.supports ?? TEAMS_MEETING_SUPPORTS);
+    case MESSAGES.getContext:
+      return [{ hostName: 'Teams', ...options.context }];
+    case MESSAGES.getAuthToken:
+      if (options.authToken === undefined) return undefined;
+      return authTokenAnswer(
+        typeof options.authToken === 'string' ? { token: options.authToken } : options.authToken,
+      );
+    default:
+      return undefined;
+  }
 }
 
 /** A running fake host. */
@@ -49,22 +75,6 @@ export interface FakeTeamsHost {
   uninstall(): void;
 }
 
-interface AppMessage {
-  id: number;
-  uuidAsString?: string;
-  func: string;
-  args?: unknown[];
-}
-
-function isAppMessage(value: unknown): value is AppMessage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof Reflect.get(value, 'id') === 'number' &&
-    typeof Reflect.get(value, 'func') === 'string'
-  );
-}
-
 /** Install a fake Teams host as the page's opener. */
 export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHost {
   const frame = document.createElement('iframe');
@@ -72,10 +82,6 @@ export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHo
   const hostWindow = frame.contentWindow;
   if (!hostWindow) throw new Error('jsdom gave no iframe window');
   const calls: string[] = [];
-  const runtime = {
-    apiVersion: 4,
-    supports: options.supports ?? { meeting: {}, pages: { config: {} }, interactive: {}, chat: {} },
-  };
 
   const deliver = (data: unknown): void => {
     setTimeout(() => {
@@ -85,30 +91,14 @@ export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHo
     }, 0);
   };
 
-  const answer = (message: AppMessage): unknown[] | undefined => {
-    switch (message.func) {
-      case 'initialize':
-        return [options.context.frameContext, 'web', JSON.stringify(runtime), '2.58.0'];
-      case 'getContext':
-        return [{ hostName: 'Teams', ...options.context }];
-      case 'authentication.getAuthToken':
-        if (options.authToken === undefined) return undefined;
-        return typeof options.authToken === 'string'
-          ? [true, options.authToken]
-          : [false, options.authToken.error];
-      default:
-        return undefined;
-    }
-  };
-
   Object.defineProperty(hostWindow, 'postMessage', {
     configurable: true,
-    value: (message: unknown) => {
-      if (!isAppMessage(message)) return;
+    value: (data: unknown) => {
+      const message = parseAppMessage(data);
+      if (!message) return;
       calls.push(message.func);
-      if (options.answers === false) return;
-      const args = answer(message);
-      if (args) deliver({ id: message.id, uuidAsString: message.uuidAsString, args });
+      const args = fakeHostAnswer(message, options);
+      if (args) deliver(replyTo(message, args));
     },
   });
   Object.defineProperty(window, 'opener', { configurable: true, value: hostWindow });
@@ -116,7 +106,7 @@ export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHo
   return {
     calls,
     changeTheme(theme) {
-      deliver({ func: 'themeChange', args: [theme] });
+      deliver(themeChangeEvent(theme));
     },
     uninstall() {
       Object.defineProperty(window, 'opener', { configurable: true, value: null });
