@@ -1,10 +1,12 @@
 /** Jest projects: pure code in node, UI in jsdom. End-to-end tests run separately (test/e2e). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // ESM-only packages that Jest must transpile.
-const transformIgnorePatterns = ['/node_modules/(?!(jose|@date-fns|cookie)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(jose|@date-fns|cookie|uuid)/)'];
 const common = { transform, transformIgnorePatterns, testTimeout: 20000 };
 
 module.exports = {
+  // A global option (a project's own testTimeout is ignored): the sandbox suites start real servers.
+  testTimeout: 30000,
   coverageDirectory: 'test-output/coverage',
   coverageReporters: ['text-summary', 'json-summary', 'lcov'],
   collectCoverageFrom: ['src/domain/**/*.ts'],

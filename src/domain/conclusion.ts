@@ -57,6 +57,8 @@ export const ConclusionSchema = z.object({
   leaderId: PersonIdSchema,
   employeeId: PersonIdSchema,
   versions: z.array(ConclusionVersionSchema).min(1),
+  /** The employee's choice: file the signed conclusion to the personnel record (HR may then read it). */
+  consentToPersonnelFile: z.boolean().default(false),
 });
 export type Conclusion = z.infer<typeof ConclusionSchema>;
 
@@ -86,7 +88,16 @@ export function createConclusion(input: CreateConclusionInput): Conclusion {
         updatedAt: at,
       },
     ],
+    consentToPersonnelFile: false,
   };
+}
+
+/** The employee, and only the employee, decides whether the conclusion is filed to the personnel record. */
+export function setPersonnelFileConsent(c: Conclusion, party: Party, consent: boolean): Conclusion {
+  if (party !== 'employee') {
+    throw new DomainError('conclusion.consentNotEmployee', 'Only the employee decides on filing.', { party });
+  }
+  return { ...c, consentToPersonnelFile: consent };
 }
 
 /** The version being worked on or, when locked, the one in force. */

@@ -7,8 +7,9 @@ import { ConceptSchema } from './concept';
 import { ConclusionSchema } from './conclusion';
 import { ConversationSchema } from './conversation';
 import { DevelopmentGoalSchema } from './goal';
+import { EvaluationSchema } from './evaluation';
 import { MusTestResponseSchema } from './musTest';
-import { PrivateNoteSchema, SharedNotesSchema } from './notes';
+import { SharedNoteSchema } from './notes';
 import { PreparationSchema } from './preparation';
 import { RoundSchema } from './round';
 
@@ -18,8 +19,8 @@ export * from './conclusion';
 export * from './content/templates';
 export * from './conversation';
 export * from './errors';
+export * from './evaluation';
 export * from './goal';
-export * from './handover';
 export * from './ids';
 export * from './musTest';
 export * from './notes';
@@ -38,10 +39,10 @@ export const persistedSchemas = {
   conversation: ConversationSchema,
   agenda: AgendaSchema,
   preparation: PreparationSchema,
-  sharedNotes: SharedNotesSchema,
-  privateNote: PrivateNoteSchema,
+  sharedNote: SharedNoteSchema,
   developmentGoal: DevelopmentGoalSchema,
   conclusion: ConclusionSchema,
   musTestResponse: MusTestResponseSchema,
+  evaluation: EvaluationSchema,
 } as const;
 export type PersistedKind = keyof typeof persistedSchemas;

@@ -8,30 +8,23 @@ import path from 'node:path';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { registerConclusion } from './api/conclusion';
 import type { ApiContext } from './api/context';
-import { registerConversations } from './api/conversations';
-import { registerFeedback } from './api/feedback';
-import { registerGoals } from './api/goals';
-import { registerHr } from './api/hr';
-import { registerMe } from './api/me';
-import { registerNotes } from './api/notes';
-import { registerPreparation } from './api/preparation';
-import { registerRounds } from './api/rounds';
-import { installAuthentication } from './auth/authPlugin';
+import { registerApi } from './api';
 import type { TokenValidator } from './auth/tokenValidator';
 import { collectionAuditLog } from './authorization/audit';
 import type { Directory } from './authorization/directory';
 import { AccessPolicy } from './authorization/policy';
 import { installErrorHandling } from './http/errorHandler';
 import { installSecurityHeaders } from './http/securityHeaders';
-import { createCollections } from './records/collections';
+import { createCollections } from './records/collection';
 import type { PrivateNotesStore } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
 
 export interface ServiceDependencies {
   readonly tokens: TokenValidator;
   readonly directory: Directory;
+  /** The directory without its cache, for writes and sensitive reads (default: `directory`). */
+  readonly freshDirectory?: Directory;
   readonly records: RecordStore;
   readonly privateNotes: PrivateNotesStore;
   /** The Entra group whose members are HR. */
@@ -57,7 +50,6 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installSecurityHeaders(app);
-  installAuthentication(app, deps.tokens);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -78,7 +70,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
   const policy = new AccessPolicy(
     deps.directory,
     collectionAuditLog(records.audit, now),
-    { hrGroupId: deps.hrGroupId },
+    { hrGroupId: deps.hrGroupId, ...(deps.freshDirectory ? { freshDirectory: deps.freshDirectory } : {}) },
     now,
   );
   const ctx: ApiContext = {
@@ -89,17 +81,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     records,
   };
 
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  registerMe(app, ctx);
-  registerRounds(app, ctx);
-  registerConversations(app, ctx);
-  registerPreparation(app, ctx);
-  registerNotes(app, ctx);
-  registerGoals(app, ctx);
-  registerConclusion(app, ctx);
-  registerFeedback(app, ctx);
-  registerHr(app, ctx);
+  await registerApi(app, ctx, deps.tokens);
 
   const webRoot = deps.webRoot ?? path.resolve('dist/web');
   if (existsSync(webRoot)) {

@@ -1,15 +1,4 @@
-import { noteId, topicId } from '../../src/domain/ids';
-import {
-  createPrivateNote,
-  createSharedNotes,
-  editPrivateNote,
-  mergeSharedNotes,
-  privateNotesFor,
-  readPrivateNote,
-  sharedNoteText,
-  SharedNotesSchema,
-  writeSharedNote,
-} from '../../src/domain/notes';
+import { topicId } from '../../src/domain/ids';
 import {
   averageRatings,
   createPreparation,
@@ -96,73 +85,5 @@ describe('preparation', () => {
         { otherSideSubmitted: true, meetingStarted: true },
       ),
     ).toBe(false);
-  });
-});
-
-describe('shared notes', () => {
-  it('keep one text per topic', () => {
-    let notes = writeSharedNote(createSharedNotes(convId), trivsel, 'Første', leader, at(1));
-    notes = writeSharedNote(notes, trivsel, 'Anden', employee, at(2));
-    expect(sharedNoteText(notes, trivsel)).toBe('Anden');
-    expect(notes.topics).toHaveLength(1);
-    expect(SharedNotesSchema.parse(JSON.parse(JSON.stringify(notes)))).toEqual(notes);
-    expect(() => writeSharedNote(notes, trivsel, 'x'.repeat(20_001), leader, at(3))).toThrow(
-      expect.objectContaining({ code: 'notes.tooLong' }),
-    );
-  });
-
-  it('merge per topic so two people typing into different topics lose nothing', () => {
-    const base = writeSharedNote(createSharedNotes(convId), trivsel, 'Start', leader, at(1));
-    const mine = writeSharedNote(base, trivsel, 'Start, lederens tilføjelse', leader, at(2));
-    const theirs = writeSharedNote(base, samarbejde, 'Medarbejderens note', employee, at(3));
-    const { merged, conflicts } = mergeSharedNotes(base, mine, theirs);
-    expect(sharedNoteText(merged, trivsel)).toBe('Start, lederens tilføjelse');
-    expect(sharedNoteText(merged, samarbejde)).toBe('Medarbejderens note');
-    expect(conflicts).toEqual([]);
-  });
-
-  it('report a conflict in the same topic and keep the later write', () => {
-    const base = writeSharedNote(createSharedNotes(convId), trivsel, 'Start', leader, at(1));
-    const mine = writeSharedNote(base, trivsel, 'Lederens udgave', leader, at(5));
-    const theirs = writeSharedNote(base, trivsel, 'Medarbejderens udgave', employee, at(4));
-    const result = mergeSharedNotes(base, mine, theirs);
-    expect(result.conflicts).toEqual([trivsel]);
-    expect(sharedNoteText(result.merged, trivsel)).toBe('Lederens udgave');
-    expect(sharedNoteText(mergeSharedNotes(base, theirs, mine).merged, trivsel)).toBe('Lederens udgave');
-  });
-});
-
-describe('private notes', () => {
-  const mine = createPrivateNote({
-    id: noteId('n1'),
-    conversationId: convId,
-    authorId: leader,
-    topicId: trivsel,
-    text: 'Husk at spørge til projektet',
-    at: at(),
-  });
-  const theirs = createPrivateNote({
-    id: noteId('n2'),
-    conversationId: convId,
-    authorId: employee,
-    text: 'Min egen note',
-    at: at(),
-  });
-
-  it('are returned to their author only', () => {
-    expect(privateNotesFor([mine, theirs], leader)).toEqual([mine]);
-    expect(privateNotesFor([mine, theirs], stranger)).toEqual([]);
-    expect(readPrivateNote(mine, leader)).toBe(mine);
-    expect(() => readPrivateNote(mine, employee)).toThrow(
-      expect.objectContaining({ code: 'notes.notAuthor' }),
-    );
-    expect(theirs.topicId).toBeNull();
-  });
-
-  it('are edited by their author only', () => {
-    expect(editPrivateNote(mine, leader, 'Ny tekst', at(1)).text).toBe('Ny tekst');
-    expect(() => editPrivateNote(mine, employee, 'Overtaget', at(1))).toThrow(
-      expect.objectContaining({ code: 'notes.notAuthor' }),
-    );
   });
 });

@@ -1,52 +1,46 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { v5 as uuidv5 } from 'uuid';
 import type { Caller } from '../auth/tokenValidator';
-import type { AccessPolicy } from '../authorization/policy';
 import type { Directory } from '../authorization/directory';
+import type { AccessPolicy, ConversationAccess } from '../authorization/policy';
 import { ApiError } from '../http/problem';
-import type { Collection, Versioned } from '../records/collection';
+import type { Collections, Versioned } from '../records/collection';
+import type { ConversationRecord } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
-import type {
-  AuditRecord,
-  ConceptRecord,
-  ConclusionRecord,
-  ConversationRecord,
-  EvaluationRecord,
-  GoalRecord,
-  MusTestRecord,
-  NoteRecord,
-  PreparationRecord,
-  RoundRecord,
-} from '../records/schemas';
 
-/** Everything a route needs, built once in `app.ts` (the composition root). */
+/** Everything a route needs, built once in `app.ts` (the composition root) and handed to each route plugin. */
 export interface ApiContext {
   readonly policy: AccessPolicy;
   readonly directory: Directory;
   readonly privateNotes: PrivateNotesStore;
   readonly now: () => Date;
-  readonly records: {
-    readonly concepts: Collection<ConceptRecord>;
-    readonly rounds: Collection<RoundRecord>;
-    readonly conversations: Collection<ConversationRecord>;
-    readonly preparations: Collection<PreparationRecord>;
-    readonly notes: Collection<NoteRecord>;
-    readonly goals: Collection<GoalRecord>;
-    readonly conclusions: Collection<ConclusionRecord>;
-    readonly musTests: Collection<MusTestRecord>;
-    readonly evaluations: Collection<EvaluationRecord>;
-    readonly audit: Collection<AuditRecord>;
-  };
+  readonly records: Collections;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling: set by the authenticated scope (`api/index.ts`) before anything else runs. */
+    caller: Caller;
+    /** The conversation of a `/api/conversations/:conversationId/…` route, set by its scope (`scopes.ts`). */
+    conversation: Versioned<ConversationRecord>;
+    /** The caller's standing to that conversation (party, read-only, audited), set with it. */
+    access: ConversationAccess;
+  }
+}
+
+/** The version a change is based on, when the request names one (`If-Match`). */
+export function ifMatchOf(request: FastifyRequest): string | undefined {
+  const value = request.headers['if-match'];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
 /**
- * The eTag a write is based on. Every change of an existing record needs it; without it the write is
- * refused (428) rather than silently overwriting someone's work.
+ * The eTag a change of an existing record is based on. Without it the change is refused (428) rather than
+ * silently overwriting someone's work.
  */
 export function ifMatch(request: FastifyRequest): string {
-  const value = request.headers['if-match'];
-  if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
-    throw new ApiError('precondition_required');
-  }
+  const value = ifMatchOf(request);
+  if (value === undefined) throw new ApiError('precondition_required');
   return value;
 }
 
@@ -56,51 +50,21 @@ export function versioned<T>(reply: FastifyReply, record: Versioned<T>): { etag:
   return { etag: record.etag, value: record.value };
 }
 
-/** Loads a conversation and the caller's standing to it (refusing non-parties). */
-export async function conversationFor(ctx: ApiContext, caller: Caller, id: string, action: string) {
-  const conversation = await ctx.records.conversations.get(id);
-  if (!conversation) throw new ApiError('not_found', 'No such conversation');
-  const access = await ctx.policy.conversationAccess(caller, conversation.value, action);
-  return { conversation, access };
-}
+/** The eTag and value of each record (a list: no single ETag header). */
+export const values = <T>(records: readonly Versioned<T>[]) =>
+  records.map((r) => ({ etag: r.etag, value: r.value }));
 
-/** As {@link conversationFor}, for a change: a read-only party (a consented former leader) is refused here. */
-export async function conversationForWrite(ctx: ApiContext, caller: Caller, id: string, action: string) {
-  const found = await conversationFor(ctx, caller, id, action);
-  ctx.policy.requireWritable(found.access);
-  return found;
-}
+const IDEMPOTENCY_NAMESPACE = '3b1c8a52-5f3e-4b9e-9d57-6c0f3a9e2d41';
 
 /**
- * Writes a record that may not exist yet: the first write creates it (a concurrent first write gets 412
- * with the winner's version), every later write needs If-Match.
+ * The id of a record a request creates: the client's own id when the body names one, else one derived from
+ * the caller and the `Idempotency-Key` header, so that sending the same request again (after a dropped
+ * connection) answers the first result instead of making a second record. Neither is refused (428).
  */
-export async function createOrUpdate<T>(
-  collection: Collection<T>,
-  request: FastifyRequest,
-  key: string,
-  make: (current: T | undefined) => NoInfer<T>,
-): Promise<Versioned<T>> {
-  const existing = await collection.get(key);
-  if (!existing) return collection.create(key, make(undefined));
-  return collection.updateFrom(existing, ifMatch(request), (current) => make(current));
-}
-
-/**
- * {@link createOrUpdate} for a value that does not depend on the current one (a shared note): with an
- * If-Match it is written straight away (the store refuses a stale eTag with the current version, as
- * before), saving a read; without one, or when the record does not exist yet, it goes the usual way.
- */
-export async function writeWhole<T>(
-  collection: Collection<T>,
-  request: FastifyRequest,
-  key: string,
-  value: T,
-): Promise<Versioned<T>> {
-  const base = request.headers['if-match'];
-  if (typeof base === 'string' && base.length > 0 && base.length <= 200) {
-    const written = await collection.replaceIfExists(key, value, base);
-    if (written) return written;
-  }
-  return createOrUpdate(collection, request, key, () => value);
+export function clientIdOf(request: FastifyRequest, bodyId: string | undefined): string {
+  if (bodyId) return bodyId;
+  const key = request.headers['idempotency-key'];
+  if (typeof key !== 'string' || key.length === 0 || key.length > 200)
+    throw new ApiError('idempotency_key_required');
+  return uuidv5(`${request.caller.userId}:${request.routeOptions.url}:${key}`, IDEMPOTENCY_NAMESPACE);
 }

@@ -16,7 +16,7 @@ import {
   type Party,
 } from '../../domain';
 import { ApiError } from '../http/problem';
-import type { ConversationRecord } from '../records/schemas';
+import type { ConversationRecord } from '../records/kinds';
 import { proposedTopic } from './domainTopics';
 
 /**

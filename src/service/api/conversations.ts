@@ -1,23 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
+import { RECORDS } from '../records/kinds';
+import { applyStatusChange, changeAgenda } from './conversationRules';
+import { ifMatch, values, versioned, type ApiContext } from './context';
+import { markPrepared } from './preparation';
 import {
-  LIMITS,
-  conversationSchema,
+  conversationParams,
+  errorResponses,
   idSchema,
+  ifMatchHeader,
   isoDateTimeSchema,
+  LIMITS,
+  secured,
   shortTextSchema,
   titleSchema,
-} from '../records/schemas';
-import { applyStatusChange, changeAgenda } from './conversationRules';
-import { domainConclusionOf } from './conclusion';
-import { markPrepared } from './preparation';
-import { conversationFor, conversationForWrite, ifMatch, versioned, type ApiContext } from './context';
-import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+  versionedSchema,
+} from './schemas';
 
-const one = versionedSchema(conversationSchema);
+const one = versionedSchema(RECORDS.conversation.schema);
 
 const agendaChange = z.discriminatedUnion('action', [
   z.object({ action: z.literal('propose'), topicId: idSchema, title: titleSchema }),
@@ -50,76 +52,65 @@ const statusChange = z.discriminatedUnion('event', [
 /** Events either party may send; every other event is the leader's. */
 const EITHER_PARTY: readonly string[] = ['agreeAgenda', 'hold'];
 
-/** Conversations (their two parties only), the agenda, the meeting's state and the handover consent. */
-export function registerConversations(app: FastifyInstance, ctx: ApiContext): void {
+/** `GET /api/conversations`: the caller's own conversations, as employee or as leader. */
+export function conversationListRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/api/conversations',
+      { schema: { ...secured(['conversations']), response: { 200: z.array(one), ...errorResponses } } },
+      async ({ caller }) => {
+        const { conversations } = ctx.records;
+        const [asEmployee, asLeader] = await Promise.all([
+          conversations.find('employeeId', caller.userId),
+          conversations.find('leaderId', caller.userId),
+        ]);
+        const visible = [];
+        for (const c of [...asEmployee, ...asLeader]) {
+          const ok = await ctx.policy.conversationAccess(caller, c.value, 'list').then(
+            () => true,
+            () => false,
+          );
+          if (ok) visible.push(c);
+        }
+        return values(visible);
+      },
+    );
+}
+
+/** One conversation (its two parties only; the scope decided): the agenda, its state, the handover consent. */
+export function conversationRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { conversations } = ctx.records;
+  const schema = (summary: string) => ({
+    ...secured(['conversations']),
+    summary,
+    params: conversationParams,
+  });
 
   api.get(
-    '/api/conversations',
-    { schema: { ...secured(['conversations']), response: { 200: z.array(one), ...errorResponses } } },
-    async (request) => {
-      const caller = callerOf(request);
-      const [asEmployee, asLeader] = await Promise.all([
-        conversations.find('employeeId', caller.userId),
-        conversations.find('leaderId', caller.userId),
-      ]);
-      const visible = [];
-      for (const c of [...asEmployee, ...asLeader]) {
-        const ok = await ctx.policy.conversationAccess(caller, c.value, 'list').then(
-          () => true,
-          () => false,
-        );
-        if (ok) visible.push({ etag: c.etag, value: c.value });
-      }
-      return visible;
-    },
-  );
-
-  api.get(
-    '/api/conversations/:conversationId',
-    {
-      schema: {
-        ...secured(['conversations']),
-        params: conversationParams,
-        response: { 200: one, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { conversation } = await conversationFor(
-        ctx,
-        callerOf(request),
-        request.params.conversationId,
-        'read',
-      );
-      return versioned(reply, conversation);
-    },
+    '/',
+    { schema: { ...schema('The conversation'), response: { 200: one, ...errorResponses } } },
+    async (request, reply) => versioned(reply, request.conversation),
   );
 
   api.post(
-    '/api/conversations/:conversationId/agenda',
+    '/agenda',
     {
       schema: {
-        ...secured(['agenda']),
-        summary:
+        ...schema(
           'Propose, accept, decline, withdraw, remove or move a topic, or agree the agenda (the goals topic stays last)',
-        params: conversationParams,
+        ),
+        tags: ['agenda'],
         headers: ifMatchHeader,
         body: agendaChange,
         response: { 200: one, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const base = ifMatch(request);
-      const { conversation, access } = await conversationForWrite(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'agenda',
-      );
+      const { conversation, access } = request;
       const concept = (await ctx.records.concepts.get(conversation.value.conceptId))?.value;
-      const next = await conversations.update(conversation.key, base, (c) =>
+      const next = await conversations.updateFrom(conversation, ifMatch(request), (c) =>
         changeAgenda(c, access.party, request.body, concept, ctx.now()),
       );
       if (next.value.status !== 'agendaAgreed') return versioned(reply, next);
@@ -133,34 +124,26 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
   );
 
   api.post(
-    '/api/conversations/:conversationId/status',
+    '/status',
     {
       schema: {
-        ...secured(['conversations']),
-        summary:
+        ...schema(
           'A step of the conversation (book, agreeAgenda, hold, conclude, followUp, cancel, rebook); an impossible step is 409',
-        params: conversationParams,
+        ),
         headers: ifMatchHeader,
         body: statusChange,
         response: { 200: one, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const base = ifMatch(request);
-      const { conversation, access } = await conversationFor(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'status',
-      );
-      const change = request.body;
-      ctx.policy.requireWritable(access);
+      const { conversation, access, body: change } = request;
       if (access.party !== 'leader' && !EITHER_PARTY.includes(change.event))
         throw new ApiError('forbidden', 'Only the leader');
       const conclusion =
-        change.event === 'conclude' ? await domainConclusionOf(ctx, conversation.value) : undefined;
-      const next = await conversations.update(conversation.key, base, (c) =>
+        change.event === 'conclude'
+          ? (await ctx.records.conclusions.get(conversation.key))?.value
+          : undefined;
+      const next = await conversations.updateFrom(conversation, ifMatch(request), (c) =>
         applyStatusChange(c, change, conclusion, ctx.now()),
       );
       return versioned(reply, next);
@@ -168,31 +151,22 @@ export function registerConversations(app: FastifyInstance, ctx: ApiContext): vo
   );
 
   api.post(
-    '/api/conversations/:conversationId/handover',
+    '/handover',
     {
       schema: {
-        ...secured(['conversations']),
-        summary: 'The employee consents (or not) that a leader other than the current manager keeps access',
-        params: conversationParams,
+        ...schema('The employee consents (or not) that a leader other than the current manager keeps access'),
         headers: ifMatchHeader,
         body: z.object({ leaderId: idSchema, consent: z.boolean() }),
         response: { 200: one, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const base = ifMatch(request);
-      const { conversation, access } = await conversationFor(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'handover',
-      );
+      const { conversation, access } = request;
       if (access.party !== 'employee') throw new ApiError('forbidden', 'Only the employee consents');
       const { leaderId, consent } = request.body;
       // Withdrawing is always possible; consent only for a leader of this conversation or the current manager.
       if (consent) await ctx.policy.requireHandoverCandidate(conversation.value, leaderId);
-      const next = await conversations.update(conversation.key, base, (c) => {
+      const next = await conversations.updateFrom(conversation, ifMatch(request), (c) => {
         const others = c.consentedLeaderIds.filter((id) => id !== leaderId);
         return { ...c, consentedLeaderIds: consent ? [...others, leaderId].slice(-10) : others };
       });

@@ -1,20 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../auth/authPlugin';
+import { evaluateConversation, personId, roundId } from '../../domain';
 import { ApiError } from '../http/problem';
-import { personId } from '../../domain';
-import { evaluationSchema, idSchema, musTestSchema, shortTextSchema } from '../records/schemas';
-import { conversationFor, createOrUpdate, versioned, type ApiContext } from './context';
+import { RECORDS } from '../records/kinds';
+import { ifMatchOf, versioned, type ApiContext } from './context';
 import { musTestAnswers, musTestAnswersBody, musTestScore, musTestScoreSchema } from './musTestScoring';
-import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+import {
+  conversationParams,
+  errorResponses,
+  idSchema,
+  ifMatchHeader,
+  secured,
+  shortTextSchema,
+  versionedSchema,
+} from './schemas';
 
-/** MUS-testen (the leader's self-evaluation of a round) and each party's evaluation of a conversation. */
-export function registerFeedback(app: FastifyInstance, ctx: ApiContext): void {
-  const api = app.withTypeProvider<ZodTypeProvider>();
-  const { rounds, musTests, evaluations } = ctx.records;
-
-  api.put(
+/** MUS-testen: the leader's self-evaluation of a round. */
+export function musTestRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.withTypeProvider<ZodTypeProvider>().put(
     '/api/rounds/:roundId/mus-test',
     {
       schema: {
@@ -25,31 +29,36 @@ export function registerFeedback(app: FastifyInstance, ctx: ApiContext): void {
         headers: ifMatchHeader,
         body: z.object({ answers: musTestAnswersBody }),
         response: {
-          200: versionedSchema(musTestSchema).extend({ score: musTestScoreSchema }),
+          200: versionedSchema(RECORDS.musTest.schema).extend({ score: musTestScoreSchema }),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const round = await rounds.require(request.params.roundId);
-      if (round.value.leaderId !== caller.userId) throw new ApiError('forbidden', 'Not your round');
+      const { caller } = request;
+      const round = await ctx.records.rounds.get(request.params.roundId);
+      // Someone else's round is the same 404 as none: nobody learns which rounds exist.
+      if (!round || round.value.leaderId !== caller.userId) throw new ApiError('not_found');
       const answers = musTestAnswers(request.body.answers);
       const score = musTestScore(answers);
-      const saved = await createOrUpdate(musTests, request, `${round.key}:${caller.userId}`, () => ({
+      const key = `${round.key}:${caller.userId}`;
+      const saved = await ctx.records.musTests.write(key, ifMatchOf(request), () => ({
         schemaVersion: 1 as const,
-        roundId: round.key,
+        roundId: roundId(round.key),
         leaderId: personId(caller.userId),
-        year: new Date(round.value.createdAt).getUTCFullYear(),
+        year: round.value.year,
         answers,
         submittedAt: ctx.now().toISOString(),
       }));
       return { ...versioned(reply, saved), score };
     },
   );
+}
 
-  api.put(
-    '/api/conversations/:conversationId/evaluation',
+/** Each party's evaluation of a conversation (1-5 and a comment); only aggregates are ever shown to HR. */
+export function evaluationRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.withTypeProvider<ZodTypeProvider>().put(
+    '/evaluation',
     {
       schema: {
         ...secured(['feedback']),
@@ -57,25 +66,23 @@ export function registerFeedback(app: FastifyInstance, ctx: ApiContext): void {
         params: conversationParams,
         headers: ifMatchHeader,
         body: z.object({ rating: z.number().int().min(1).max(5), comment: shortTextSchema.default('') }),
-        response: { 200: versionedSchema(evaluationSchema), ...errorResponses },
+        response: { 200: versionedSchema(RECORDS.evaluation.schema), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const { conversation, access } = await conversationFor(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'evaluation',
+      const { conversation, access } = request;
+      const saved = await ctx.records.evaluations.write(
+        `${conversation.key}:${access.party}`,
+        ifMatchOf(request),
+        () =>
+          evaluateConversation({
+            roundId: conversation.value.roundId,
+            conversationId: conversation.value.id,
+            party: access.party,
+            ...request.body,
+            at: ctx.now(),
+          }),
       );
-      const saved = await createOrUpdate(evaluations, request, `${conversation.key}:${access.party}`, () => ({
-        schemaVersion: 1 as const,
-        roundId: conversation.value.roundId,
-        conversationId: conversation.key,
-        party: access.party,
-        ...request.body,
-        submittedAt: ctx.now().toISOString(),
-      }));
       return versioned(reply, saved);
     },
   );

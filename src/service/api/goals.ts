@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,12 +11,23 @@ import {
   recordFollowUp,
   ResponsibleSchema,
   setActivityDone,
+  type DevelopmentGoal,
+  type Party,
 } from '../../domain';
-import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
-import { goalSchema, idSchema, LIMITS, shortTextSchema } from '../records/schemas';
-import { conversationFor, conversationForWrite, ifMatch, versioned, type ApiContext } from './context';
-import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+import { RECORDS } from '../records/kinds';
+import { clientIdOf, ifMatch, values, versioned, type ApiContext } from './context';
+import {
+  conversationParams,
+  errorResponses,
+  idempotencyHeader,
+  idSchema,
+  ifMatchHeader,
+  LIMITS,
+  secured,
+  shortTextSchema,
+} from './schemas';
+import { versionedSchema } from './schemas';
 
 const goalParams = conversationParams.extend({ goalId: idSchema });
 const goalContent = z.object({
@@ -27,30 +37,30 @@ const goalContent = z.object({
   responsible: ResponsibleSchema,
 });
 const newGoalBody = goalContent.extend({
+  /** The client's id for the goal (or send an `Idempotency-Key`): a repeated create answers the first goal. */
+  goalId: z.uuid().optional(),
   activities: goalContent.shape.activities.default([]),
   responsible: ResponsibleSchema.default('both'),
 });
-const followUpBody = z.object({ note: shortTextSchema.default(''), status: GoalStatusSchema });
-const activityBody = z.object({ index: z.number().int().min(0).max(LIMITS.goals), done: z.boolean() });
-const one = versionedSchema(goalSchema);
+const one = versionedSchema(RECORDS.goal.schema);
+
+interface ChangeInput<B> {
+  readonly body: B;
+  readonly party: Party;
+  readonly userId: string;
+}
 
 /**
- * Development goals (one record each) by the domain's rules: both parties agree each goal (with time); editing
- * the goal, activities, deadline or responsible clears both agreements; progress and follow-ups do not.
+ * Development goals (the domain's `DevelopmentGoal`, one record each): both parties agree each goal (with
+ * time); editing the goal, activities, deadline or responsible clears both agreements; progress and
+ * follow-ups do not.
  */
-export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
+export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { goals } = ctx.records;
 
-  async function goalOf(conversationId: string, id: string) {
-    const goal = await goals.get(id);
-    if (!goal || goal.value.conversationId !== conversationId)
-      throw new ApiError('not_found', 'No such goal');
-    return goal;
-  }
-
   api.get(
-    '/api/conversations/:conversationId/goals',
+    '/goals',
     {
       schema: {
         ...secured(['goals']),
@@ -58,156 +68,111 @@ export function registerGoals(app: FastifyInstance, ctx: ApiContext): void {
         response: { 200: z.array(one), ...errorResponses },
       },
     },
-    async (request) => {
-      const { conversation } = await conversationFor(
-        ctx,
-        callerOf(request),
-        request.params.conversationId,
-        'goals',
-      );
-      return (await goals.find('conversationId', conversation.key)).map((g) => ({
-        etag: g.etag,
-        value: g.value,
-      }));
-    },
+    async ({ conversation }) => values(await goals.find('conversationId', conversation.key)),
   );
 
   api.post(
-    '/api/conversations/:conversationId/goals',
+    '/goals',
     {
       schema: {
         ...secured(['goals']),
         params: conversationParams,
+        headers: idempotencyHeader,
         body: newGoalBody,
         response: { 201: one, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const { conversation } = await conversationForWrite(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'goals',
-      );
-      if ((await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
+      const { conversation } = request;
+      const { goalId: requested, ...content } = request.body;
+      const id = goalId(clientIdOf(request, requested));
+      const existing = await goals.get(id);
+      if (existing && existing.value.conversationId !== conversation.key)
+        throw new ApiError('already_exists');
+      if (!existing && (await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
         throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
-      const id = goalId(randomUUID());
-      const goal = await goals.create(
-        id,
-        createGoal({
-          ...request.body,
+      const goal =
+        existing ??
+        (await goals.createOnce(
           id,
-          conversationId: conversation.value.id,
-          employeeId: conversation.value.employeeId,
-          at: ctx.now(),
-        }),
-      );
+          createGoal({
+            ...content,
+            id,
+            conversationId: conversation.value.id,
+            employeeId: conversation.value.employeeId,
+            at: ctx.now(),
+          }),
+        ));
       reply.status(201);
       return versioned(reply, goal);
     },
   );
 
-  /** One change of an existing goal, with If-Match, by a domain operation. */
-  function changeGoal(
+  /** One change of an existing goal of this conversation, with If-Match, by a domain operation. */
+  function change<B extends z.ZodType>(
+    method: 'PUT' | 'POST',
     path: string,
     summary: string,
-    body: z.ZodType,
-    change: (
-      g: z.infer<typeof goalSchema>,
-      input: { body: unknown; party: 'leader' | 'employee'; userId: string },
-    ) => z.infer<typeof goalSchema>,
+    body: B,
+    apply: (goal: DevelopmentGoal, input: ChangeInput<z.infer<B>>) => DevelopmentGoal,
   ) {
-    api.post(
-      path,
-      {
-        schema: {
-          ...secured(['goals']),
-          summary,
-          params: goalParams,
-          headers: ifMatchHeader,
-          body,
-          response: { 200: one, ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        const caller = callerOf(request);
-        const base = ifMatch(request);
-        const { conversation, access } = await conversationForWrite(
-          ctx,
-          caller,
-          request.params.conversationId,
-          'goals',
-        );
-        const goal = await goalOf(conversation.key, request.params.goalId);
-        const next = await goals.updateFrom(goal, base, (g) =>
-          change(g, { body: request.body, party: access.party, userId: caller.userId }),
-        );
-        return versioned(reply, next);
-      },
-    );
-  }
-
-  api.put(
-    '/api/conversations/:conversationId/goals/:goalId',
-    {
+    api.route({
+      method,
+      url: path,
       schema: {
         ...secured(['goals']),
-        summary:
-          'Edit what is agreed (goal, activities, deadline, responsible); a change clears both agreements',
+        summary,
         params: goalParams,
         headers: ifMatchHeader,
-        body: goalContent.partial(),
+        body,
         response: { 200: one, ...errorResponses },
       },
-    },
-    async (request, reply) => {
-      const caller = callerOf(request);
-      const base = ifMatch(request);
-      const { conversation } = await conversationForWrite(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'goals',
-      );
-      const goal = await goalOf(conversation.key, request.params.goalId);
-      const { goal: text, activities, deadline, responsible } = request.body;
-      const changes = {
-        ...(text !== undefined ? { goal: text } : {}),
-        ...(activities !== undefined ? { activities } : {}),
-        ...(deadline !== undefined ? { deadline } : {}),
-        ...(responsible !== undefined ? { responsible } : {}),
-      };
-      const next = await goals.updateFrom(goal, base, (g) => editGoal(g, changes, ctx.now()));
-      return versioned(reply, next);
+      handler: async (request, reply) => {
+        const { conversation, access, caller } = request;
+        const goal = await goals.get(request.params.goalId);
+        if (!goal || goal.value.conversationId !== conversation.key)
+          throw new ApiError('not_found', 'No such goal');
+        const input = { body: request.body as z.infer<B>, party: access.party, userId: caller.userId };
+        return versioned(reply, await goals.updateFrom(goal, ifMatch(request), (g) => apply(g, input)));
+      },
+    });
+  }
+
+  change(
+    'PUT',
+    '/goals/:goalId',
+    'Edit what is agreed (goal, activities, deadline, responsible); a change clears both agreements',
+    goalContent.partial(),
+    (g, { body }) => {
+      const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+      return editGoal(g, changes, ctx.now());
     },
   );
 
-  changeGoal(
-    '/api/conversations/:conversationId/goals/:goalId/agree',
+  change(
+    'POST',
+    '/goals/:goalId/agree',
     'I agree the goal as it stands (each party, with time)',
     z.object({}).default({}),
     (g, { party }) => agreeGoal(g, party, ctx.now()),
   );
 
-  changeGoal(
-    '/api/conversations/:conversationId/goals/:goalId/activities',
+  change(
+    'POST',
+    '/goals/:goalId/activities',
     'Mark an activity done or not (progress; keeps the agreement)',
-    activityBody,
-    (g, { body }) => {
-      const { index, done } = activityBody.parse(body);
-      return setActivityDone(g, index, done, ctx.now());
-    },
+    z.object({ index: z.number().int().min(0).max(LIMITS.goals), done: z.boolean() }),
+    (g, { body }) => setActivityDone(g, body.index, body.done, ctx.now()),
   );
 
-  changeGoal(
-    '/api/conversations/:conversationId/goals/:goalId/follow-ups',
+  change(
+    'POST',
+    '/goals/:goalId/follow-ups',
     'Record a follow-up on a goal: a note and the status it has now (needs the goal’s If-Match)',
-    followUpBody,
+    z.object({ note: shortTextSchema.default(''), status: GoalStatusSchema }),
     (g, { body, userId }) => {
       if (g.followUps.length >= 100) throw new ApiError('validation_failed', 'At most 100 follow-ups');
-      const { note, status } = followUpBody.parse(body);
-      return recordFollowUp(g, { by: personId(userId), note, status }, ctx.now());
+      return recordFollowUp(g, { by: personId(userId), note: body.note, status: body.status }, ctx.now());
     },
   );
 }

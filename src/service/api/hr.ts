@@ -4,16 +4,16 @@ import { z } from 'zod';
 import {
   aggregateMusTest,
   latestMusTestPerLeader,
+  latestRatingPerAuthor,
   MUS_TEST_MIN_GROUP,
+  roundCoverage,
   scoreMusTest,
   signedVersion,
-  type ConversationStatus,
 } from '../../domain';
 import { ApiError } from '../http/problem';
-import { callerOf } from '../auth/authPlugin';
-import { auditSchema, conclusionSchema, idSchema } from '../records/schemas';
+import { RECORDS } from '../records/kinds';
 import { versioned, type ApiContext } from './context';
-import { conversationParams, errorResponses, secured, versionedSchema } from './schemas';
+import { conversationParams, errorResponses, idSchema, secured, versionedSchema } from './schemas';
 
 const coverageRow = z.object({
   roundId: z.string(),
@@ -59,62 +59,37 @@ export function csvCell(value: string | number): string {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/**
- * One rating per person (their latest evaluation), so that the group size counts people, not records.
- * Evaluations whose author is unknown (the conversation is gone) are left out.
- */
-export function latestRatingPerAuthor<E extends { rating: number; submittedAt: string }>(
-  all: readonly E[],
-  authorOf: (e: E) => string | undefined,
-): number[] {
-  const latest = new Map<string, E>();
-  for (const e of all) {
-    const author = authorOf(e);
-    if (author === undefined) continue;
-    const seen = latest.get(author);
-    if (!seen || seen.submittedAt < e.submittedAt) latest.set(author, e);
-  }
-  return [...latest.values()].map((e) => e.rating);
-}
-
-/** HR: coverage per round (no content), aggregates for groups of 5 or more, consented conclusions, audit. */
-export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
+/** HR (the scope checked it): coverage per round (counts only), aggregates of 5 or more, consented conclusions, audit. */
+export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { rounds, conversations, musTests, evaluations, conclusions, audit } = ctx.records;
 
+  /** The domain's round coverage, one row per round. */
   async function coverage(): Promise<CoverageRow[]> {
     const [all, convs] = await Promise.all([rounds.all(), conversations.all()]);
-    return all.map(({ value: r }) => {
-      const mine = convs.filter((c) => c.value.roundId === r.id);
-      const count = (s: ConversationStatus) => mine.filter((c) => c.value.status === s).length;
+    return all.map(({ value: round }) => {
+      const { byStatus } = roundCoverage(
+        round,
+        convs.map((c) => c.value),
+      );
       return {
-        roundId: r.id,
-        roundTitle: r.title,
-        leaderId: r.leaderId,
-        conversations: mine.length,
-        planned: count('planned'),
-        booked: count('booked'),
-        agendaAgreed: count('agendaAgreed'),
-        prepared: count('prepared'),
-        held: count('held'),
-        concluded: count('concluded'),
-        followedUp: count('followedUp'),
-        cancelled: count('cancelled'),
+        roundId: round.id,
+        roundTitle: round.title,
+        leaderId: round.leaderId,
+        conversations: Object.values(byStatus).reduce((sum, n) => sum + n, 0),
+        ...byStatus,
       };
     });
   }
 
   api.get(
-    '/api/hr/coverage',
+    '/coverage',
     { schema: { ...secured(['hr']), response: { 200: z.array(coverageRow), ...errorResponses } } },
-    async (request) => {
-      await ctx.policy.requireHr(callerOf(request));
-      return coverage();
-    },
+    () => coverage(),
   );
 
   api.get(
-    '/api/hr/coverage.csv',
+    '/coverage.csv',
     {
       schema: {
         ...secured(['hr']),
@@ -122,13 +97,12 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
         response: { 200: z.string(), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      await ctx.policy.requireHr(callerOf(request));
+    async (_request, reply) => {
       const rows = await coverage();
-      const header = Object.keys(coverageRow.shape);
+      const header = Object.keys(coverageRow.shape) as (keyof CoverageRow)[];
       const lines = [
         header.map(csvCell).join(','),
-        ...rows.map((r) => header.map((k) => csvCell(r[k as keyof CoverageRow])).join(',')),
+        ...rows.map((r) => header.map((k) => csvCell(r[k])).join(',')),
       ];
       reply
         .header('content-type', 'text/csv; charset=utf-8')
@@ -138,7 +112,7 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
   );
 
   api.get(
-    '/api/hr/aggregates/mus-test',
+    '/aggregates/mus-test',
     {
       schema: {
         ...secured(['hr']),
@@ -147,7 +121,6 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      await ctx.policy.requireHr(callerOf(request));
       const { roundId } = request.query;
       const records = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
         (m) => m.value,
@@ -164,7 +137,7 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
   );
 
   api.get(
-    '/api/hr/aggregates/evaluations',
+    '/aggregates/evaluations',
     {
       schema: {
         ...secured(['hr']),
@@ -175,7 +148,6 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
       },
     },
     async (request) => {
-      await ctx.policy.requireHr(callerOf(request));
       const { roundId, party } = request.query;
       const [found, convs] = await Promise.all([
         roundId ? evaluations.find('roundId', roundId) : evaluations.all(),
@@ -198,35 +170,32 @@ export function registerHr(app: FastifyInstance, ctx: ApiContext): void {
   );
 
   api.get(
-    '/api/hr/conversations/:conversationId/conclusion',
+    '/conversations/:conversationId/conclusion',
     {
       schema: {
         ...secured(['hr']),
         summary:
           'The version both signed of a conclusion the employee consented to file (audited); never drafts or unsigned amendments',
         params: conversationParams,
-        response: { 200: versionedSchema(conclusionSchema), ...errorResponses },
+        response: { 200: versionedSchema(RECORDS.conclusion.schema), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      await ctx.policy.requireHr(caller);
-      const conversation = await conversations.require(request.params.conversationId);
-      const conclusion = await conclusions.require(conversation.key);
-      await ctx.policy.hrReadsConclusion(caller, conversation.value, conclusion.value);
+      // No conversation, no conclusion, no consent, nothing signed: one and the same 404.
+      const conversation = await conversations.get(request.params.conversationId);
+      const conclusion = conversation && (await conclusions.get(conversation.key));
+      if (!conversation || !conclusion) throw new ApiError('not_found');
+      await ctx.policy.hrReadsConclusion(request.caller, conversation.value, conclusion.value);
       // Consent covers what both signed, not a draft or an amendment still being written.
       const signed = signedVersion(conclusion.value);
-      if (!signed) throw new ApiError('not_found', 'No version of the conclusion is signed by both');
+      if (!signed) throw new ApiError('not_found');
       return versioned(reply, { ...conclusion, value: { ...conclusion.value, versions: [signed] } });
     },
   );
 
   api.get(
-    '/api/hr/audit',
-    { schema: { ...secured(['hr']), response: { 200: z.array(auditSchema), ...errorResponses } } },
-    async (request) => {
-      await ctx.policy.requireHr(callerOf(request));
-      return (await audit.all()).map((a) => a.value).sort((a, b) => a.at.localeCompare(b.at));
-    },
+    '/audit',
+    { schema: { ...secured(['hr']), response: { 200: z.array(RECORDS.audit.schema), ...errorResponses } } },
+    async () => (await audit.all()).map((a) => a.value).sort((a, b) => a.at.localeCompare(b.at)),
   );
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../auth/authPlugin';
 import type { ApiContext } from './context';
 import { errorResponses, secured } from './schemas';
 
@@ -15,14 +14,13 @@ const meSchema = z.object({
 });
 
 /** `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). */
-export function registerMe(app: FastifyInstance, ctx: ApiContext): void {
+export function meRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/me',
     {
       schema: { ...secured(['me']), summary: 'The caller', response: { 200: meSchema, ...errorResponses } },
     },
-    async (request) => {
-      const caller = callerOf(request);
+    async ({ caller }) => {
       const [leader, reports, hr] = await Promise.all([
         ctx.directory.managerOf(caller.userId),
         ctx.directory.directReportsOf(caller.userId),

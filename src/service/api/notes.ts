@@ -1,117 +1,101 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { callerOf } from '../auth/authPlugin';
+import { personId, topicId, writeSharedNote } from '../../domain';
 import { ApiError } from '../http/problem';
-import { idSchema, longTextSchema, noteSchema } from '../records/schemas';
-import { conversationFor, conversationForWrite, versioned, writeWhole, type ApiContext } from './context';
-import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+import { RECORDS } from '../records/kinds';
+import { ifMatchOf, values, versioned, type ApiContext } from './context';
+import {
+  conversationParams,
+  errorResponses,
+  idSchema,
+  ifMatchHeader,
+  longTextSchema,
+  secured,
+  versionedSchema,
+} from './schemas';
 
-const topicParams = conversationParams.extend({ topicId: idSchema });
+const one = versionedSchema(RECORDS.note.schema);
 const privateNoteSchema = z.object({ etag: z.string(), text: z.string() });
+const textBody = z.object({ text: longTextSchema });
+const schema = () => ({ ...secured(['notes']), params: conversationParams });
 
 /**
- * Shared notes are one record per topic, so two people typing into different topics never touch the
- * same record, and a stale write to the same topic is a 412 carrying the current text to merge with.
- * Private notes go to the author's OneDrive app folder (on-behalf-of) and never to the MUS site.
+ * Shared notes are the domain's `SharedNote`, one record per topic, so two people typing into different topics
+ * never touch the same record, and a stale write to the same topic is a 412 carrying the current text to merge
+ * with. Private notes go to the author's OneDrive app folder (on-behalf-of) and never to the MUS site.
  */
-export function registerNotes(app: FastifyInstance, ctx: ApiContext): void {
+export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { notes } = ctx.records;
 
   api.get(
-    '/api/conversations/:conversationId/notes',
-    {
-      schema: {
-        ...secured(['notes']),
-        params: conversationParams,
-        response: { 200: z.array(versionedSchema(noteSchema)), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const { conversation } = await conversationFor(
-        ctx,
-        callerOf(request),
-        request.params.conversationId,
-        'notes',
-      );
-      return (await notes.find('conversationId', conversation.key)).map((n) => ({
-        etag: n.etag,
-        value: n.value,
-      }));
-    },
+    '/notes',
+    { schema: { ...schema(), response: { 200: z.array(one), ...errorResponses } } },
+    async ({ conversation }) => values(await notes.find('conversationId', conversation.key)),
   );
 
   api.put(
-    '/api/conversations/:conversationId/notes/:topicId',
+    '/notes/:topicId',
     {
       schema: {
-        ...secured(['notes']),
+        ...schema(),
+        params: conversationParams.extend({ topicId: idSchema }),
         summary: 'Write the shared note of one topic; the first write needs no If-Match',
-        params: topicParams,
         headers: ifMatchHeader,
-        body: z.object({ text: longTextSchema }),
-        response: { 200: versionedSchema(noteSchema), ...errorResponses },
+        body: textBody,
+        response: { 200: one, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const { conversationId, topicId } = request.params;
-      const { conversation } = await conversationForWrite(ctx, caller, conversationId, 'notes');
-      if (!conversation.value.agenda.items.some((i) => i.topic.id === topicId))
+      const { conversation, caller } = request;
+      const id = topicId(request.params.topicId);
+      if (!conversation.value.agenda.items.some((i) => i.topic.id === id))
         throw new ApiError('not_found', 'The topic is not on the agenda');
       if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
-      const saved = await writeWhole(notes, request, `${conversation.key}:${topicId}`, {
-        schemaVersion: 1 as const,
-        conversationId: conversation.key,
-        topicId,
+      const note = writeSharedNote({
+        conversationId: conversation.value.id,
+        topicId: id,
         text: request.body.text,
-        updatedBy: caller.userId,
-        updatedAt: ctx.now().toISOString(),
+        by: personId(caller.userId),
+        at: ctx.now(),
       });
-      return versioned(reply, saved);
+      return versioned(reply, await notes.writeWhole(`${conversation.key}:${id}`, ifMatchOf(request), note));
     },
   );
 
   api.get(
-    '/api/conversations/:conversationId/private-note',
+    '/private-note',
     {
       schema: {
-        ...secured(['notes']),
+        ...schema(),
         summary: 'My private note (from my own OneDrive app folder)',
-        params: conversationParams,
         response: { 200: privateNoteSchema.nullable(), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const caller = callerOf(request);
-      await conversationFor(ctx, caller, request.params.conversationId, 'private-note');
-      const note = await ctx.privateNotes.read(caller, request.params.conversationId);
+    async ({ caller, conversation }, reply) => {
+      const note = await ctx.privateNotes.read(caller, conversation.key);
       if (note) reply.header('etag', note.etag);
       return note ? { etag: note.etag, text: note.text } : null;
     },
   );
 
   api.put(
-    '/api/conversations/:conversationId/private-note',
+    '/private-note',
     {
       schema: {
-        ...secured(['notes']),
-        params: conversationParams,
+        ...schema(),
         headers: ifMatchHeader,
-        body: z.object({ text: longTextSchema }),
+        body: textBody,
         response: { 200: privateNoteSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      await conversationFor(ctx, caller, request.params.conversationId, 'private-note');
-      const base = request.headers['if-match'];
       const note = await ctx.privateNotes.write(
-        caller,
-        request.params.conversationId,
+        request.caller,
+        request.conversation.key,
         request.body.text,
-        base,
+        ifMatchOf(request),
       );
       reply.header('etag', note.etag);
       return { etag: note.etag, text: note.text };

@@ -1,28 +1,51 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { allowedEvents, applyConversationEvent, type Party } from '../../domain';
-import { callerOf } from '../auth/authPlugin';
+import {
+  allowedEvents,
+  applyConversationEvent,
+  createPreparation,
+  personId,
+  submitPreparation,
+  topicId,
+  writePreparation,
+  type Party,
+  type Preparation,
+} from '../../domain';
+import { StaleRecordError } from '../records/recordStore';
 import { ApiError } from '../http/problem';
-import { idSchema, LIMITS, longTextSchema, preparationSchema } from '../records/schemas';
-import { conversationFor, conversationForWrite, createOrUpdate, versioned, type ApiContext } from './context';
-import { conversationParams, errorResponses, ifMatchHeader, secured, versionedSchema } from './schemas';
+import { RECORDS } from '../records/kinds';
+import { ifMatchOf, versioned, type ApiContext } from './context';
+import {
+  conversationParams,
+  errorResponses,
+  idSchema,
+  ifMatchHeader,
+  LIMITS,
+  longTextSchema,
+  secured,
+  versionedSchema,
+} from './schemas';
 
 const preparationView = z.object({
-  mine: versionedSchema(preparationSchema).nullable(),
+  mine: versionedSchema(RECORDS.preparation.schema).nullable(),
   other: z.object({
     submitted: z.boolean(),
-    /** The other side's answers; null while hidden (until both submitted or the meeting started). */
+    /** The other side's answers by topic; null while hidden by the rules. */
     answers: z.record(z.string(), z.string()).nullable(),
   }),
 });
 
 const preparationBody = z.object({
+  /** Text per agenda topic; topics not named keep what they had. */
   answers: z
     .record(idSchema, longTextSchema)
     .refine((a) => Object.keys(a).length <= LIMITS.topics, 'Too many topics'),
   submit: z.boolean().default(false),
 });
+
+const other = (party: Party): Party => (party === 'leader' ? 'employee' : 'leader');
+const keyOf = (conversationKey: string, side: Party) => `${conversationKey}:${side}`;
 
 /**
  * Records a submitted preparation in the conversation's state machine (the domain's `submitPreparation`:
@@ -40,18 +63,21 @@ export async function markPrepared(ctx: ApiContext, key: string, side: Party): P
       }));
       return;
     } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'stale_record')) throw error;
+      if (!(error instanceof StaleRecordError)) throw error;
     }
   }
 }
 
-/** Each side's preparation; the other side's stays hidden until both submitted or the meeting started. */
-export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void {
+/** The answers as the form shows them: text per topic. */
+const answersByTopic = (p: Preparation) => Object.fromEntries(p.answers.map((a) => [a.topicId, a.text]));
+
+/** Each side's preparation (the domain's `Preparation`); the other side's stays hidden by the domain's rule. */
+export function preparationRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { preparations } = ctx.records;
 
   api.get(
-    '/api/conversations/:conversationId/preparation',
+    '/preparation',
     {
       schema: {
         ...secured(['preparation']),
@@ -59,39 +85,31 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         response: { 200: preparationView, ...errorResponses },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { conversation, access } = await conversationFor(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'preparation',
-      );
-      const otherParty = access.party === 'leader' ? 'employee' : 'leader';
-      const [ours, other] = await Promise.all([
-        preparations.get(`${conversation.key}:${access.party}`),
-        preparations.get(`${conversation.key}:${otherParty}`),
+    async ({ conversation, access, caller }) => {
+      const [ours, theirs] = await Promise.all([
+        preparations.get(keyOf(conversation.key, access.party)),
+        preparations.get(keyOf(conversation.key, other(access.party))),
       ]);
       const visible = ctx.policy.otherPreparationVisible(
         conversation.value,
         access.party,
         ours?.value,
-        other?.value,
+        theirs?.value,
       );
       // A consented (read-only) leader never sees another leader's preparation as their own.
       const mine = access.readOnly && ours?.value.authorId !== caller.userId ? undefined : ours;
       return {
         mine: mine ? { etag: mine.etag, value: mine.value } : null,
         other: {
-          submitted: Boolean(other?.value.submittedAt),
-          answers: visible && other ? other.value.answers : null,
+          submitted: (theirs?.value.submittedAt ?? null) !== null,
+          answers: visible && theirs ? answersByTopic(theirs.value) : null,
         },
       };
     },
   );
 
   api.put(
-    '/api/conversations/:conversationId/preparation',
+    '/preparation',
     {
       schema: {
         ...secured(['preparation']),
@@ -99,38 +117,34 @@ export function registerPreparation(app: FastifyInstance, ctx: ApiContext): void
         params: conversationParams,
         headers: ifMatchHeader,
         body: preparationBody,
-        response: { 200: versionedSchema(preparationSchema), ...errorResponses },
+        response: { 200: versionedSchema(RECORDS.preparation.schema), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const { conversation, access } = await conversationForWrite(
-        ctx,
-        caller,
-        request.params.conversationId,
-        'preparation',
-      );
-      if (['concluded', 'followedUp', 'cancelled'].includes(conversation.value.status))
-        throw new ApiError('invalid_state');
-      const key = `${conversation.key}:${access.party}`;
-      const otherKey = `${conversation.key}:${access.party === 'leader' ? 'employee' : 'leader'}`;
-      const [ours, other] = await Promise.all([preparations.get(key), preparations.get(otherKey)]);
-      // Once this side could see the other's preparation (the meeting started), its own is frozen.
-      if (ctx.policy.otherPreparationVisible(conversation.value, access.party, ours?.value, other?.value))
+      const { conversation, access, caller } = request;
+      const c = conversation.value;
+      if (['concluded', 'followedUp', 'cancelled'].includes(c.status)) throw new ApiError('invalid_state');
+      const onAgenda = new Set(c.agenda.items.map((i) => i.topic.id as string));
+      const unknown = Object.keys(request.body.answers).filter((id) => !onAgenda.has(id));
+      if (unknown.length > 0)
+        throw new ApiError('validation_failed', `Not on the agenda: ${unknown.join(', ')}`);
+      const key = keyOf(conversation.key, access.party);
+      const [ours, theirs] = await Promise.all([
+        preparations.get(key),
+        preparations.get(keyOf(conversation.key, other(access.party))),
+      ]);
+      // Once this side could see the other's preparation, its own is frozen.
+      if (ctx.policy.otherPreparationVisible(c, access.party, ours?.value, theirs?.value))
         throw new ApiError('preparation_frozen');
-      const { answers, submit } = request.body;
-      const now = ctx.now().toISOString();
-      const saved = await createOrUpdate(preparations, request, key, (current) => {
-        // The domain's rule: a submitted preparation is frozen.
-        if (current?.submittedAt) throw new ApiError('preparation_submitted');
-        return {
-          schemaVersion: 1 as const,
-          conversationId: conversation.key,
-          party: access.party,
-          authorId: caller.userId,
-          answers,
-          ...(submit ? { submittedAt: now } : {}),
-        };
+      const author = personId(caller.userId);
+      const now = ctx.now();
+      const saved = await preparations.write(key, ifMatchOf(request), (current) => {
+        let p =
+          current ??
+          createPreparation({ conversationId: c.id, side: access.party, authorId: author, at: now });
+        for (const [id, text] of Object.entries(request.body.answers))
+          p = writePreparation(p, author, topicId(id), text, now);
+        return request.body.submit ? submitPreparation(p, author, now) : p;
       });
       if (saved.value.submittedAt) await markPrepared(ctx, conversation.key, access.party);
       return versioned(reply, saved);

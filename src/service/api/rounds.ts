@@ -1,158 +1,54 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { addDays } from 'date-fns';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  conceptId as conceptIdOf,
+  addEmployee,
+  conceptId,
   conversationId,
   createAgenda,
-  createOwnTopic,
+  createRound,
   personId,
-  planConversation,
-  roundId as roundIdOf,
-  topicId,
+  planRoundConversations,
+  roundId,
+  type PersonId,
 } from '../../domain';
-import { callerOf } from '../auth/authPlugin';
 import { ApiError } from '../http/problem';
-import type { Collection, Versioned } from '../records/collection';
+import type { Versioned } from '../records/collection';
+import { RECORDS, type RecordOf } from '../records/kinds';
+import { conceptOf } from './concepts';
+import { clientIdOf, values, type ApiContext } from './context';
 import {
-  conceptSchema,
-  conversationSchema,
-  LIMITS,
+  errorResponses,
+  idempotencyHeader,
   idSchema,
-  roundSchema,
-  shortTextSchema,
+  secured,
   titleSchema,
-  type ConversationRecord,
-} from '../records/schemas';
-import { ifMatch, versioned, type ApiContext } from './context';
-import { SEEDED_CONCEPTS, seededConcept } from './domainTopics';
-import { errorResponses, secured, versionedSchema } from './schemas';
-
-/** HR's choices when changing a concept: the domain rebuilds it from its template as a new version. */
-const conceptChange = z.object({
-  year: z.number().int().min(2000).max(2100).optional(),
-  chosenOptionalTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
-  omittedBasisTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
-  ownTopics: z
-    .array(z.object({ id: idSchema, title: titleSchema, purpose: shortTextSchema.optional() }))
-    .max(LIMITS.topics)
-    .optional(),
-  durationMinutes: z.number().int().min(15).max(240).optional(),
-});
+  versionedSchema,
+} from './schemas';
 
 const createRoundSchema = z.object({
   /**
-   * The client's id for the round (a UUID it makes once): sending the same request again, after a dropped
-   * connection or a failure half-way, finishes the round instead of making a second one.
+   * The client's id for the round (a UUID it makes once), or send an `Idempotency-Key`: sending the same
+   * request again, after a dropped connection or a failure half-way, finishes the round instead of making a
+   * second one.
    */
   roundId: z.uuid().optional(),
   title: titleSchema,
   conceptId: idSchema,
   employeeIds: z.array(idSchema).min(1).max(200),
+  /** The dates the conversations are held within (default: from today, eight weeks). */
+  window: z.object({ from: z.iso.date(), to: z.iso.date() }).optional(),
 });
 
-/** A stable UUID-shaped id for a name (SHA-1 based, like a v5 UUID). */
-function idFor(name: string): string {
-  const h = createHash('sha1').update(`mus:${name}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+const roundSchema = versionedSchema(RECORDS.round.schema);
+const conversationSchema = versionedSchema(RECORDS.conversation.schema);
 
-/** Creates the record, or returns the one a concurrent or earlier attempt made under the same key. */
-async function createOnce<T>(collection: Collection<T>, key: string, value: T): Promise<Versioned<T>> {
-  try {
-    return await collection.create(key, value);
-  } catch (error) {
-    const existing = await collection.get(key);
-    if (existing) return existing;
-    throw error;
-  }
-}
-
-/** Concepts and topics (read by all, changed by HR) and rounds (a leader's round for their reports). */
-export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
+/** Rounds: a leader's round of conversations with their direct reports. */
+export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { concepts, rounds, conversations } = ctx.records;
-
-  /** A stored concept, or a seeded one stored on first use. */
-  async function concept(id: string) {
-    const found = await concepts.get(id);
-    if (found) return found;
-    const seeded = seededConcept(id, ctx.now());
-    if (!seeded) throw new ApiError('not_found', 'No such concept');
-    return concepts.create(id, seeded).catch(() => concepts.require(id));
-  }
-
-  api.get(
-    '/api/concepts',
-    {
-      schema: {
-        ...secured(['concepts']),
-        response: { 200: z.array(versionedSchema(conceptSchema)), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      callerOf(request);
-      const stored = await Promise.all(SEEDED_CONCEPTS.map((id) => concept(id)));
-      const others = (await concepts.all()).filter((c) => !stored.some((s) => s.key === c.key));
-      return [...stored, ...others].map((c) => versioned(reply, c));
-    },
-  );
-
-  api.get(
-    '/api/concepts/:conceptId',
-    {
-      schema: {
-        ...secured(['concepts']),
-        params: z.object({ conceptId: idSchema }),
-        response: { 200: versionedSchema(conceptSchema), ...errorResponses },
-      },
-    },
-    async (request, reply) => versioned(reply, await concept(request.params.conceptId)),
-  );
-
-  api.put(
-    '/api/concepts/:conceptId',
-    {
-      schema: {
-        ...secured(['concepts']),
-        summary:
-          'HR changes a concept: chosen optional topics, omitted basis topics, own topics (before the goals topic); a new version',
-        params: z.object({ conceptId: idSchema }),
-        body: conceptChange,
-        response: { 200: versionedSchema(conceptSchema), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      await ctx.policy.requireHr(callerOf(request));
-      const base = ifMatch(request);
-      const id = request.params.conceptId;
-      await concept(id);
-      const { ownTopics, chosenOptionalTopicIds, omittedBasisTopicIds, ...rest } = request.body;
-      const choices = {
-        ...rest,
-        ...(chosenOptionalTopicIds ? { chosenOptionalTopicIds: chosenOptionalTopicIds.map(topicId) } : {}),
-        ...(omittedBasisTopicIds ? { omittedBasisTopicIds: omittedBasisTopicIds.map(topicId) } : {}),
-        ...(ownTopics
-          ? {
-              ownTopics: ownTopics.map((t) =>
-                createOwnTopic({
-                  id: topicId(t.id),
-                  title: t.title,
-                  ...(t.purpose ? { purpose: t.purpose } : {}),
-                }),
-              ),
-            }
-          : {}),
-      };
-      const next = await concepts.update(id, base, (current) => {
-        const rebuilt = seededConcept(current.template, ctx.now(), choices, current.version + 1);
-        if (!rebuilt) throw new ApiError('not_found', 'No such concept template');
-        return { ...rebuilt, id: current.id };
-      });
-      return versioned(reply, next);
-    },
-  );
+  const { rounds, conversations } = ctx.records;
 
   api.post(
     '/api/rounds',
@@ -160,77 +56,81 @@ export function registerRounds(app: FastifyInstance, ctx: ApiContext): void {
       schema: {
         ...secured(['rounds']),
         summary: 'A leader plans a round: one conversation per direct report',
+        headers: idempotencyHeader,
         body: createRoundSchema,
         response: {
-          201: z.object({
-            round: versionedSchema(roundSchema),
-            conversations: z.array(versionedSchema(conversationSchema)),
-          }),
+          201: z.object({ round: roundSchema, conversations: z.array(conversationSchema) }),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
-      const caller = callerOf(request);
-      const { title, conceptId, employeeIds, roundId: requestedId } = request.body;
-      const c = await concept(conceptId);
-      for (const employeeId of new Set(employeeIds)) await ctx.policy.requireLeaderOf(caller, employeeId);
-      const roundId = requestedId ?? randomUUID();
-      const round =
-        (await rounds.get(roundId)) ??
-        (await createOnce(rounds, roundId, {
-          schemaVersion: 1,
-          id: roundId,
-          title,
-          conceptId: c.value.id,
-          leaderId: caller.userId,
-          createdAt: ctx.now().toISOString(),
-        }));
-      if (round.value.leaderId !== caller.userId) throw new ApiError('already_exists', 'Round id in use');
-      const created = [];
-      for (const employeeId of new Set(employeeIds)) {
-        // One id per round and employee, so a retried request finds what it made before.
-        const id = conversationId(idFor(`${roundId}:${employeeId}`));
-        const existing = await conversations.get(id);
-        if (existing) {
-          created.push(existing);
-          continue;
-        }
-        const planned = planConversation({
+      const { caller } = request;
+      const { title, employeeIds, window } = request.body;
+      const id = roundId(clientIdOf(request, request.body.roundId));
+      const concept = await conceptOf(ctx, request.body.conceptId);
+      const employees = [...new Set(employeeIds)].map(personId);
+      for (const employeeId of employees) await ctx.policy.requireLeaderOf(caller, employeeId);
+      const now = ctx.now();
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      const round = await rounds.createOnce(id, {
+        ...createRound({
           id,
-          roundId: roundIdOf(round.key),
-          conceptId: conceptIdOf(round.value.conceptId),
           leaderId: personId(caller.userId),
-          employeeId: personId(employeeId),
-          at: ctx.now(),
-        });
-        const record: ConversationRecord = {
-          ...planned,
-          agenda: createAgenda(id, c.value, ctx.now()),
-          consentedLeaderIds: [],
-        };
-        created.push(await createOnce(conversations, id, record));
-      }
+          conceptId: conceptId(concept.value.id),
+          year: now.getUTCFullYear(),
+          title,
+          window: { start: window?.from ?? day(now), end: window?.to ?? day(addDays(now, 56)) },
+          employeeIds: employees,
+          at: now,
+        }),
+        // Conversation ids are random (nobody can tell from an id who is in a round), minted once here.
+        conversationIds: Object.fromEntries(employees.map((e) => [e, conversationId(randomUUID())])),
+      });
+      if (round.value.leaderId !== caller.userId) throw new ApiError('already_exists', 'Round id in use');
+      const complete = await withEmployees(round, employees);
+      const ids = complete.value.conversationIds;
+      const existing = await conversations.find('roundId', complete.key);
+      const planned = planRoundConversations(
+        complete.value,
+        (e: PersonId) => conversationId(ids[e] ?? ''),
+        now,
+      );
+      const made = await Promise.all(
+        planned
+          .filter((c) => !existing.some((e) => e.key === c.id))
+          .map((c) =>
+            conversations.createOnce(c.id, {
+              ...c,
+              agenda: createAgenda(c.id, concept.value, now),
+              consentedLeaderIds: [],
+            }),
+          ),
+      );
+      const created = [...existing.filter((e) => ids[e.value.employeeId] === e.key), ...made];
       reply.status(201);
-      return {
-        round: { etag: round.etag, value: round.value },
-        conversations: created.map((v) => ({ etag: v.etag, value: v.value })),
-      };
+      return { round: { etag: complete.etag, value: complete.value }, conversations: values(created) };
     },
   );
 
+  /** The round with every requested employee in it (the domain's `addEmployee`, each with a new random id). */
+  async function withEmployees(round: Versioned<RecordOf<'round'>>, employees: readonly PersonId[]) {
+    const missing = employees.filter((e) => !round.value.employeeIds.includes(e));
+    if (missing.length === 0) return round;
+    return rounds.updateFrom(round, round.etag, (r) =>
+      missing.reduce(
+        (acc, e) => ({
+          ...addEmployee(acc, e),
+          conversationIds: { ...acc.conversationIds, [e]: conversationId(randomUUID()) },
+        }),
+        r,
+      ),
+    );
+  }
+
   api.get(
     '/api/rounds',
-    {
-      schema: {
-        ...secured(['rounds']),
-        response: { 200: z.array(versionedSchema(roundSchema)), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const caller = callerOf(request);
-      const mine = await rounds.find('leaderId', caller.userId);
-      return mine.map((r) => ({ etag: r.etag, value: r.value }));
-    },
+    { schema: { ...secured(['rounds']), response: { 200: z.array(roundSchema), ...errorResponses } } },
+    async ({ caller }) => values(await rounds.find('leaderId', caller.userId)),
   );
 }

@@ -1,7 +1,24 @@
 import { z } from 'zod';
-import { idSchema } from '../records/schemas';
 
-/** Shared pieces of the API contract (the OpenAPI document is generated from these). */
+/**
+ * The API's own pieces of contract: limits and primitives of request bodies, the problem shape, and the
+ * envelope of a versioned record. The records themselves are the domain's schemas (`records/kinds.ts`); the
+ * OpenAPI document (`/api/openapi.json`) is generated from all of these.
+ */
+
+/** Limits on request input; texts are counted in UTF-16 code units, as SharePoint counts them. */
+export const LIMITS = { id: 100, title: 200, short: 2_000, long: 20_000, topics: 30, goals: 30 } as const;
+
+/** Entra object ids, our own ids: letters, digits, dash, underscore; never a path or a query. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, ., - and _');
+export const titleSchema = z.string().trim().min(1).max(LIMITS.title);
+export const shortTextSchema = z.string().max(LIMITS.short);
+export const longTextSchema = z.string().max(LIMITS.long);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const problemSchema = z
   .object({
@@ -28,12 +45,17 @@ export const ifMatchHeader = z.object({
   'if-match': z.string().max(200).optional().describe('The eTag of the version this change is based on'),
 });
 
-/** The security requirement and the usual refusals, for every authenticated route. */
+export const idempotencyHeader = z.object({
+  'idempotency-key': z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Any unique string per create; a repeated request with the same key answers the first result'),
+});
+
+/** The tag and security requirement of an authenticated route. */
 export function secured(tags: string[]) {
-  return {
-    tags,
-    security: [{ bearer: [] }],
-  };
+  return { tags, security: [{ bearer: [] }] };
 }
 
 export const errorResponses = {

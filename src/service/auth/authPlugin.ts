@@ -1,25 +1,15 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { ApiError } from '../http/problem';
-import { TokenError, type Caller, type TokenValidator } from './tokenValidator';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set for every `/api` request that passed token validation. */
-    caller?: Caller;
-  }
-}
-
-/** Routes under /api that need no token: the contract itself and a liveness probe. */
-const PUBLIC = new Set(['/api/openapi.json', '/api/health']);
+import { TokenError, type TokenValidator } from './tokenValidator';
 
 /**
- * Every request under `/api` must carry a valid access token, checked before body parsing so an anonymous
- * caller learns nothing (not even validation messages). Runs as an `onRequest` hook on the whole app.
+ * The authenticated scope's `onRequest` hook: the caller's access token is validated before the body is even
+ * parsed, so an anonymous caller learns nothing (not even validation messages). It belongs to the routes'
+ * scope (`api/index.ts`), not to a match on the URL: every route registered in the scope has it, whatever
+ * way its path was spelled.
  */
-export function installAuthentication(app: FastifyInstance, validator: TokenValidator): void {
-  app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!(path === '/api' || path.startsWith('/api/')) || PUBLIC.has(path)) return;
+export function authenticate(validator: TokenValidator): onRequestAsyncHookHandler {
+  return async (request: FastifyRequest) => {
     try {
       request.caller = await validator.validate(request.headers.authorization);
     } catch (error) {
@@ -27,11 +17,5 @@ export function installAuthentication(app: FastifyInstance, validator: TokenVali
       request.log.warn({ err: error }, 'token validation could not complete');
       throw new ApiError('upstream_unavailable', 'The token issuer could not be reached');
     }
-  });
-}
-
-/** The caller of an authenticated route (the hook guarantees one). */
-export function callerOf(request: FastifyRequest): Caller {
-  if (!request.caller) throw new ApiError('token_missing');
-  return request.caller;
+  };
 }

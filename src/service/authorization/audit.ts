@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from '../records/collection';
-import type { AuditRecord } from '../records/schemas';
 
 /** Writes one entry to the audit list for every read of a record by someone other than its two parties. */
 export interface AuditLog {
@@ -12,7 +11,7 @@ export interface AuditLog {
   }): Promise<void>;
 }
 
-export function collectionAuditLog(audit: Collection<AuditRecord>, now: () => Date): AuditLog {
+export function collectionAuditLog(audit: Collection<'audit'>, now: () => Date): AuditLog {
   return {
     async record(entry) {
       await audit.create(randomUUID(), { schemaVersion: 1, at: now().toISOString(), ...entry });

@@ -14,10 +14,17 @@
  * - Every read by anyone but the two parties is written to the audit list.
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
-import { hasMeetingStarted, isConclusionLocked, isPreparationVisibleTo, personId } from '../../domain';
+import {
+  hasMeetingStarted,
+  isConclusionLocked,
+  isPreparationVisibleTo,
+  type Conclusion,
+  type Party,
+  type Preparation,
+} from '../../domain';
 import type { Caller } from '../auth/tokenValidator';
 import { ApiError } from '../http/problem';
-import type { ConclusionRecord, ConversationRecord, Party, PreparationRecord } from '../records/schemas';
+import type { ConversationRecord, RecordKind } from '../records/kinds';
 import type { AuditLog } from './audit';
 import type { Directory } from './directory';
 
@@ -25,6 +32,11 @@ export const MIN_AGGREGATE_GROUP = 5;
 
 export interface PolicySettings {
   readonly hrGroupId: string;
+  /**
+   * The directory without its cache, asked on every write and on reads of preparation, notes and conclusions,
+   * so that a former leader loses access the moment the manager changes (default: the cached one).
+   */
+  readonly freshDirectory?: Directory;
 }
 
 /** How the caller stands to a conversation: which party, and whether the read must be audited. */
@@ -63,17 +75,23 @@ export class AccessPolicy {
     if (manager?.id !== caller.userId) throw new ApiError('forbidden', 'Not your direct report');
   }
 
-  /** The caller's standing to a conversation; refuses everyone but its parties. Audits non-party reads. */
+  /**
+   * The caller's standing to a conversation; refuses everyone but its parties. Audits non-party reads.
+   * Someone who never was a party gets the same 404 as for a conversation that does not exist, so nobody
+   * learns which conversations exist. `fresh` asks the directory without its cache (writes, sensitive reads).
+   */
   async conversationAccess(
     caller: Caller,
     conversation: ConversationRecord,
     action: string,
+    options: { fresh?: boolean } = {},
   ): Promise<ConversationAccess> {
     if (caller.userId === conversation.employeeId)
       return { party: 'employee', audited: false, readOnly: false };
     const consented = conversation.consentedLeaderIds.includes(caller.userId);
-    if (caller.userId !== conversation.leaderId && !consented) throw new ApiError('forbidden', 'Not a party');
-    const manager = await this.directory.managerOf(conversation.employeeId);
+    if (caller.userId !== conversation.leaderId && !consented) throw new ApiError('not_found');
+    const directory = options.fresh ? (this.settings.freshDirectory ?? this.directory) : this.directory;
+    const manager = await directory.managerOf(conversation.employeeId);
     const isCurrentLeader = manager?.id === caller.userId && caller.userId === conversation.leaderId;
     if (isCurrentLeader) return { party: 'leader', audited: false, readOnly: false };
     if (!consented) throw new ApiError('former_leader');
@@ -92,14 +110,13 @@ export class AccessPolicy {
   }
 
   /**
-   * Whom the employee may consent to (a handover): a leader of this conversation (its recorded leader or a
-   * former one), or the employee's current manager when that is not the recorded leader. Anyone else is
+   * Whom the employee may consent to (a handover): the conversation's recorded leader, or the employee's
+   * current manager when that is not the recorded leader. Anyone else is
    * refused, so consent cannot make a stranger a party.
    */
   async requireHandoverCandidate(conversation: ConversationRecord, leaderId: string): Promise<void> {
     if (leaderId === conversation.employeeId) throw new ApiError('handover_not_allowed');
-    if (leaderId === conversation.leaderId || conversation.formerLeaders.some((f) => f.leaderId === leaderId))
-      return;
+    if (leaderId === conversation.leaderId) return;
     const manager = await this.directory.managerOf(conversation.employeeId);
     if (manager?.id !== leaderId) throw new ApiError('handover_not_allowed');
   }
@@ -112,25 +129,17 @@ export class AccessPolicy {
   otherPreparationVisible(
     conversation: ConversationRecord,
     viewer: Party,
-    mine: PreparationRecord | undefined,
-    other: PreparationRecord | undefined,
+    mine: Preparation | undefined,
+    other: Preparation | undefined,
   ): boolean {
     if (!other) return false;
-    const meetingStarted = hasMeetingStarted(conversation, this.now());
-    const asDomain = {
-      schemaVersion: 1 as const,
-      conversationId: conversation.id,
-      side: other.party,
-      authorId: personId(other.authorId),
-      answers: [],
-      ratings: [],
-      submittedAt: other.submittedAt ?? null,
-      updatedAt: other.submittedAt ?? conversation.updatedAt,
-    };
     return isPreparationVisibleTo(
-      asDomain,
+      other,
       { party: viewer, personId: viewer === 'leader' ? conversation.leaderId : conversation.employeeId },
-      { otherSideSubmitted: mine?.submittedAt !== undefined, meetingStarted },
+      {
+        otherSideSubmitted: (mine?.submittedAt ?? null) !== null,
+        meetingStarted: hasMeetingStarted(conversation, this.now()),
+      },
     );
   }
 
@@ -138,10 +147,11 @@ export class AccessPolicy {
   async hrReadsConclusion(
     caller: Caller,
     conversation: ConversationRecord,
-    conclusion: ConclusionRecord,
+    conclusion: Conclusion,
   ): Promise<void> {
     await this.requireHr(caller);
-    if (!conclusion.consentToPersonnelFile) throw new ApiError('consent_required');
+    // Without consent HR learns nothing, not even that a conclusion exists: the same 404 as for none.
+    if (!conclusion.consentToPersonnelFile) throw new ApiError('not_found');
     await this.audit.record({
       actorId: caller.userId,
       action: 'hr:read-conclusion',
@@ -161,7 +171,40 @@ export class AccessPolicy {
   }
 
   /** A conclusion signed by both is locked: only an amendment (a new version) may change it. */
-  requireConclusionEditable(conclusion: ConclusionRecord): void {
+  requireConclusionEditable(conclusion: Conclusion): void {
     if (isConclusionLocked(conclusion)) throw new ApiError('conclusion_locked');
+  }
+}
+
+/**
+ * Whether a 412 may carry the version now stored: only when the caller could read that record anyway. A
+ * party's own preparation and evaluation are theirs alone; a read-only (consented) leader sees neither.
+ */
+export function mayReadInConflict(
+  kind: RecordKind,
+  value: unknown,
+  who: { callerId: string | undefined; access: ConversationAccess | null | undefined },
+): boolean {
+  const { callerId, access } = who;
+  const own = (party: unknown) => Boolean(access && !access.readOnly && party === access.party);
+  const field = (name: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+  switch (kind) {
+    case 'concept':
+      return callerId !== undefined;
+    case 'conversation':
+    case 'note':
+    case 'goal':
+    case 'conclusion':
+      return Boolean(access);
+    case 'preparation':
+      return own(field('side')) && field('authorId') === callerId;
+    case 'evaluation':
+      return own(field('party'));
+    case 'round':
+    case 'musTest':
+      return callerId !== undefined && field('leaderId') === callerId;
+    case 'audit':
+      return false;
   }
 }

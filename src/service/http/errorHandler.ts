@@ -2,6 +2,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../domain';
 import { PrivateNoteConflictError, UpstreamError } from '../records/errors';
+import { mayReadInConflict } from '../authorization/policy';
+import {
+  RecordExistsError,
+  RecordNotFoundError,
+  StaleRecordError,
+  VersionRequiredError,
+} from '../records/recordStore';
 import {
   ApiError,
   PROBLEM_CONTENT_TYPE,
@@ -25,12 +32,36 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
 }
 
-function problemFor(error: FastifyError | Error, request: FastifyRequest): Problem {
-  if (error instanceof ApiError) return toProblem(error.code, error.message, error.extra);
-  if (isDomainError(error)) return domainProblem(error);
+/**
+ * Storage refusals as the API's problems, in this one place: a stale or concurrent write is 412 carrying the
+ * version now stored only when the caller may read it; a missing record is 404; a change without the version
+ * it is based on is 428.
+ */
+function storageProblem(error: Error, request: FastifyRequest): Problem | undefined {
+  if (error instanceof StaleRecordError || error instanceof RecordExistsError) {
+    const { current } = error;
+    const who = { callerId: request.caller?.userId, access: request.access };
+    const readable = mayReadInConflict(error.kind, current.value, who);
+    return toProblem(
+      'stale_record',
+      error.message,
+      readable ? { current: { etag: current.etag, value: current.value } } : {},
+    );
+  }
+  if (error instanceof RecordNotFoundError) return toProblem('not_found', error.message);
+  if (error instanceof VersionRequiredError) return toProblem('precondition_required', error.message);
+  // The private note is the caller's own (OneDrive, on their behalf): its current text is theirs to see.
   if (error instanceof PrivateNoteConflictError)
     return toProblem('stale_record', error.message, { current: error.current });
   if (error instanceof UpstreamError) return toProblem('upstream_unavailable', error.message);
+  return undefined;
+}
+
+function problemFor(error: FastifyError | Error, request: FastifyRequest): Problem {
+  if (error instanceof ApiError) return toProblem(error.code, error.message, error.extra);
+  const stored = storageProblem(error, request);
+  if (stored) return stored;
+  if (isDomainError(error)) return domainProblem(error);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = 'validationContext' in error ? String(error.validationContext) : 'request';
     const issues = error.validation.map((v) => ({

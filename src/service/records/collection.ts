@@ -1,14 +1,13 @@
-import type { z } from 'zod';
-import { ApiError } from '../http/problem';
+import { RECORDS, type RecordKind, type RecordOf } from './kinds';
 import {
   RecordExistsError,
   RecordNotFoundError,
   StaleRecordError,
+  VersionRequiredError,
   type IndexField,
   type RecordIndex,
-  type RecordKind,
   type RecordStore,
-  type StoredRecord,
+  type RecordVersion,
 } from './recordStore';
 
 /** A record value with the eTag a client must send back in `If-Match`. */
@@ -19,98 +18,169 @@ export interface Versioned<T> {
 }
 
 /**
- * A typed view of one record kind: values are validated when read, and the store's concurrency errors
- * become the API's problems (412 with the current version, 409 on a duplicate create).
+ * A typed view of one record kind (its row of `RECORDS`): the storage edge. Values are validated with the
+ * kind's schema once when read and before they are written. Concurrency refusals stay storage errors
+ * ({@link StaleRecordError}, {@link RecordExistsError}, {@link RecordNotFoundError}) whose `current` is the
+ * validated version; the HTTP layer maps them to problems in one place (`http/errorHandler.ts`).
  */
-export class Collection<T> {
+export class Collection<K extends RecordKind> {
+  private readonly spec: (typeof RECORDS)[K];
+
   constructor(
     private readonly store: RecordStore,
-    readonly kind: RecordKind,
-    private readonly schema: z.ZodType<T>,
-    private readonly indexOf: (value: T) => RecordIndex,
-    /** Shapes the current version for a 412 body (e.g. hides what the caller may not see). */
-    private readonly present: (value: Versioned<T>) => unknown = (v) => ({ etag: v.etag, value: v.value }),
-  ) {}
-
-  private parse(record: StoredRecord): Versioned<T> {
-    const parsed = this.schema.safeParse(record.value);
-    if (!parsed.success)
-      throw new Error(`Stored ${this.kind} ${record.key} is invalid: ${parsed.error.message}`);
-    return { key: record.key, etag: record.etag, value: parsed.data };
+    readonly kind: K,
+  ) {
+    this.spec = RECORDS[kind];
   }
 
-  async get(key: string): Promise<Versioned<T> | undefined> {
+  private parse(record: RecordVersion): Versioned<RecordOf<K>> {
+    const parsed = this.spec.schema.safeParse(record.value);
+    if (!parsed.success)
+      throw new Error(`Stored ${this.kind} ${record.key} is invalid: ${parsed.error.message}`);
+    return { key: record.key, etag: record.etag, value: parsed.data as RecordOf<K> };
+  }
+
+  /** The error's current version, validated (a storage error always carries what is stored now). */
+  private refusal(error: unknown): unknown {
+    if (error instanceof StaleRecordError) return new StaleRecordError(this.kind, this.parse(error.current));
+    if (error instanceof RecordExistsError)
+      return new RecordExistsError(this.kind, this.parse(error.current));
+    return error;
+  }
+
+  private valid(value: RecordOf<K>): RecordOf<K> {
+    return this.spec.schema.parse(value) as RecordOf<K>;
+  }
+
+  private index(value: RecordOf<K>): RecordIndex {
+    // Each row's index function takes that row's record; TypeScript cannot follow K through the table.
+    return (this.spec.index as (v: RecordOf<K>) => RecordIndex)(value);
+  }
+
+  async get(key: string): Promise<Versioned<RecordOf<K>> | undefined> {
     const record = await this.store.get(this.kind, key);
     return record ? this.parse(record) : undefined;
   }
 
-  async require(key: string): Promise<Versioned<T>> {
+  async require(key: string): Promise<Versioned<RecordOf<K>>> {
     const found = await this.get(key);
-    if (!found) throw new ApiError('not_found', `No ${this.kind} ${key}`);
+    if (!found) throw new RecordNotFoundError(this.kind, key);
     return found;
   }
 
-  async find(field: IndexField, value: string): Promise<Versioned<T>[]> {
+  async find(field: IndexField, value: string): Promise<Versioned<RecordOf<K>>[]> {
     return (await this.store.find(this.kind, field, value)).map((r) => this.parse(r));
   }
 
-  async all(): Promise<Versioned<T>[]> {
+  async all(): Promise<Versioned<RecordOf<K>>[]> {
     return (await this.store.all(this.kind)).map((r) => this.parse(r));
   }
 
-  async create(key: string, value: T): Promise<Versioned<T>> {
+  async create(key: string, value: RecordOf<K>): Promise<Versioned<RecordOf<K>>> {
+    const valid = this.valid(value);
     try {
-      return this.parse(await this.store.create(this.kind, key, value, this.indexOf(value)));
+      return this.parse(await this.store.create(this.kind, key, valid, this.index(valid)));
     } catch (error) {
-      if (error instanceof RecordExistsError) {
-        throw new ApiError('stale_record', `The ${this.kind} exists already`, {
-          current: this.present(this.parse(error.current)),
-        });
-      }
-      throw error;
+      throw this.refusal(error);
     }
   }
 
-  /** Replaces the record if `ifMatch` is current; a stale eTag is a 412 carrying the current version. */
-  async replace(key: string, value: T, ifMatch: string): Promise<Versioned<T>> {
+  /** Creates the record, or answers the one an earlier or concurrent create made under the same key. */
+  async createOnce(key: string, value: RecordOf<K>): Promise<Versioned<RecordOf<K>>> {
     try {
-      return this.parse(await this.store.replace(this.kind, key, value, ifMatch, this.indexOf(value)));
+      return await this.create(key, value);
     } catch (error) {
-      if (error instanceof StaleRecordError) throw this.stale(this.parse(error.current));
+      if (error instanceof RecordExistsError) return this.parse(error.current);
       throw error;
     }
   }
 
   /**
-   * {@link replace} for a record that may not exist: undefined when there is none (nothing written). A write
-   * that does not depend on the current value needs no read first; the store checks `ifMatch` itself.
+   * Replaces the record if `ifMatch` is current; a stale eTag is a {@link StaleRecordError}. The wildcard `*`
+   * names no version, so it is refused like a stale one: a change must know what it changes.
    */
-  async replaceIfExists(key: string, value: T, ifMatch: string): Promise<Versioned<T> | undefined> {
+  async replace(key: string, value: RecordOf<K>, ifMatch: string): Promise<Versioned<RecordOf<K>>> {
+    if (ifMatch.trim() === '*') throw new StaleRecordError(this.kind, await this.require(key));
+    const valid = this.valid(value);
     try {
-      return await this.replace(key, value, ifMatch);
+      return this.parse(await this.store.replace(this.kind, key, valid, ifMatch, this.index(valid)));
     } catch (error) {
-      if (error instanceof RecordNotFoundError) return undefined;
-      throw error;
+      throw this.refusal(error);
     }
   }
 
-  /** Reads, checks `ifMatch` against the current eTag, applies `change`, writes with the same eTag. */
-  async update(key: string, ifMatch: string, change: (current: T) => T): Promise<Versioned<T>> {
+  /**
+   * Applies `change` to the version the caller read, if `ifMatch` names it: a stale `ifMatch` is refused at
+   * once, and a change since that read is refused by the store's own eTag check.
+   */
+  async updateFrom(
+    current: Versioned<RecordOf<K>>,
+    ifMatch: string,
+    change: (current: RecordOf<K>) => RecordOf<K>,
+  ): Promise<Versioned<RecordOf<K>>> {
+    // The domain's refusal comes first: a change that is not allowed is refused as such, stale or not.
+    const next = change(current.value);
+    if (current.etag !== ifMatch) throw new StaleRecordError(this.kind, current);
+    return this.replace(current.key, next, ifMatch);
+  }
+
+  /** {@link updateFrom} after reading the record (404 when there is none). */
+  async update(
+    key: string,
+    ifMatch: string,
+    change: (current: RecordOf<K>) => RecordOf<K>,
+  ): Promise<Versioned<RecordOf<K>>> {
     return this.updateFrom(await this.require(key), ifMatch, change);
   }
 
   /**
-   * {@link update} from a version the caller has just read (saves a read): a stale `ifMatch` is a 412 at
-   * once, and a change since that read is refused by the store's own eTag check (also a 412).
+   * Writes a record that may not exist yet: the first write creates it (without `ifMatch`; a concurrent first
+   * write is refused with the winner), every later write needs the current eTag.
    */
-  async updateFrom(current: Versioned<T>, ifMatch: string, change: (current: T) => T): Promise<Versioned<T>> {
-    if (current.etag !== ifMatch) throw this.stale(current);
-    return this.replace(current.key, change(current.value), ifMatch);
+  async write(
+    key: string,
+    ifMatch: string | undefined,
+    make: (current: RecordOf<K> | undefined) => RecordOf<K>,
+  ): Promise<Versioned<RecordOf<K>>> {
+    const existing = await this.get(key);
+    if (!existing) return this.create(key, make(undefined));
+    if (ifMatch === undefined) throw new VersionRequiredError(this.kind, key);
+    return this.updateFrom(existing, ifMatch, (current) => make(current));
   }
 
-  stale(current: Versioned<T>): ApiError {
-    return new ApiError('stale_record', `The ${this.kind} was changed by someone else`, {
-      current: this.present(current),
-    });
+  /**
+   * {@link write} for a value that does not depend on the current one (a shared note): with an `ifMatch` it
+   * is written straight away, saving a read (the store refuses a stale eTag with the current version).
+   */
+  async writeWhole(
+    key: string,
+    ifMatch: string | undefined,
+    value: RecordOf<K>,
+  ): Promise<Versioned<RecordOf<K>>> {
+    if (ifMatch === undefined) return this.write(key, ifMatch, () => value);
+    try {
+      return await this.replace(key, value, ifMatch);
+    } catch (error) {
+      if (error instanceof RecordNotFoundError) return this.write(key, undefined, () => value);
+      throw error;
+    }
   }
 }
+
+/** One typed collection per record kind. */
+export function createCollections(store: RecordStore) {
+  const of = <K extends RecordKind>(kind: K) => new Collection(store, kind);
+  return {
+    concepts: of('concept'),
+    rounds: of('round'),
+    conversations: of('conversation'),
+    preparations: of('preparation'),
+    notes: of('note'),
+    goals: of('goal'),
+    conclusions: of('conclusion'),
+    musTests: of('musTest'),
+    evaluations: of('evaluation'),
+    audit: of('audit'),
+  };
+}
+export type Collections = ReturnType<typeof createCollections>;

@@ -32,15 +32,15 @@ export function createMemoryRecordStore(): RecordStore {
     },
     async create(kind, key, value, index: RecordIndex) {
       const existing = data.get(id(kind, key));
-      if (existing) throw new RecordExistsError(copy(existing));
+      if (existing) throw new RecordExistsError(kind, copy(existing));
       const r: StoredRecord = { key, etag: nextEtag(), value: structuredClone(value), index: { ...index } };
       data.set(id(kind, key), r);
       return copy(r);
     },
     async replace(kind, key, value, ifMatch, index?: RecordIndex) {
       const existing = data.get(id(kind, key));
-      if (!existing) throw new RecordNotFoundError(key);
-      if (existing.etag !== ifMatch) throw new StaleRecordError(copy(existing));
+      if (!existing) throw new RecordNotFoundError(kind, key);
+      if (existing.etag !== ifMatch) throw new StaleRecordError(kind, copy(existing));
       const r: StoredRecord = {
         ...existing,
         etag: nextEtag(),

@@ -5,20 +5,9 @@
  * `memoryRecordStore.ts` is the fake with the same contract, for fast tests.
  */
 
-/** The kinds of record the service keeps; one SharePoint list (or one partition) each. */
-export const RECORD_KINDS = [
-  'concept',
-  'round',
-  'conversation',
-  'preparation',
-  'note',
-  'goal',
-  'conclusion',
-  'musTest',
-  'evaluation',
-  'audit',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+import type { RecordKind } from './kinds';
+
+export type { RecordKind } from './kinds';
 
 /** Indexed fields a record can be found by (indexed columns in SharePoint). */
 export interface RecordIndex {
@@ -29,33 +18,57 @@ export interface RecordIndex {
 }
 export type IndexField = keyof RecordIndex;
 
-export interface StoredRecord {
+/** One version of a record: its key, its eTag and its value. */
+export interface RecordVersion {
   readonly key: string;
   readonly etag: string;
   readonly value: unknown;
+}
+
+export interface StoredRecord extends RecordVersion {
   readonly index: RecordIndex;
 }
 
 /** A change was based on an old version; `current` is the version now stored. */
 export class StaleRecordError extends Error {
-  constructor(readonly current: StoredRecord) {
-    super(`Record ${current.key} has changed`);
+  constructor(
+    readonly kind: RecordKind,
+    readonly current: RecordVersion,
+  ) {
+    super(`The ${kind} ${current.key} has changed`);
     this.name = 'StaleRecordError';
   }
 }
 
 /** A record with that key exists already (a create raced another create). */
 export class RecordExistsError extends Error {
-  constructor(readonly current: StoredRecord) {
-    super(`Record ${current.key} exists`);
+  constructor(
+    readonly kind: RecordKind,
+    readonly current: RecordVersion,
+  ) {
+    super(`The ${kind} ${current.key} exists already`);
     this.name = 'RecordExistsError';
   }
 }
 
 export class RecordNotFoundError extends Error {
-  constructor(readonly key: string) {
-    super(`Record ${key} not found`);
+  constructor(
+    readonly kind: RecordKind,
+    readonly key: string,
+  ) {
+    super(`No ${kind} ${key}`);
     this.name = 'RecordNotFoundError';
+  }
+}
+
+/** A change of a record that exists must name the version it is based on (its eTag); none was given. */
+export class VersionRequiredError extends Error {
+  constructor(
+    readonly kind: RecordKind,
+    readonly key: string,
+  ) {
+    super(`A change of the ${kind} ${key} needs the version it is based on`);
+    this.name = 'VersionRequiredError';
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The {@link RecordStore} on the MUS SharePoint site: one list per record kind (`MUS_LISTS`), reached app-only
  * through the adapters' {@link ListClient}. The record's key is the item's `MusId`, its value the `Payload`
- * (validated with the kind's zod schema on every read), its index fields the list's indexed key columns.
+ * (validated once, by the typed collection in `collection.ts`), its index fields the list's indexed key columns.
  * SharePoint's item eTag is the record's eTag, so the API's `ETag`/`If-Match` are SharePoint's own: a stale
  * write is refused by SharePoint (412) and surfaces as {@link StaleRecordError} with the current version.
  */
@@ -29,32 +29,7 @@ import {
   type RecordStore,
   type StoredRecord,
 } from './recordStore';
-import {
-  auditSchema,
-  conceptSchema,
-  conclusionSchema,
-  conversationSchema,
-  evaluationSchema,
-  goalSchema,
-  musTestSchema,
-  noteSchema,
-  preparationSchema,
-  roundSchema,
-} from './schemas';
-
-/** Which list keeps which kind of record, and the zod schema its payload is read with. */
-const KINDS: Record<RecordKind, { list: MusListKey; schema: z.ZodType<unknown> }> = {
-  concept: { list: 'concepts', schema: conceptSchema },
-  round: { list: 'rounds', schema: roundSchema },
-  conversation: { list: 'conversations', schema: conversationSchema },
-  preparation: { list: 'preparations', schema: preparationSchema },
-  note: { list: 'notes', schema: noteSchema },
-  goal: { list: 'goals', schema: goalSchema },
-  conclusion: { list: 'conclusions', schema: conclusionSchema },
-  musTest: { list: 'musTestAnswers', schema: musTestSchema },
-  evaluation: { list: 'evaluations', schema: evaluationSchema },
-  audit: { list: 'audit', schema: auditSchema },
-};
+import { RECORDS } from './kinds';
 
 /** The record kinds' payloads are at version 1 (the `schemaVersion` inside each record says so too). */
 const PAYLOAD_VERSION = 1;
@@ -77,7 +52,7 @@ export interface MusSite {
 export class UnindexedFieldError extends Error {
   override readonly name = 'UnindexedFieldError';
   constructor(kind: RecordKind, field: IndexField) {
-    super(`The ${KINDS[kind].list} list has no indexed column for ${field}`);
+    super(`The ${RECORDS[kind].list} list has no indexed column for ${field}`);
   }
 }
 
@@ -128,8 +103,9 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
   const client = (kind: RecordKind): ListClient<MusListKey, unknown> => {
     let c = clients.get(kind);
     if (!c) {
-      const { list, schema } = KINDS[kind];
-      const codec: RecordCodec<unknown> = { schemaVersion: PAYLOAD_VERSION, schema };
+      const { list } = RECORDS[kind];
+      // The payload is validated once, by the typed collection; the list client only checks its version.
+      const codec: RecordCodec<unknown> = { schemaVersion: PAYLOAD_VERSION, schema: z.unknown() };
       c = new ListClient<MusListKey, unknown>(connection, site.siteId, site.listIds[list], list, codec);
       clients.set(kind, c);
     }
@@ -151,9 +127,9 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
       return item ? stored(item) : undefined;
     },
     async find(kind, field, value) {
-      const column = columnOf(KINDS[kind].list, field);
+      const column = columnOf(RECORDS[kind].list, field);
       if (!column) throw new UnindexedFieldError(kind, field);
-      if (!queryable(KINDS[kind].list, column)) throw new UnindexedFieldError(kind, field);
+      if (!queryable(RECORDS[kind].list, column)) throw new UnindexedFieldError(kind, field);
       const items = await client(kind).query(column, value);
       return items.map((item) => stored(remember(kind, item)));
     },
@@ -161,7 +137,7 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
       return (await client(kind).all()).map((item) => stored(remember(kind, item)));
     },
     async create(kind, key, value, index) {
-      const list = KINDS[kind].list;
+      const list = RECORDS[kind].list;
       try {
         const item = await client(kind).create({
           musId: key,
@@ -172,15 +148,15 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
       } catch (error) {
         if (error instanceof DuplicateRecordError) {
           const current = await lookup(kind, key);
-          if (current) throw new RecordExistsError(stored(current));
+          if (current) throw new RecordExistsError(kind, stored(current));
         }
         throw error;
       }
     },
     async replace(kind, key, value, ifMatch, index) {
       const itemId = itemIds.get(`${kind}/${key}`) ?? (await lookup(kind, key))?.itemId;
-      if (!itemId) throw new RecordNotFoundError(key);
-      const columns = index ? columnsOf(KINDS[kind].list, index) : {};
+      if (!itemId) throw new RecordNotFoundError(kind, key);
+      const columns = index ? columnsOf(RECORDS[kind].list, index) : {};
       try {
         const item = await client(kind).update(
           { itemId, eTag: ifMatch, musId: key },
@@ -192,8 +168,8 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
           // The list client has just read the current version (validated); read again only if it found none.
           const fresh: Item | undefined = error.current;
           const current = fresh?.musId === key ? remember(kind, fresh) : await lookup(kind, key);
-          if (!current) throw new RecordNotFoundError(key);
-          throw new StaleRecordError(stored(current));
+          if (!current) throw new RecordNotFoundError(kind, key);
+          throw new StaleRecordError(kind, stored(current));
         }
         throw error;
       }

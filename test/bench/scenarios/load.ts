@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Load scenario `load`: N simulated meetings (default 100) × 2 participants editing shared notes and goals for
  * LOAD_SECONDS (default 60) against the MUS service on the sandbox — tokens from its /oidc, roles from its
@@ -100,14 +101,14 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
         const leader = await tokenOf(leaderId);
         const r = await call('POST', '/api/rounds', {
           token: leader,
-          body: { title: 'Belastning', conceptId: 'flexible', employeeIds },
+          body: { roundId: randomUUID(), title: 'Belastning', conceptId: 'flexible', employeeIds },
         });
         if (r.status !== 201) throw new Error(`round: ${r.status} ${r.text}`);
         for (const c of r.body.conversations) {
           const employee = await tokenOf(c.value.employeeId);
           const goal = await call('POST', `/api/conversations/${c.value.id}/goals`, {
             token: employee,
-            body: { goal: 'Mål', deadline: '2027-06-30' },
+            body: { goalId: randomUUID(), goal: 'Mål', deadline: '2027-06-30' },
           });
           if (goal.status !== 201 && goal.status !== 200)
             throw new Error(`goal: ${goal.status} ${goal.text}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -14,7 +15,7 @@ afterAll(() => h.close());
 async function planRound() {
   const res = await h.call('POST', '/api/rounds', {
     ...(await as('lead-1')),
-    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
+    body: { roundId: randomUUID(), title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
   });
   expect(res.status).toBe(201);
   return res.body.conversations[0].value as { id: string; agenda: { items: { topic: { id: string } }[] } };
@@ -100,7 +101,7 @@ describe('the MUS API', () => {
   it('gives a translated 400, never a 500, for bad input', async () => {
     const res = await h.call('POST', '/api/rounds', {
       ...(await as('lead-1')),
-      body: { title: '', conceptId: '../etc', employeeIds: 'x' },
+      body: { roundId: randomUUID(), title: '', conceptId: '../etc', employeeIds: 'x' },
     });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({

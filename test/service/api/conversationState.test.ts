@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from './harness';
 import type { Reply } from './http';
 
@@ -23,7 +24,7 @@ afterAll(() => h.close());
 async function planConversation(): Promise<Reply> {
   const res = await h.call('POST', '/api/rounds', {
     ...(await as('lead-1')),
-    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
+    body: { roundId: randomUUID(), title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
   });
   expect(res.status).toBe(201);
   return { ...res, body: res.body.conversations[0] };

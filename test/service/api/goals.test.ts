@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from './harness';
 
 /** Development goals by the domain's rules: agreed by both with time; editing what was agreed clears it. */
@@ -10,7 +11,7 @@ beforeAll(async () => {
   h.directory.managers.set('emp-1', 'lead-1');
   const res = await h.call('POST', '/api/rounds', {
     ...(await as('lead-1')),
-    body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
+    body: { roundId: randomUUID(), title: 'MUS 2026', conceptId: 'flexible', employeeIds: ['emp-1'] },
   });
   base = `/api/conversations/${res.body.conversations[0].value.id}/goals`;
 });
@@ -20,7 +21,12 @@ describe('development goals', () => {
   it('is agreed by both with time; an edit clears both agreements, progress does not', async () => {
     let g = await h.call('POST', base, {
       ...(await as('emp-1')),
-      body: { goal: 'Lære Power BI', activities: ['Kursus', 'Sidemandsoplæring'], deadline: '2027-06-30' },
+      body: {
+        goalId: randomUUID(),
+        goal: 'Lære Power BI',
+        activities: ['Kursus', 'Sidemandsoplæring'],
+        deadline: '2027-06-30',
+      },
     });
     expect(g.status).toBe(201);
     expect(g.body.value).toMatchObject({ status: 'notStarted', responsible: 'both' });
@@ -53,7 +59,10 @@ describe('development goals', () => {
   });
 
   it('refuses a goal without a deadline', async () => {
-    const res = await h.call('POST', base, { ...(await as('emp-1')), body: { goal: 'Uden frist' } });
+    const res = await h.call('POST', base, {
+      ...(await as('emp-1')),
+      body: { goalId: randomUUID(), goal: 'Uden frist' },
+    });
     expect(res.body).toMatchObject({ status: 400, code: 'validation_failed' });
   });
 

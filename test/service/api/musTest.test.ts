@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from './harness';
 
 /** MUS-testen through the domain: scores and bands in the answer, the HR aggregate only for 5 or more. */
@@ -13,7 +14,12 @@ beforeAll(async () => {
     h.directory.managers.set(`${leader}-report`, leader);
     const res = await h.call('POST', '/api/rounds', {
       ...(await as(leader)),
-      body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: [`${leader}-report`] },
+      body: {
+        roundId: randomUUID(),
+        title: 'MUS 2026',
+        conceptId: 'flexible',
+        employeeIds: [`${leader}-report`],
+      },
     });
     rounds.set(leader, res.body.round.value.id);
   }

@@ -59,7 +59,11 @@ describe('booking a round survives a failure half-way', () => {
     failConversationCreates = 1;
     const failed = await book('lead-1', roundId);
     expect(failed.status).toBeGreaterThanOrEqual(500);
-    expect(await conversationsOf('lead-1', roundId)).toEqual(employees.slice(0, 2));
+    // Some conversations were made before the connection dropped: none twice, and one is missing.
+    const halfway = await conversationsOf('lead-1', roundId);
+    expect(new Set(halfway).size).toBe(halfway.length);
+    expect(halfway.length).toBeLessThan(employees.length);
+    expect(employees).toEqual(expect.arrayContaining(halfway));
 
     const retried = await book('lead-1', roundId);
     expect(retried.status).toBe(201);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { Store } from '../../../src/sandbox/store';
 import { loadKeys, mint } from '../../../src/sandbox/tokens';
@@ -39,10 +40,10 @@ const conv = (e: Alias) => `/api/conversations/${w.conv[e]}`;
 
 describe('who may see a conversation', () => {
   it('1 an employee cannot read a colleague’s conversation', () =>
-    refused({ status: 403, code: 'forbidden' }, async () => w.call('GET', conv('E1'), await w.as('E2'))));
+    refused({ status: 404, code: 'not_found' }, async () => w.call('GET', conv('E1'), await w.as('E2'))));
   it('2 an employee cannot write notes into a colleague’s conversation', async () =>
     refused(
-      { status: 403, code: 'forbidden' },
+      { status: 404, code: 'not_found' },
       async () =>
         w.call(
           'PUT',
@@ -52,12 +53,18 @@ describe('who may see a conversation', () => {
       { employee: 'E1', part: 'notes' },
     ));
   it('3 a leader cannot read a non-report’s conversation', () =>
-    refused({ status: 403 }, async () => w.call('GET', conv('E7'), await w.as('L1')), { employee: 'E7' }));
-  it('4 a leader cannot read a non-report’s conclusion', () =>
-    refused({ status: 403 }, async () => w.call('GET', `${conv('E7')}/conclusion`, await w.as('L1')), {
+    refused({ status: 404, code: 'not_found' }, async () => w.call('GET', conv('E7'), await w.as('L1')), {
       employee: 'E7',
-      part: 'conclusion',
     }));
+  it('4 a leader cannot read a non-report’s conclusion', () =>
+    refused(
+      { status: 404, code: 'not_found' },
+      async () => w.call('GET', `${conv('E7')}/conclusion`, await w.as('L1')),
+      {
+        employee: 'E7',
+        part: 'conclusion',
+      },
+    ));
   it('5 a leader cannot plan a round for someone else’s employee (user id in the body not theirs)', () =>
     refused(
       { status: 403 },
@@ -65,20 +72,26 @@ describe('who may see a conversation', () => {
         w.call(
           'POST',
           '/api/rounds',
-          await w.as('L1', { body: { title: 'x', conceptId: 'flexible', employeeIds: [w.id('E7')] } }),
+          await w.as('L1', {
+            body: { roundId: randomUUID(), title: 'x', conceptId: 'flexible', employeeIds: [w.id('E7')] },
+          }),
         ),
       readAs('E7', '/api/conversations'),
     ));
   it('6 HR cannot read a conversation record', () =>
-    refused({ status: 403 }, async () => w.call('GET', conv('E1'), await w.as('H'))));
+    refused({ status: 404, code: 'not_found' }, async () => w.call('GET', conv('E1'), await w.as('H'))));
   it('7 HR cannot read shared notes', () =>
-    refused({ status: 403 }, async () => w.call('GET', `${conv('E1')}/notes`, await w.as('H')), {
-      employee: 'E1',
-      part: 'notes',
-    }));
-  it('8 HR cannot read a conclusion the employee did not consent to file', () =>
     refused(
-      { status: 403, code: 'consent_required' },
+      { status: 404, code: 'not_found' },
+      async () => w.call('GET', `${conv('E1')}/notes`, await w.as('H')),
+      {
+        employee: 'E1',
+        part: 'notes',
+      },
+    ));
+  it('8 HR cannot read a conclusion the employee did not consent to file, nor learn that it exists', () =>
+    refused(
+      { status: 404, code: 'not_found' },
       async () => w.call('GET', `/api/hr/conversations/${w.conv.E1}/conclusion`, await w.as('H')),
       {
         employee: 'E1',
@@ -108,7 +121,7 @@ describe('who may see a conversation', () => {
     ));
   it('12 a leader cannot consent to filing on the employee’s behalf', () =>
     refused(
-      { status: 403 },
+      { status: 403, code: 'forbidden' },
       async () =>
         w.call(
           'PUT',
@@ -199,9 +212,9 @@ describe('HR and aggregates', () => {
       await refused({ status: 403, code: 'forbidden' }, async () => w.call('GET', path, await w.as('L1')));
     }
   });
-  it('22 a leader cannot answer MUS-testen for another leader’s round', () =>
+  it('22 a leader cannot answer MUS-testen for another leader’s round, nor learn that it exists', () =>
     refused(
-      { status: 403, code: 'forbidden' },
+      { status: 404, code: 'not_found' },
       async () =>
         w.call(
           'PUT',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Reply } from '../api/http';
 import { buildWorld, type Alias, type World } from './world';
 
@@ -103,7 +104,12 @@ describe('aggregates count people, not records', () => {
       const round = ok(
         await w.call('POST', '/api/rounds', {
           ...token,
-          body: { title: `Runde ${i}`, conceptId: 'flexible', employeeIds: [w.id('E1')] },
+          body: {
+            roundId: randomUUID(),
+            title: `Runde ${i}`,
+            conceptId: 'flexible',
+            employeeIds: [w.id('E1')],
+          },
         }),
         'round',
       );
@@ -136,7 +142,7 @@ describe('aggregates count people, not records', () => {
       const round = ok(
         await w.call('POST', '/api/rounds', {
           ...token,
-          body: { title: 'MUS 2026', conceptId: 'flexible', employeeIds: [report.id] },
+          body: { roundId: randomUUID(), title: 'MUS 2026', conceptId: 'flexible', employeeIds: [report.id] },
         }),
         'round',
       );

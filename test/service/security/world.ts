@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CallOptions, Reply } from '../api/http';
 import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';
 
@@ -61,6 +62,7 @@ export async function buildWorld(): Promise<World> {
   const round = await s.call('POST', '/api/rounds', {
     ...(await as('L1')),
     body: {
+      roundId: randomUUID(),
       title: 'MUS 2026',
       conceptId: 'flexible',
       employeeIds: (['E1', 'E2', 'E3', 'E4', 'E5', 'E6'] as const).map(id),
@@ -68,7 +70,7 @@ export async function buildWorld(): Promise<World> {
   });
   const round2 = await s.call('POST', '/api/rounds', {
     ...(await as('L2')),
-    body: { title: 'MUS 2026 B', conceptId: 'flexible', employeeIds: [id('E7')] },
+    body: { roundId: randomUUID(), title: 'MUS 2026 B', conceptId: 'flexible', employeeIds: [id('E7')] },
   });
   if (round.status !== 201 || round2.status !== 201)
     throw new Error(`rounds: ${round.status} ${round.text} / ${round2.status} ${round2.text}`);

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { DomainError } from './errors';
+import {
+  ConversationIdSchema,
+  InstantSchema,
+  PartySchema,
+  RoundIdSchema,
+  instant,
+  type ConversationId,
+  type Party,
+  type RoundId,
+} from './ids';
+import { TEXT_LIMITS } from './text';
+
+/**
+ * Each party's short evaluation of a conversation (1-5 and a comment), which the SU uses to evaluate MUS
+ * each year. Only aggregates of 5 or more distinct people are ever shown to anyone but its author.
+ */
+export const EvaluationSchema = z.object({
+  schemaVersion: z.literal(1),
+  roundId: RoundIdSchema,
+  conversationId: ConversationIdSchema,
+  party: PartySchema,
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().max(TEXT_LIMITS.goal),
+  submittedAt: InstantSchema,
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+export function evaluateConversation(input: {
+  roundId: RoundId;
+  conversationId: ConversationId;
+  party: Party;
+  rating: number;
+  comment: string;
+  at: Date;
+}): Evaluation {
+  const { rating, comment } = input;
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5 || comment.length > TEXT_LIMITS.goal) {
+    throw new DomainError(
+      'evaluation.invalid',
+      'A rating is a whole number from 1 to 5, with a short comment.',
+      {
+        field: 'rating',
+      },
+    );
+  }
+  return {
+    schemaVersion: 1,
+    roundId: input.roundId,
+    conversationId: input.conversationId,
+    party: input.party,
+    rating,
+    comment,
+    submittedAt: instant(input.at),
+  };
+}
+
+/**
+ * One rating per person (their latest evaluation), so that a group's size counts people, not records.
+ * Evaluations whose author is unknown (`authorOf` answers undefined) are left out.
+ */
+export function latestRatingPerAuthor(
+  all: readonly Evaluation[],
+  authorOf: (e: Evaluation) => string | undefined,
+): number[] {
+  const latest = new Map<string, Evaluation>();
+  for (const e of all) {
+    const author = authorOf(e);
+    if (author === undefined) continue;
+    const seen = latest.get(author);
+    if (!seen || seen.submittedAt < e.submittedAt) latest.set(author, e);
+  }
+  return [...latest.values()].map((e) => e.rating);
+}

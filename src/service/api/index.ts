@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { authenticate } from '../auth/authPlugin';
+import type { TokenValidator } from '../auth/tokenValidator';
+import { installApiHeaders } from '../http/securityHeaders';
+import { conceptRoutes } from './concepts';
+import { conclusionRoutes } from './conclusion';
+import type { ApiContext } from './context';
+import { conversationListRoutes, conversationRoutes } from './conversations';
+import { evaluationRoutes, musTestRoutes } from './feedback';
+import { goalRoutes } from './goals';
+import { hrRoutes } from './hr';
+import { meRoutes } from './me';
+import { noteRoutes } from './notes';
+import { preparationRoutes } from './preparation';
+import { roundRoutes } from './rounds';
+import { CONVERSATION_PREFIX, conversationScope, hrScope } from './scopes';
+
+/**
+ * The API as nested plugin scopes. How a request flows: the `api` scope sets the API's security headers;
+ * the `authenticated` scope validates the access token (`onRequest`, before the body is parsed) and puts the
+ * caller on the request; the conversation scope loads the conversation and the caller's standing
+ * (`preHandler`), the HR scope checks HR; then the route's handler runs one domain operation on the typed
+ * collections. Errors of any layer become problem+json in one place (`http/errorHandler.ts`).
+ */
+export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens: TokenValidator) {
+  await app.register(async (api) => {
+    installApiHeaders(api);
+    api.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+    api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+    await api.register(async (authenticated) => {
+      authenticated.decorateRequest('caller', null as never);
+      authenticated.decorateRequest('conversation', null as never);
+      authenticated.decorateRequest('access', null as never);
+      authenticated.addHook('onRequest', authenticate(tokens));
+      meRoutes(authenticated, ctx);
+      conceptRoutes(authenticated, ctx);
+      roundRoutes(authenticated, ctx);
+      musTestRoutes(authenticated, ctx);
+      conversationListRoutes(authenticated, ctx);
+      await authenticated.register(
+        conversationScope(ctx, [
+          (s) => conversationRoutes(s, ctx),
+          (s) => preparationRoutes(s, ctx),
+          (s) => noteRoutes(s, ctx),
+          (s) => goalRoutes(s, ctx),
+          (s) => conclusionRoutes(s, ctx),
+          (s) => evaluationRoutes(s, ctx),
+        ]),
+        { prefix: CONVERSATION_PREFIX },
+      );
+      await authenticated.register(hrScope(ctx, [(s) => hrRoutes(s, ctx)]), { prefix: '/api/hr' });
+    });
+  });
+}
