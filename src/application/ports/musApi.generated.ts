@@ -1360,13 +1360,14 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
-  readonly '/api/conversations/{conversationId}': {
+  readonly '/api/conversations/{conversationId}/': {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** The conversation */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -2154,6 +2155,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -2413,6 +2415,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -2688,6 +2691,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -2956,6 +2960,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -3220,6 +3225,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -3932,7 +3938,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description Any unique string per create; a repeated request with the same key answers the first result */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path: {
           readonly conversationId: string;
         };
@@ -3946,6 +3955,8 @@ export interface paths {
             /** Format: date */
             readonly deadline: string;
             readonly goal: string;
+            /** Format: uuid */
+            readonly goalId?: string;
             /**
              * @default both
              * @enum {string}
@@ -6085,17 +6096,24 @@ export interface paths {
               readonly mine: {
                 readonly etag: string;
                 readonly value: {
-                  readonly answers: {
-                    readonly [key: string]: string;
-                  };
+                  readonly answers: readonly {
+                    readonly text: string;
+                    readonly topicId: string;
+                  }[];
                   readonly authorId: string;
                   readonly conversationId: string;
-                  /** @enum {string} */
-                  readonly party: 'leader' | 'employee';
+                  readonly ratings: readonly {
+                    readonly statement: number;
+                    readonly topicId: string;
+                    readonly value: number;
+                  }[];
                   /** @enum {number} */
                   readonly schemaVersion: 1;
+                  /** @enum {string} */
+                  readonly side: 'leader' | 'employee';
+                  readonly submittedAt: string | null;
                   /** Format: date-time */
-                  readonly submittedAt?: string;
+                  readonly updatedAt: string;
                 };
               } | null;
               readonly other: {
@@ -6318,17 +6336,24 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
-                readonly answers: {
-                  readonly [key: string]: string;
-                };
+                readonly answers: readonly {
+                  readonly text: string;
+                  readonly topicId: string;
+                }[];
                 readonly authorId: string;
                 readonly conversationId: string;
-                /** @enum {string} */
-                readonly party: 'leader' | 'employee';
+                readonly ratings: readonly {
+                  readonly statement: number;
+                  readonly topicId: string;
+                  readonly value: number;
+                }[];
                 /** @enum {number} */
                 readonly schemaVersion: 1;
+                /** @enum {string} */
+                readonly side: 'leader' | 'employee';
+                readonly submittedAt: string | null;
                 /** Format: date-time */
-                readonly submittedAt?: string;
+                readonly updatedAt: string;
               };
             };
           };
@@ -8051,6 +8076,7 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly value: {
+                /** @default false */
                 readonly consentToPersonnelFile: boolean;
                 readonly conversationId: string;
                 readonly employeeId: string;
@@ -8969,14 +8995,28 @@ export interface paths {
             readonly 'application/json': readonly {
               readonly etag: string;
               readonly value: {
+                readonly closedAt: string | null;
                 readonly conceptId: string;
+                readonly conversationIds: {
+                  readonly [key: string]: string;
+                };
                 /** Format: date-time */
                 readonly createdAt: string;
+                readonly employeeIds: readonly string[];
                 readonly id: string;
                 readonly leaderId: string;
                 /** @enum {number} */
                 readonly schemaVersion: 1;
+                /** @enum {string} */
+                readonly status: 'open' | 'closed';
                 readonly title: string;
+                readonly window: {
+                  /** Format: date */
+                  readonly end: string;
+                  /** Format: date */
+                  readonly start: string;
+                };
+                readonly year: number;
               };
             }[];
           };
@@ -9163,7 +9203,10 @@ export interface paths {
     readonly post: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description Any unique string per create; a repeated request with the same key answers the first result */
+          readonly 'idempotency-key'?: string;
+        };
         readonly path?: never;
         readonly cookie?: never;
       };
@@ -9175,6 +9218,12 @@ export interface paths {
             /** Format: uuid */
             readonly roundId?: string;
             readonly title: string;
+            readonly window?: {
+              /** Format: date */
+              readonly from: string;
+              /** Format: date */
+              readonly to: string;
+            };
           };
         };
       };
@@ -9339,14 +9388,28 @@ export interface paths {
               readonly round: {
                 readonly etag: string;
                 readonly value: {
+                  readonly closedAt: string | null;
                   readonly conceptId: string;
+                  readonly conversationIds: {
+                    readonly [key: string]: string;
+                  };
                   /** Format: date-time */
                   readonly createdAt: string;
+                  readonly employeeIds: readonly string[];
                   readonly id: string;
                   readonly leaderId: string;
                   /** @enum {number} */
                   readonly schemaVersion: 1;
+                  /** @enum {string} */
+                  readonly status: 'open' | 'closed';
                   readonly title: string;
+                  readonly window: {
+                    /** Format: date */
+                    readonly end: string;
+                    /** Format: date */
+                    readonly start: string;
+                  };
+                  readonly year: number;
                 };
               };
             };
