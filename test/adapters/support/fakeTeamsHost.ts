@@ -75,8 +75,18 @@ export interface FakeTeamsHost {
   uninstall(): void;
 }
 
-/** Install a fake Teams host as the page's opener. */
+/** How a host answers one request: the reply's `args`, or undefined for no answer. */
+export type HostAnswer = (
+  message: AppMessage,
+) => readonly unknown[] | undefined | Promise<readonly unknown[] | undefined>;
+
+/** Install a fake Teams host, answering with {@link fakeHostAnswer}, as the page's opener. */
 export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHost {
+  return installHostWindow((message) => fakeHostAnswer(message, options));
+}
+
+/** Install a host window that answers with `respond` (e.g. the local host page's answers) as the opener. */
+export function installHostWindow(respond: HostAnswer): FakeTeamsHost {
   const frame = document.createElement('iframe');
   document.body.appendChild(frame);
   const hostWindow = frame.contentWindow;
@@ -97,8 +107,7 @@ export function installFakeTeamsHost(options: FakeTeamsHostOptions): FakeTeamsHo
       const message = parseAppMessage(data);
       if (!message) return;
       calls.push(message.func);
-      const args = fakeHostAnswer(message, options);
-      if (args) deliver(replyTo(message, args));
+      void Promise.resolve(respond(message)).then((args) => args && deliver(replyTo(message, args)));
     },
   });
   Object.defineProperty(window, 'opener', { configurable: true, value: hostWindow });

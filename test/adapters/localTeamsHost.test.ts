@@ -1,0 +1,70 @@
+import type { HostDeps } from '../../src/sandbox/host/answers';
+import { answer, DEMO_CHAT_ID, DEMO_MEETING_ID } from '../../src/sandbox/host/answers';
+import type { Surface } from '../../src/sandbox/host/protocol';
+import { installHostWindow, type FakeTeamsHost } from './support/fakeTeamsHost';
+
+// The local host page's answers (src/sandbox/host/answers.ts) as the host of the real teams-js adapters.
+// teams-js keeps its state in module scope: every test gets a fresh copy of it and of both adapters.
+async function freshAdapters() {
+  jest.resetModules();
+  const { createTeamsHost } = await import('../../src/adapters/teams/teamsHost');
+  const { createTeamsAccessToken } = await import('../../src/adapters/teams/teamsAccessToken');
+  return { host: createTeamsHost({ timeoutMs: 1000 }), token: createTeamsAccessToken({ timeoutMs: 1000 }) };
+}
+
+const hanne = {
+  id: '00000000-0000-0000-0000-0000000000b7',
+  userPrincipalName: 'hanne.mortensen@contoso.dk',
+  displayName: 'Hanne Kjær Mortensen',
+  tenantId: '00000000-0000-0000-0000-0000000000f0',
+};
+
+function localHost(surface: Surface, getToken: HostDeps['getToken']): FakeTeamsHost {
+  return installHostWindow((message) =>
+    answer(message, surface, {
+      state: () => ({ user: hanne, locale: 'da-DK', theme: 'dark' }),
+      getToken,
+      shareToStage: () => true,
+      stopSharing: () => undefined,
+      isSharing: () => false,
+    }),
+  );
+}
+
+let fake: FakeTeamsHost | undefined;
+afterEach(() => {
+  fake?.uninstall();
+  fake = undefined;
+});
+
+describe('the local Teams host page, to the real teams-js adapters', () => {
+  it('puts the app in a meeting side panel with the signed-in user, the demo meeting and stage sharing', async () => {
+    fake = localHost('sidePanel', async () => 'eyJ.local.token');
+    const { host, token } = await freshAdapters();
+    const connection = await host.connect();
+    if (!connection.inHost) throw new Error(`expected to be in the host, got ${connection.reason}`);
+    expect(connection.context).toMatchObject({
+      frameContext: 'sidePanel',
+      locale: 'da-DK',
+      theme: 'dark',
+      hostName: 'Teams',
+      user: { id: hanne.id, displayName: hanne.displayName, userPrincipalName: hanne.userPrincipalName },
+      chatId: DEMO_CHAT_ID,
+      meetingId: DEMO_MEETING_ID,
+    });
+    expect(connection.capabilities).toMatchObject({ meeting: true, stageView: true, liveShare: false });
+    expect(await token.getAccessToken()).toEqual({ ok: true, token: 'eyJ.local.token' });
+  });
+
+  it('passes a failed sign-in on as a refusal, and a personal tab has no meeting', async () => {
+    fake = localHost('content', async () => {
+      throw new Error('sandbox down');
+    });
+    const { host, token } = await freshAdapters();
+    const connection = await host.connect();
+    if (!connection.inHost) throw new Error(`expected to be in the host, got ${connection.reason}`);
+    expect(connection.context.meetingId).toBeUndefined();
+    expect(connection.capabilities.meeting).toBe(false);
+    expect(await token.getAccessToken()).toEqual({ ok: false, reason: 'refused' });
+  });
+});
