@@ -1134,6 +1134,12 @@ export interface paths {
                 }[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly meeting: {
+                  readonly chatId: string | null;
+                  readonly eventId: string;
+                  readonly joinUrl: string;
+                } | null;
                 readonly preparedAt: {
                   readonly employee: string | null;
                   readonly leader: string | null;
@@ -1496,6 +1502,12 @@ export interface paths {
                 }[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly meeting: {
+                  readonly chatId: string | null;
+                  readonly eventId: string;
+                  readonly joinUrl: string;
+                } | null;
                 readonly preparedAt: {
                   readonly employee: string | null;
                   readonly leader: string | null;
@@ -1903,6 +1915,12 @@ export interface paths {
                 }[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly meeting: {
+                  readonly chatId: string | null;
+                  readonly eventId: string;
+                  readonly joinUrl: string;
+                } | null;
                 readonly preparedAt: {
                   readonly employee: string | null;
                   readonly leader: string | null;
@@ -5385,6 +5403,12 @@ export interface paths {
                 }[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly meeting: {
+                  readonly chatId: string | null;
+                  readonly eventId: string;
+                  readonly joinUrl: string;
+                } | null;
                 readonly preparedAt: {
                   readonly employee: string | null;
                   readonly leader: string | null;
@@ -7155,6 +7179,12 @@ export interface paths {
                 }[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly meeting: {
+                  readonly chatId: string | null;
+                  readonly eventId: string;
+                  readonly joinUrl: string;
+                } | null;
                 readonly preparedAt: {
                   readonly employee: string | null;
                   readonly leader: string | null;
@@ -8995,6 +9025,22 @@ export interface paths {
             readonly 'application/json': readonly {
               readonly etag: string;
               readonly value: {
+                /** @default null */
+                readonly booking: {
+                  readonly done: number;
+                  readonly failures: readonly {
+                    readonly code: string;
+                    readonly conversationId: string;
+                    readonly employeeId: string;
+                    readonly message: string;
+                  }[];
+                  readonly jobId: string;
+                  /** @enum {string} */
+                  readonly state: 'queued' | 'running' | 'done' | 'failed';
+                  readonly total: number;
+                  /** Format: date-time */
+                  readonly updatedAt: string;
+                } | null;
                 readonly closedAt: string | null;
                 readonly conceptId: string;
                 readonly conversationIds: {
@@ -9005,6 +9051,43 @@ export interface paths {
                 readonly employeeIds: readonly string[];
                 readonly id: string;
                 readonly leaderId: string;
+                /** @default null */
+                readonly planning: {
+                  readonly bufferMinutes: number;
+                  readonly durationMinutes: number;
+                  readonly maxPerDay: number;
+                  readonly workingHours: {
+                    readonly daysOfWeek: readonly (
+                      'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
+                    )[];
+                    readonly endTime: string;
+                    readonly startTime: string;
+                    readonly timeZone: string;
+                  };
+                } | null;
+                /** @default null */
+                readonly proposal: {
+                  /** Format: date-time */
+                  readonly at: string;
+                  readonly slots: readonly {
+                    readonly conversationId: string;
+                    readonly employeeId: string;
+                    /** Format: date-time */
+                    readonly end: string;
+                    /** Format: date-time */
+                    readonly start: string;
+                  }[];
+                  readonly unplaced: readonly {
+                    readonly employeeId: string;
+                    /** @enum {string} */
+                    readonly reason:
+                      | 'noCommonWorkingHours'
+                      | 'noCommonFreeTime'
+                      | 'dailyLimitReached'
+                      | 'slotsTaken'
+                      | 'duplicateEmployee';
+                  }[];
+                } | null;
                 /** @enum {number} */
                 readonly schemaVersion: 1;
                 /** @enum {string} */
@@ -9213,8 +9296,19 @@ export interface paths {
       readonly requestBody: {
         readonly content: {
           readonly 'application/json': {
+            readonly agenda?: {
+              /** @default [] */
+              readonly optionalTopicIds?: readonly string[];
+              /** @default [] */
+              readonly ownTopics?: readonly {
+                readonly title: string;
+              }[];
+            };
+            readonly bufferMinutes?: number;
             readonly conceptId: string;
+            readonly durationMinutes?: number;
             readonly employeeIds: readonly string[];
+            readonly maxPerDay?: number;
             /** Format: uuid */
             readonly roundId?: string;
             readonly title: string;
@@ -9223,6 +9317,12 @@ export interface paths {
               readonly from: string;
               /** Format: date */
               readonly to: string;
+            };
+            readonly workingHours?: {
+              readonly days?: readonly number[];
+              readonly end: string;
+              readonly start: string;
+              readonly timeZone?: string;
             };
           };
         };
@@ -9346,6 +9446,12 @@ export interface paths {
                   }[];
                   readonly id: string;
                   readonly leaderId: string;
+                  /** @default null */
+                  readonly meeting: {
+                    readonly chatId: string | null;
+                    readonly eventId: string;
+                    readonly joinUrl: string;
+                  } | null;
                   readonly preparedAt: {
                     readonly employee: string | null;
                     readonly leader: string | null;
@@ -9388,6 +9494,22 @@ export interface paths {
               readonly round: {
                 readonly etag: string;
                 readonly value: {
+                  /** @default null */
+                  readonly booking: {
+                    readonly done: number;
+                    readonly failures: readonly {
+                      readonly code: string;
+                      readonly conversationId: string;
+                      readonly employeeId: string;
+                      readonly message: string;
+                    }[];
+                    readonly jobId: string;
+                    /** @enum {string} */
+                    readonly state: 'queued' | 'running' | 'done' | 'failed';
+                    readonly total: number;
+                    /** Format: date-time */
+                    readonly updatedAt: string;
+                  } | null;
                   readonly closedAt: string | null;
                   readonly conceptId: string;
                   readonly conversationIds: {
@@ -9398,6 +9520,43 @@ export interface paths {
                   readonly employeeIds: readonly string[];
                   readonly id: string;
                   readonly leaderId: string;
+                  /** @default null */
+                  readonly planning: {
+                    readonly bufferMinutes: number;
+                    readonly durationMinutes: number;
+                    readonly maxPerDay: number;
+                    readonly workingHours: {
+                      readonly daysOfWeek: readonly (
+                        'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
+                      )[];
+                      readonly endTime: string;
+                      readonly startTime: string;
+                      readonly timeZone: string;
+                    };
+                  } | null;
+                  /** @default null */
+                  readonly proposal: {
+                    /** Format: date-time */
+                    readonly at: string;
+                    readonly slots: readonly {
+                      readonly conversationId: string;
+                      readonly employeeId: string;
+                      /** Format: date-time */
+                      readonly end: string;
+                      /** Format: date-time */
+                      readonly start: string;
+                    }[];
+                    readonly unplaced: readonly {
+                      readonly employeeId: string;
+                      /** @enum {string} */
+                      readonly reason:
+                        | 'noCommonWorkingHours'
+                        | 'noCommonFreeTime'
+                        | 'dailyLimitReached'
+                        | 'slotsTaken'
+                        | 'duplicateEmployee';
+                    }[];
+                  } | null;
                   /** @enum {number} */
                   readonly schemaVersion: 1;
                   /** @enum {string} */

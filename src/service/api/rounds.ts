@@ -5,9 +5,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   addEmployee,
+  addTopic,
+  assertTimeZone,
   conceptId,
   conversationId,
   createAgenda,
+  createOwnTopic,
+  topicId as topicIdOf,
+  type Agenda,
+  type Concept,
+  type ConversationId,
   createRound,
   personId,
   planRoundConversations,
@@ -22,6 +29,7 @@ import { clientIdOf, values, type ApiContext } from './context';
 import {
   errorResponses,
   idempotencyHeader,
+  LIMITS,
   idSchema,
   secured,
   titleSchema,
@@ -40,7 +48,72 @@ const createRoundSchema = z.object({
   employeeIds: z.array(idSchema).min(1).max(200),
   /** The dates the conversations are held within (default: from today, eight weeks). */
   window: z.object({ from: z.iso.date(), to: z.iso.date() }).optional(),
+  /** Minutes per conversation (default: the concept's). */
+  durationMinutes: z.number().int().min(15).max(240).optional(),
+  /** The leader's working hours for MUS (default Monday to Friday, 08:00-16:00, Danish time). */
+  workingHours: z
+    .object({
+      start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+      days: z.array(z.number().int().min(1).max(7)).min(1).max(7).optional(),
+      timeZone: z.string().min(1).max(64).optional(),
+    })
+    .optional(),
+  /** Free minutes kept between two conversations (default 15). */
+  bufferMinutes: z.number().int().min(0).max(120).optional(),
+  /** The most conversations a day (default 4). */
+  maxPerDay: z.number().int().min(1).max(20).optional(),
+  /** The topics beyond the concept's: chosen optional topics and own topics (before the goals topic). */
+  agenda: z
+    .object({
+      optionalTopicIds: z.array(idSchema).max(LIMITS.topics).default([]),
+      ownTopics: z
+        .array(z.object({ title: titleSchema }))
+        .max(LIMITS.topics)
+        .default([]),
+    })
+    .optional(),
 });
+
+type Planning = NonNullable<RecordOf<'round'>['planning']>;
+
+const ISO_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** The planning settings as the round keeps them (the domain's working hours). */
+function planningOf(body: z.infer<typeof createRoundSchema>, conceptMinutes: number): Planning {
+  const hours = body.workingHours;
+  const timeZone = hours?.timeZone ?? 'Europe/Copenhagen';
+  assertTimeZone(timeZone);
+  return {
+    durationMinutes: body.durationMinutes ?? conceptMinutes,
+    bufferMinutes: body.bufferMinutes ?? 15,
+    maxPerDay: body.maxPerDay ?? 4,
+    workingHours: {
+      daysOfWeek: (hours?.days ?? [1, 2, 3, 4, 5]).map((d) => ISO_WEEKDAYS[d - 1] ?? 'monday'),
+      startTime: hours?.start ?? '08:00',
+      endTime: hours?.end ?? '16:00',
+      timeZone,
+    },
+  };
+}
+
+/** A conversation's first agenda: the concept's topics, then the leader's chosen optional and own topics. */
+function initialAgenda(id: ConversationId, concept: Concept, choices: AgendaChoices, at: Date): Agenda {
+  const optional = choices.optionalTopicIds.map((topicId) => {
+    const topic = concept.optionalTopics.find((t) => t.id === topicId);
+    if (!topic) throw new ApiError('validation_failed', `Unknown optional topic ${topicId}`);
+    return topic;
+  });
+  const own = choices.ownTopics.map((t, i) =>
+    createOwnTopic({ id: topicIdOf(`own-${i + 1}`), title: t.title }),
+  );
+  return [...optional, ...own].reduce(
+    (agenda, topic) => addTopic(agenda, 'leader', topic, at),
+    createAgenda(id, concept, at),
+  );
+}
+type AgendaChoices = { optionalTopicIds: string[]; ownTopics: { title: string }[] };
 
 const roundSchema = versionedSchema(RECORDS.round.schema);
 const conversationSchema = versionedSchema(RECORDS.conversation.schema);
@@ -86,10 +159,14 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
         }),
         // Conversation ids are random (nobody can tell from an id who is in a round), minted once here.
         conversationIds: Object.fromEntries(employees.map((e) => [e, conversationId(randomUUID())])),
+        planning: planningOf(request.body, concept.value.durationMinutes),
+        proposal: null,
+        booking: null,
       });
       if (round.value.leaderId !== caller.userId) throw new ApiError('already_exists', 'Round id in use');
       const complete = await withEmployees(round, employees);
       const ids = complete.value.conversationIds;
+      const choices = request.body.agenda ?? { optionalTopicIds: [], ownTopics: [] };
       const existing = await conversations.find('roundId', complete.key);
       const planned = planRoundConversations(
         complete.value,
@@ -102,8 +179,9 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
           .map((c) =>
             conversations.createOnce(c.id, {
               ...c,
-              agenda: createAgenda(c.id, concept.value, now),
+              agenda: initialAgenda(c.id, concept.value, choices, now),
               consentedLeaderIds: [],
+              meeting: null,
             }),
           ),
       );
@@ -118,8 +196,9 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
     const missing = employees.filter((e) => !round.value.employeeIds.includes(e));
     if (missing.length === 0) return round;
     return rounds.updateFrom(round, round.etag, (r) =>
-      missing.reduce(
+      missing.reduce<RecordOf<'round'>>(
         (acc, e) => ({
+          ...acc,
           ...addEmployee(acc, e),
           conversationIds: { ...acc.conversationIds, [e]: conversationId(randomUUID()) },
         }),

@@ -4,7 +4,7 @@
  * it is found by. The record store, the typed collections and the API's response schemas all read this table.
  */
 import { z } from 'zod';
-import { InstantSchema, persistedSchemas } from '../../domain';
+import { InstantSchema, persistedSchemas, WorkingHoursSchema } from '../../domain';
 import type { MusListKey } from '../sharepoint';
 import type { RecordIndex } from './recordStore';
 
@@ -13,6 +13,51 @@ export const conversationRecordSchema = persistedSchemas.conversation.extend({
   agenda: persistedSchemas.agenda,
   /** Leaders other than the current manager whom the employee consented to (read-only, audited). */
   consentedLeaderIds: z.array(z.string().min(1).max(100)).max(10),
+  /** The Teams meeting booked for it: the event in the leader's calendar, its join link and its chat. */
+  meeting: z
+    .object({ eventId: z.string().min(1), joinUrl: z.string(), chatId: z.string().nullable() })
+    .nullable()
+    .default(null),
+});
+
+const instantSchema = InstantSchema;
+/** One proposed time: which conversation, with whom, from when to when. */
+export const proposedSlotSchema = z.object({
+  conversationId: persistedSchemas.conversation.shape.id,
+  employeeId: z.string().min(1).max(100),
+  start: instantSchema,
+  end: instantSchema,
+});
+/** Why the domain's slot allocation could not place someone (`UnplacedReason`). */
+export const unplacedSchema = z.object({
+  employeeId: z.string().min(1).max(100),
+  reason: z.enum([
+    'noCommonWorkingHours',
+    'noCommonFreeTime',
+    'dailyLimitReached',
+    'slotsTaken',
+    'duplicateEmployee',
+  ]),
+});
+
+/** How the leader wants the round's conversations placed (the domain's allocation request, less the people). */
+export const planningSchema = z.object({
+  durationMinutes: z.number().int().min(15).max(240),
+  bufferMinutes: z.number().int().min(0).max(120),
+  maxPerDay: z.number().int().min(1).max(20),
+  workingHours: WorkingHoursSchema,
+});
+
+/** The durable booking job of a round: its state, how far it has come, and what failed. */
+export const bookingJobSchema = z.object({
+  jobId: z.string().min(1).max(200),
+  state: z.enum(['queued', 'running', 'done', 'failed']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  failures: z.array(
+    z.object({ conversationId: z.string(), employeeId: z.string(), code: z.string(), message: z.string() }),
+  ),
+  updatedAt: instantSchema,
 });
 
 /**
@@ -21,6 +66,15 @@ export const conversationRecordSchema = persistedSchemas.conversation.extend({
  */
 export const roundRecordSchema = persistedSchemas.round.extend({
   conversationIds: z.record(z.string().min(1).max(100), persistedSchemas.conversation.shape.id),
+  /** How the conversations are to be placed (duration, buffer, most a day, working hours). */
+  planning: planningSchema.nullable().default(null),
+  /** The latest proposed schedule (`POST /api/rounds/:id/schedule`), which booking books. */
+  proposal: z
+    .object({ slots: z.array(proposedSlotSchema), unplaced: z.array(unplacedSchema), at: instantSchema })
+    .nullable()
+    .default(null),
+  /** The latest booking job. */
+  booking: bookingJobSchema.nullable().default(null),
 });
 
 /** A leader's MUS-testen is kept per round: the domain's response and the round it belongs to. */
