@@ -2,11 +2,21 @@
 /**
  * One entry and one HTML page per surface, named after the teams-js frame context it runs in.
  * `npm run build` (production) minifies, splits shared code into chunks and hashes file names;
- * `PUBLIC_OFFICE_JS_URL` adds office.js to the task pane page (never fetched from a CDN by default).
+ * The Outlook pages (task pane, and the sign-in popup the Office dialog opens) load office.js from Microsoft's
+ * CDN, as Microsoft documents. Sign-in settings come from the build's environment (`MUS_CLIENT_ID`,
+ * `MUS_TENANT_ID`, `MUS_API_SCOPE`; empty means the embedded default's, src/adapters/auth/authSettings.ts).
  */
 const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+
+/** Microsoft's documented office.js address (office-js README, "Reference Office.js from the CDN"). */
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Pages that run in Office (office.js before any other script). */
+const OFFICE_PAGES = new Set(['taskpane', 'authStart']);
+/** Build-time sign-in settings, written into the bundle (never secrets: these are public app ids). */
+const AUTH_ENV = ['MUS_CLIENT_ID', 'MUS_TENANT_ID', 'MUS_API_SCOPE'];
 
 /** @type {Record<string, string>} surface → page title */
 const SURFACES = {
@@ -110,7 +120,7 @@ module.exports = (_env, argv) => {
             template: './src/entries/page.html',
             chunks: [name],
             title,
-            officeJsUrl: name === 'taskpane' ? (process.env.PUBLIC_OFFICE_JS_URL ?? '') : '',
+            officeJsUrl: OFFICE_PAGES.has(name) ? OFFICE_JS_URL : '',
           }),
       ),
       new HtmlWebpackPlugin({
@@ -120,6 +130,11 @@ module.exports = (_env, argv) => {
         title: 'MUS – lokal Teams-vært',
       }),
       new IconsAndManifestPlugin(),
+      new DefinePlugin(
+        Object.fromEntries(
+          AUTH_ENV.map((key) => [`process.env.${key}`, JSON.stringify(process.env[key] ?? '')]),
+        ),
+      ),
     ],
     // Budget per page (all its scripts, minified, before compression). The build fails when a page grows past it.
     performance: production

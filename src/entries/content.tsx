@@ -1,5 +1,5 @@
 import { createMusApi } from '../adapters/http/musApi';
-import { createTeamsAccessToken } from '../adapters/teams/teamsAccessToken';
+import { createPageAccessToken } from '../adapters/auth/pageAccessToken';
 import { createTeamsHost } from '../adapters/teams/teamsHost';
 import { mount } from './mount';
 
@@ -7,8 +7,7 @@ import { mount } from './mount';
 mount('content', {
   host: createTeamsHost(),
   profile: {
-    // Teams SSO: the token's audience is the manifest's webApplicationInfo resource (api://mus locally).
-    accessToken: createTeamsAccessToken(),
+    accessToken: createPageAccessToken(),
     // The service serves this page and `/api` from the same origin.
     musApi: createMusApi({ baseUrl: window.location.origin }),
   },

@@ -66,7 +66,20 @@ describe('decideSurfaceView', () => {
     expect(decideSurfaceView('taskpane', outside, { inOutlook: true, locale: 'da-DK' })).toEqual({
       kind: 'appointment',
       subject: '',
+      attendees: [],
     });
+    const appointment = {
+      subject: 'MUS – Ida',
+      requiredAttendees: [{ displayName: 'Ida Holm', emailAddress: 'ida@contoso.dk' }],
+      optionalAttendees: [{ displayName: 'Bo Berg', emailAddress: 'bo@contoso.dk' }],
+    };
+    expect(decideSurfaceView('taskpane', outside, { inOutlook: true, locale: 'da-DK', appointment })).toEqual(
+      {
+        kind: 'appointment',
+        subject: 'MUS – Ida',
+        attendees: ['Ida Holm', 'Bo Berg'],
+      },
+    );
   });
 });
 
@@ -97,7 +110,7 @@ describe('openSurface', () => {
       mailItem,
     });
     expect(state.language).toBe('en');
-    expect(state.view).toEqual({ kind: 'appointment', subject: '' });
+    expect(state.view).toEqual({ kind: 'appointment', subject: '', attendees: [] });
     expect(connect).not.toHaveBeenCalled();
   });
 });

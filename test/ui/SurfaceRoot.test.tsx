@@ -1,5 +1,5 @@
 import './support/resizeObserver';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { SurfaceName, SurfacePorts } from '../../src/application/surface/surfaceView';
 import { SurfaceRoot } from '../../src/ui';
@@ -121,11 +121,21 @@ describe('other surfaces', () => {
     const mailItem = inMemoryMailItem({
       inOutlook: true,
       locale: 'en-US',
-      appointment: { subject: 'MUS 2026' },
+      appointment: {
+        subject: 'MUS 2026',
+        requiredAttendees: [{ displayName: 'Ida Holm', emailAddress: 'ida@contoso.dk' }],
+        optionalAttendees: [{ displayName: 'Bo Berg', emailAddress: 'bo@contoso.dk' }],
+      },
     });
     renderSurface('taskpane', { host, mailItem });
     expect(await screen.findByRole('heading', { name: 'MUS round' })).toBeVisible();
     expect(screen.getByText('Meeting: MUS 2026')).toBeVisible();
+    const attendees = screen.getByRole('list', { name: 'Attendees' });
+    expect(
+      within(attendees)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Ida Holm', 'Bo Berg']);
   });
 
   it('auth pages show the sign-in states', async () => {

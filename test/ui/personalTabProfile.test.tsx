@@ -82,7 +82,10 @@ describe('personal tab: who the user is in MUS', () => {
 
   it('says it is fetching the details while the service has not answered', async () => {
     const never: ProfilePorts = {
-      accessToken: { getAccessToken: () => Promise.resolve({ ok: true, token: 't' }) },
+      accessToken: {
+        getAccessToken: () => Promise.resolve({ ok: true, token: 't' }),
+        signIn: () => Promise.resolve({ ok: true, token: 't' }),
+      },
       musApi: { me: () => new Promise(() => undefined) },
     };
     renderPersonalTab(never);

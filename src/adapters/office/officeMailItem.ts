@@ -1,76 +1,82 @@
-import type { MailItemConnection, MailItemPort } from '../../application/ports/MailItemPort';
-
-/** The little of office.js this adapter reads. office.js is a global script, so it is described, not imported. */
-interface OfficeGlobal {
-  onReady(): Promise<{ host: unknown }>;
-  /** Office fills its context in when ready, so it is read after `onReady`. */
-  readContext(): { displayLanguage?: unknown; subject?: unknown };
-}
+import { z } from 'zod';
+import type {
+  Appointment,
+  Attendee,
+  MailItemConnection,
+  MailItemPort,
+} from '../../application/ports/MailItemPort';
+import { withTimeout } from '../timeout';
+import { officeReady, type OfficeAsyncResult, type OfficeScope } from './officeGlobal';
 
 /** Options for the Office mail item adapter. */
 export interface OfficeMailItemOptions {
-  /** Where to find the `Office` global (the page's window by default). */
-  readonly scope?: { Office?: unknown };
-  /** How long to wait for `Office.onReady()`. */
+  /** Where to find the `Office` global (this page's window, or a same-origin host page's, by default). */
+  readonly scope?: OfficeScope;
+  /** How long to wait for `Office.onReady()` and for each of the item's `getAsync` answers. */
   readonly timeoutMs?: number;
 }
 
+const attendeesSchema = z.array(
+  z.looseObject({ displayName: z.string().optional(), emailAddress: z.string().min(1) }),
+);
+
 /**
- * The office.js implementation of {@link MailItemPort}, so far a stub: it reports "not in Outlook" when the
- * `Office` global is missing (office.js is not loaded, or we are not in Outlook), and reads only the subject.
+ * The office.js implementation of {@link MailItemPort}: "not in Outlook" when the `Office` global is missing
+ * or another host answers; in Outlook it reads the item's subject, attendees and time, in compose mode
+ * (`getAsync`) or read mode (plain values) alike, and checks each answer's shape.
  */
 export function createOfficeMailItem(options: OfficeMailItemOptions = {}): MailItemPort {
+  const timeoutMs = options.timeoutMs ?? 3000;
   return {
     async connect(): Promise<MailItemConnection> {
-      const office = officeOf(options.scope ?? (globalThis as { Office?: unknown }));
-      if (!office) return { inOutlook: false };
+      const ready = await officeReady({ scope: options.scope, timeoutMs });
+      if (!ready || ready.host !== 'Outlook') return { inOutlook: false };
+      const context = ready.Office.context;
+      const locale = typeof context.displayLanguage === 'string' ? context.displayLanguage : 'da-DK';
+      const item = context.mailbox?.item;
+      if (!item) return { inOutlook: true, locale };
       try {
-        const info = await withTimeout(office.onReady(), options.timeoutMs ?? 3000);
-        if (info.host !== 'Outlook') return { inOutlook: false };
+        const read = (key: string) => withTimeout(readProperty(item[key]), timeoutMs, `Outlook's ${key}`);
+        const [subject, required, optional, start, end] = await Promise.all([
+          read('subject'),
+          read('requiredAttendees'),
+          read('optionalAttendees'),
+          read('start'),
+          read('end'),
+        ]);
+        const appointment: Appointment = {
+          subject: typeof subject === 'string' ? subject : '',
+          requiredAttendees: attendees(required),
+          optionalAttendees: attendees(optional),
+          ...(start instanceof Date ? { start } : {}),
+          ...(end instanceof Date ? { end } : {}),
+        };
+        return { inOutlook: true, locale, appointment };
       } catch {
-        return { inOutlook: false };
+        return { inOutlook: true, locale };
       }
-      const { displayLanguage: locale, subject } = office.readContext();
-      return {
-        inOutlook: true,
-        locale: typeof locale === 'string' ? locale : 'da-DK',
-        // In compose mode `subject` is an object with getAsync; reading it comes with the booking issue.
-        appointment: { subject: typeof subject === 'string' ? subject : '' },
-      };
     },
   };
 }
 
-function officeOf(scope: { Office?: unknown }): OfficeGlobal | undefined {
-  const office = scope.Office;
-  if (typeof office !== 'object' || office === null) return undefined;
-  if (!('onReady' in office) || typeof office.onReady !== 'function') return undefined;
-  const onReady = office.onReady;
-  return {
-    onReady: async () => {
-      const info: unknown = await Reflect.apply(onReady, office, []);
-      return { host: field(info, 'host') };
-    },
-    readContext: () => {
-      const context = field(office, 'context');
-      return {
-        displayLanguage: field(context, 'displayLanguage'),
-        subject: field(field(field(context, 'mailbox'), 'item'), 'subject'),
-      };
-    },
-  };
-}
-
-function field(value: unknown, key: string): unknown {
-  if (typeof value !== 'object' || value === null || !(key in value)) return undefined;
-  const found: unknown = Reflect.get(value, key);
-  return found;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Office did not get ready within ${ms} ms`)), ms);
+/** A compose-mode property through `getAsync`, a read-mode one as it is. */
+function readProperty(property: unknown): Promise<unknown> {
+  if (typeof property !== 'object' || property === null) return Promise.resolve(property);
+  const getAsync: unknown = Reflect.get(property, 'getAsync');
+  if (typeof getAsync !== 'function') return Promise.resolve(property);
+  return new Promise((resolve, reject) => {
+    Reflect.apply(getAsync, property, [
+      (result: OfficeAsyncResult<unknown>) =>
+        result.status === 'succeeded' ? resolve(result.value) : reject(new Error(result.error?.message)),
+    ]);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function attendees(value: unknown): Attendee[] {
+  const parsed = attendeesSchema.safeParse(value ?? []);
+  if (!parsed.success) return [];
+  return parsed.data.map((a) => ({
+    displayName: a.displayName || a.emailAddress,
+    emailAddress: a.emailAddress,
+  }));
 }

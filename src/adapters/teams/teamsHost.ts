@@ -7,6 +7,7 @@ import type {
   HostPort,
   HostTheme,
 } from '../../application/ports/HostPort';
+import { TimeoutError, withTimeout } from '../timeout';
 
 /** Options for the teams-js host adapter. */
 export interface TeamsHostOptions {
@@ -21,8 +22,6 @@ export interface TeamsHostOptions {
 
 const DEFAULT_TIMEOUT_MS = 3000;
 
-class HostTimeout extends Error {}
-
 /**
  * The teams-js implementation of {@link HostPort}. Every host call follows the teams-js habit: check that
  * the SDK is initialised, then the frame context, then `isSupported()`; a call that can't work is not made.
@@ -35,13 +34,13 @@ export function createTeamsHost(options: TeamsHostOptions = {}): HostPort {
     async connect(): Promise<HostConnection> {
       try {
         const origins = options.validMessageOrigins ? [...options.validMessageOrigins] : undefined;
-        await withTimeout(app.initialize(origins), timeoutMs);
+        await withTimeout(app.initialize(origins), timeoutMs, 'The host');
       } catch (error) {
         return { inHost: false, reason: reasonOf(error) };
       }
       if (!app.isInitialized()) return { inHost: false, reason: 'failed' };
       try {
-        const raw = await withTimeout(app.getContext(), timeoutMs);
+        const raw = await withTimeout(app.getContext(), timeoutMs, 'The host');
         const context = toHostContext(raw, app.getFrameContext());
         connected = true;
         return { inHost: true, context, capabilities: readCapabilities(context) };
@@ -125,15 +124,7 @@ function text(value: unknown): string | undefined {
 }
 
 function reasonOf(error: unknown): 'noParent' | 'timeout' | 'failed' {
-  if (error instanceof HostTimeout) return 'timeout';
+  if (error instanceof TimeoutError) return 'timeout';
   if (error instanceof Error && /no parent window/i.test(error.message)) return 'noParent';
   return 'failed';
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HostTimeout(`The host did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,13 +1,15 @@
 /**
- * Access tokens for the MUS service, as the host gives them (Teams single sign-on).
- * Adapters implement it (teams-js today; MSAL nested app auth later); use cases only see this interface.
+ * Access tokens for the MUS service, for the signed-in user. One port for every page: in a host that offers
+ * nested app authentication (Teams, Outlook, the Microsoft 365 app) the host brokers MSAL's requests; in a
+ * Teams host without it, Teams single sign-on; outside a host, or when the user must act, a popup.
+ * Adapters implement it (src/adapters/auth); use cases only see this interface.
  */
 
 /** Why no token could be had. */
 export type AccessTokenFailure =
-  /** We are not inside a host that can give tokens (teams-js not initialised, or the host lacks SSO). */
-  | 'notInHost'
-  /** The host refused (no consent, not signed in, an SSO error). */
+  /** Nothing silent works here: the user must sign in ({@link AccessTokenPort.signIn}, from a click). */
+  | 'interactionRequired'
+  /** The host or the identity platform refused (no consent, popup closed, an SSO error). */
   | 'refused'
   /** The host did not answer in time. */
   | 'timeout';
@@ -19,8 +21,14 @@ export type AccessTokenResult =
 /** The access token port. One instance per page, made by the composition root (src/entries). */
 export interface AccessTokenPort {
   /**
-   * Get a bearer token for the MUS service (audience `api://mus`, scope `access_as_user`) for the signed-in
-   * user. Never rejects and never hangs: a failure resolves with `ok: false` and a reason.
+   * Get a bearer token for the MUS service (scope `<App ID URI>/access_as_user`) without asking the user
+   * anything the host does not show itself. Never rejects and never hangs: a failure resolves with
+   * `ok: false` and a reason.
    */
   getAccessToken(): Promise<AccessTokenResult>;
+  /**
+   * Sign in interactively (a popup, a Teams authentication window or an Office dialog), then return the
+   * token. Call it only from the user's click: browsers block popups opened without one. Never rejects.
+   */
+  signIn(): Promise<AccessTokenResult>;
 }

@@ -3,10 +3,25 @@
  * Adapters implement it with office.js; the use cases and the UI see only this interface.
  */
 
+/** Someone invited to the appointment, as Outlook resolved them. */
+export interface Attendee {
+  /** The name Outlook shows; the address when it has none. */
+  readonly displayName: string;
+  /** The SMTP address. */
+  readonly emailAddress: string;
+}
+
 /** The appointment as far as the task pane needs it now. */
 export interface Appointment {
   /** The subject line, possibly empty. */
   readonly subject: string;
+  /** Required attendees (in compose mode only those Outlook has resolved). */
+  readonly requiredAttendees: readonly Attendee[];
+  /** Optional attendees. */
+  readonly optionalAttendees: readonly Attendee[];
+  /** Start and end, when Outlook gave them. */
+  readonly start?: Date;
+  readonly end?: Date;
 }
 
 /** The result of connecting to Outlook. */
@@ -16,6 +31,9 @@ export type MailItemConnection =
 
 /** The mail item port. One instance per task pane page, made by the composition root. */
 export interface MailItemPort {
-  /** Wait for Office to be ready and read the current item. Never rejects; outside Outlook: `inOutlook: false`. */
+  /**
+   * Wait for Office to be ready and read the current item. Never rejects and never hangs; outside Outlook:
+   * `inOutlook: false`; an item whose fields can't be read: no `appointment`.
+   */
   connect(): Promise<MailItemConnection>;
 }

@@ -24,7 +24,12 @@ export type SurfaceView =
   /** Task pane outside Outlook. */
   | { readonly kind: 'notInOutlook' }
   /** Task pane on an appointment. */
-  | { readonly kind: 'appointment'; readonly subject: string }
+  | {
+      readonly kind: 'appointment';
+      readonly subject: string;
+      /** The invited people's names, required first, as Outlook gave them. */
+      readonly attendees: readonly string[];
+    }
   /** Auth popup, start page. */
   | { readonly kind: 'signingIn' }
   /** Auth popup, end page. */
@@ -70,7 +75,14 @@ export function decideSurfaceView(
       return { kind: 'configureTab', canSave: host.capabilities.tabConfiguration };
     case 'taskpane':
       if (!mail.inOutlook) return { kind: 'notInOutlook' };
-      return { kind: 'appointment', subject: mail.appointment?.subject ?? '' };
+      return {
+        kind: 'appointment',
+        subject: mail.appointment?.subject ?? '',
+        attendees: [
+          ...(mail.appointment?.requiredAttendees ?? []),
+          ...(mail.appointment?.optionalAttendees ?? []),
+        ].map((a) => a.displayName),
+      };
     case 'authStart':
       return { kind: 'signingIn' };
     case 'authEnd':

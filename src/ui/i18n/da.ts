@@ -71,6 +71,8 @@ export const da = {
     appointmentTitle: 'MUS-runde',
     appointmentBody: 'Herfra kommer du til at booke en MUS-runde for dine medarbejdere.',
     subject: 'Møde: {{subject}}',
+    attendeesTitle: 'Deltagere',
+    noAttendees: 'Mødet har endnu ingen deltagere. Tilføj dine medarbejdere i Outlook.',
   },
   auth: {
     signingInTitle: 'Logger ind …',

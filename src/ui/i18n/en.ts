@@ -76,6 +76,8 @@ export const en: Translation = {
     appointmentTitle: 'MUS round',
     appointmentBody: 'From here you will book a MUS round for your employees.',
     subject: 'Meeting: {{subject}}',
+    attendeesTitle: 'Attendees',
+    noAttendees: 'The meeting has no attendees yet. Add your employees in Outlook.',
   },
   auth: {
     signingInTitle: 'Signing in …',

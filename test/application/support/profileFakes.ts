@@ -34,7 +34,10 @@ export function inMemoryProfile(
 ): ProfilePorts & { readonly tokensSeen: string[] } {
   const tokensSeen: string[] = [];
   let call = 0;
-  const accessToken: AccessTokenPort = { getAccessToken: () => Promise.resolve(token) };
+  const accessToken: AccessTokenPort = {
+    getAccessToken: () => Promise.resolve(token),
+    signIn: () => Promise.resolve(token),
+  };
   const musApi: MusApiPort = {
     me(accessToken) {
       tokensSeen.push(accessToken);
