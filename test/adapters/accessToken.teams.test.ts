@@ -1,29 +1,13 @@
 import type { AccessTokenPort } from '../../src/application/ports/AccessTokenPort';
 import type { HostPort } from '../../src/application/ports/HostPort';
+import { freshTeamsTokenPort } from './support/teamsTokenPort';
 import { installFakeTeamsHost, type FakeTeamsHost, type LegacyContext } from './support/fakeTeamsHost';
 
 // teams-js keeps its state in module scope: every test gets a fresh copy of it and of both adapters.
 async function freshAdapters(tokenTimeoutMs = 1000): Promise<{ host: HostPort; token: AccessTokenPort }> {
   jest.resetModules();
   const { createTeamsHost } = await import('../../src/adapters/teams/teamsHost');
-  const { createAccessToken } = await import('../../src/adapters/auth/accessToken');
-  const { authSettings } = await import('../../src/adapters/auth/authSettings');
-  const { realTokenSdk } = await import('../../src/adapters/auth/tokenSdk');
-  // The real teams-js against the fake host; MSAL must not be needed on this route.
-  const sdk = {
-    ...realTokenSdk(),
-    createNestable: () => Promise.reject(new Error('MSAL is not used here')),
-    createStandard: () => Promise.reject(new Error('MSAL is not used here')),
-  };
-  return {
-    host: createTeamsHost({ timeoutMs: 1000 }),
-    token: createAccessToken({
-      settings: authSettings(),
-      sdk,
-      origin: window.location.origin,
-      timeoutMs: tokenTimeoutMs,
-    }),
-  };
+  return { host: createTeamsHost({ timeoutMs: 1000 }), token: await freshTeamsTokenPort(tokenTimeoutMs) };
 }
 
 const personalTab: LegacyContext = {

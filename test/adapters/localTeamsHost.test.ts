@@ -2,14 +2,14 @@ import type { HostDeps } from '../../src/sandbox/host/answers';
 import { answer, DEMO_CHAT_ID, DEMO_MEETING_ID } from '../../src/sandbox/host/answers';
 import type { Surface } from '../../src/sandbox/host/protocol';
 import { installHostWindow, type FakeTeamsHost } from './support/fakeTeamsHost';
+import { freshTeamsTokenPort } from './support/teamsTokenPort';
 
 // The local host page's answers (src/sandbox/host/answers.ts) as the host of the real teams-js adapters.
 // teams-js keeps its state in module scope: every test gets a fresh copy of it and of both adapters.
 async function freshAdapters() {
   jest.resetModules();
   const { createTeamsHost } = await import('../../src/adapters/teams/teamsHost');
-  const { createTeamsAccessToken } = await import('../../src/adapters/teams/teamsAccessToken');
-  return { host: createTeamsHost({ timeoutMs: 1000 }), token: createTeamsAccessToken({ timeoutMs: 1000 }) };
+  return { host: createTeamsHost({ timeoutMs: 1000 }), token: await freshTeamsTokenPort(1000) };
 }
 
 const hanne = {
