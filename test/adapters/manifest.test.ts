@@ -106,7 +106,7 @@ describe('app manifest', () => {
       'LiveShareSession.ReadWrite.Chat/Delegated',
       'MailboxItem.ReadWrite.User/Delegated',
       'MeetingStage.Write.Chat/Delegated',
-      'OnlineMeeting.ReadBasic.Chat/Delegated',
+      'OnlineMeeting.ReadBasic.Chat/Application',
       'OnlineMeetingParticipant.Read.Chat/Delegated',
     ]);
     expect(manifest.extensions[0]?.ribbons[0]?.contexts).toEqual(['meetingDetailsOrganizer']);
