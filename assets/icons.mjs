@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Draws the app icons as real PNGs (no image tools needed): `node assets/icons.mjs`.
-// color.png 192×192 (Teams colour icon), outline.png 32×32 (white on transparent), and the Outlook ribbon
+// manifest/color.png 192×192 (Teams colour icon), manifest/outline.png 32×32 (white on transparent), and the Outlook ribbon
 // icons icon-16/32/80.png. The motif: two speech bubbles, a conversation between two people.
 import { deflateSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
@@ -115,12 +115,13 @@ function png(width, height, raw) {
   ]);
 }
 
+// The two app icons go beside the manifest template, where the Agents Toolkit's zipAppPackage looks for them.
 const files = {
-  'color.png': draw(192, colour),
-  'outline.png': draw(32, outline),
+  '../manifest/color.png': draw(192, colour),
+  '../manifest/outline.png': draw(32, outline),
   'icon-16.png': draw(16, colour),
   'icon-32.png': draw(32, colour),
   'icon-80.png': draw(80, colour),
 };
 for (const [name, data] of Object.entries(files)) writeFileSync(join(here, name), data);
-console.log(`icons: wrote ${Object.keys(files).join(', ')} in assets/`);
+console.log(`icons: wrote ${Object.keys(files).join(', ')} (from assets/)`);

@@ -67,7 +67,7 @@ export function buildManifest({
     writeFileSync(join(out, file), JSON.stringify(strings[i], null, 2) + '\n'),
   );
   for (const icon of [manifest.icons.color, manifest.icons.outline])
-    copyFileSync(join(root, 'assets', icon), join(out, icon));
+    copyFileSync(join(here, icon), join(out, icon));
   return path;
 }
 
