@@ -8,10 +8,16 @@
  * - `MUS_ISSUER`           overrides the issuer (authority) URL; the token endpoint is read from its discovery doc
  * - `MUS_GRAPH_BASE_URL`   overrides the Graph base URL (default https://graph.microsoft.com/v1.0)
  * - `MUS_CLIENT_ID`, `MUS_CLIENT_SECRET`  the service's app registration (confidential client)
- * - `MUS_API_AUDIENCE`     the audience of tokens the browser sends to the service (default `api://<client id>`)
+ * - `MUS_TAB_DOMAIN`       the app's domain (TAB_DOMAIN of the manifest), e.g. `mus.contoso.dk`: the App ID URI is
+ *                          `api://<domain>/<client id>`
+ * - `MUS_API_AUDIENCE`     overrides the audience of tokens the browser sends (default: that App ID URI)
  * - `MUS_GRAPH_SCOPE`      scope asked for in OBO and app-only exchanges (default `<graph origin>/.default`)
- * - `MUS_SITE_ID`          the MUS SharePoint site id; without it the site is found by search
+ * - `MUS_SITE_ID`          the MUS SharePoint site id (Entra mode: required, Sites.Selected cannot search);
+ *                          in the sandbox the site is found by search without it
  * - `MUS_SITE_SEARCH`      the search text that finds the MUS site (default `MUS`)
+ * - `MUS_HR_GROUP_ID`      object id of the Entra group whose members are HR (Entra mode: required)
+ * Listening (`loadListenSettings`): `HOST` (default 127.0.0.1, or 0.0.0.0 on Azure App Service and Container
+ * Apps), `PORT` (default 53000), `MUS_HTTPS=1` or `--https` for HTTPS with the Office dev certificates.
  */
 import { z } from 'zod';
 
@@ -31,6 +37,8 @@ export interface ServiceConfig {
   readonly graphScope: string;
   readonly siteId: string | undefined;
   readonly siteSearch: string;
+  /** Object id of the HR group (the sandbox's callers pass theirs to `startService`). */
+  readonly hrGroupId: string | undefined;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -56,6 +64,11 @@ const envSchema = z.object({
   MUS_GRAPH_SCOPE: z.string().min(1).optional(),
   MUS_SITE_ID: z.string().min(1).optional(),
   MUS_SITE_SEARCH: z.string().min(1).optional(),
+  MUS_TAB_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d+)?$/, 'a host name such as mus.contoso.dk (lower case, no https://)')
+    .optional(),
+  MUS_HR_GROUP_ID: z.guid('the object id of the HR group (a GUID), not its name').optional(),
 });
 
 export class ConfigError extends Error {
@@ -82,25 +95,40 @@ export function loadServiceConfig(
       siteSearch: e.MUS_SITE_SEARCH,
       tenantId: e.MUS_TENANT_ID,
       apiAudience: e.MUS_API_AUDIENCE,
+      hrGroupId: e.MUS_HR_GROUP_ID,
     });
   }
-  if (!e.MUS_TENANT_ID || !e.MUS_CLIENT_ID || !e.MUS_CLIENT_SECRET) {
+  const { MUS_TENANT_ID: tenantId, MUS_CLIENT_ID: clientId, MUS_CLIENT_SECRET: clientSecret } = e;
+  const audience =
+    e.MUS_API_AUDIENCE ?? (e.MUS_TAB_DOMAIN && clientId && appIdUri(e.MUS_TAB_DOMAIN, clientId));
+  const missing = Object.entries({
+    MUS_TENANT_ID: tenantId,
+    MUS_CLIENT_ID: clientId,
+    MUS_CLIENT_SECRET: clientSecret,
+    MUS_TAB_DOMAIN: audience,
+    MUS_SITE_ID: e.MUS_SITE_ID,
+    MUS_HR_GROUP_ID: e.MUS_HR_GROUP_ID,
+  })
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
+  if (missing.length || !tenantId || !clientId || !clientSecret || !audience) {
     throw new ConfigError(
-      'Entra mode needs MUS_TENANT_ID, MUS_CLIENT_ID and MUS_CLIENT_SECRET (or set MUS_SANDBOX_URL for the local sandbox).',
+      `Entra mode needs ${missing.join(', ')} (README "Run in your tenant"), or MUS_SANDBOX_URL for the local sandbox.`,
     );
   }
   const graphBaseUrl = trimSlash(e.MUS_GRAPH_BASE_URL ?? DEFAULT_GRAPH_BASE_URL);
   return {
     mode: 'entra',
-    issuer: trimSlash(e.MUS_ISSUER ?? `https://login.microsoftonline.com/${e.MUS_TENANT_ID}/v2.0`),
-    tenantId: e.MUS_TENANT_ID,
-    clientId: e.MUS_CLIENT_ID,
-    clientSecret: e.MUS_CLIENT_SECRET,
-    apiAudience: e.MUS_API_AUDIENCE ?? `api://${e.MUS_CLIENT_ID}`,
+    issuer: trimSlash(e.MUS_ISSUER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`),
+    tenantId,
+    clientId,
+    clientSecret,
+    apiAudience: audience,
     graphBaseUrl,
     graphScope: e.MUS_GRAPH_SCOPE ?? `${new URL(graphBaseUrl).origin}/.default`,
     siteId: e.MUS_SITE_ID,
     siteSearch: e.MUS_SITE_SEARCH ?? 'MUS',
+    hrGroupId: e.MUS_HR_GROUP_ID,
   };
 }
 
@@ -108,7 +136,10 @@ export function loadServiceConfig(
 export function sandboxConfig(
   sandboxUrl: string,
   overrides: Partial<
-    Record<'clientId' | 'clientSecret' | 'siteId' | 'siteSearch' | 'tenantId' | 'apiAudience', string>
+    Record<
+      'clientId' | 'clientSecret' | 'siteId' | 'siteSearch' | 'tenantId' | 'apiAudience' | 'hrGroupId',
+      string
+    >
   > = {},
 ): ServiceConfig {
   const base = trimSlash(sandboxUrl);
@@ -124,5 +155,43 @@ export function sandboxConfig(
     graphScope: 'https://graph.microsoft.com/.default',
     siteId: overrides.siteId,
     siteSearch: overrides.siteSearch ?? 'MUS',
+    hrGroupId: overrides.hrGroupId,
+  };
+}
+
+/** The App ID URI of the Entra app (aad.manifest.json `identifierUris`): the audience of the tab's tokens. */
+export function appIdUri(domain: string, clientId: string): string {
+  return `api://${domain}/${clientId}`;
+}
+
+export interface ListenSettings {
+  readonly host: string;
+  readonly port: number;
+  /** Serve HTTPS with the Office add-in dev certificates (office-addin-dev-certs). */
+  readonly https: boolean;
+}
+
+const listenSchema = z.object({
+  HOST: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  MUS_HTTPS: z.enum(['0', '1', 'true', 'false']).optional(),
+});
+
+/**
+ * Where the service listens. Locally 127.0.0.1 (nothing outside the machine reaches it); in a container
+ * (App Service sets WEBSITE_SITE_NAME, Container Apps CONTAINER_APP_NAME) 0.0.0.0, as the platform's
+ * front end must reach it. `HOST` overrides both.
+ */
+export function loadListenSettings(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  argv: readonly string[] = process.argv,
+): ListenSettings {
+  const parsed = listenSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid listen settings: ${z.prettifyError(parsed.error)}`);
+  const inContainer = Boolean(env.WEBSITE_SITE_NAME || env.CONTAINER_APP_NAME);
+  return {
+    host: parsed.data.HOST ?? (inContainer ? '0.0.0.0' : '127.0.0.1'),
+    port: parsed.data.PORT ?? 53000,
+    https: argv.includes('--https') || parsed.data.MUS_HTTPS === '1' || parsed.data.MUS_HTTPS === 'true',
   };
 }

@@ -3,17 +3,21 @@
  * embedded default (`MUS_SANDBOX_URL`). Only the settings differ; the code is the same.
  * Records live in the MUS SharePoint lists (app-only); the lists are provisioned (idempotently, 0 writes when
  * in place) unless the caller hands over the site it provisioned. `records: 'memory'` is for unit tests only.
+ * Run directly (`npm run serve`), it first runs the tenant self-check (selfCheck.ts) and stops with the list of
+ * what is missing; it listens on HOST/PORT, with HTTPS when asked (config.ts `loadListenSettings`).
  */
 import { z } from 'zod';
 import { buildApp } from './app';
 import { createTokenValidator } from './auth/tokenValidator';
 import { cachedDirectory, graphDirectory } from './authorization/directory';
-import { loadServiceConfig, type ServiceConfig } from './config';
+import { ConfigError, loadListenSettings, loadServiceConfig, type ServiceConfig } from './config';
 import { createGraphClientFactory } from './graph/client';
+import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
 import { createSharePointRecordStore, type MusSite } from './records/sharePointRecordStore';
+import { selfCheck } from './selfCheck';
 import { provisionMusSite } from './sharepoint';
 
 export async function startService(
@@ -21,7 +25,10 @@ export async function startService(
   options: {
     port: number;
     hrGroupId: string;
+    /** Default: HOST (127.0.0.1 locally, 0.0.0.0 in a container). */
     host?: string;
+    /** Serve HTTPS with these; default: the dev certificates when MUS_HTTPS=1 or --https, else plain HTTP. */
+    tls?: TlsMaterial;
     /** The provisioned MUS site; without it the service provisions (or finds) the lists itself. */
     site?: MusSite;
     /** Another record store instead of SharePoint: `'memory'` or a store of the caller's (tests only). */
@@ -62,17 +69,37 @@ export async function startService(
     logger: options.logger ?? true,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
-  const url = await service.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
-  return { url, close: () => service.close() };
+  const defaults = loadListenSettings();
+  return listen(service, {
+    port: options.port,
+    host: options.host ?? defaults.host,
+    tls: options.tls ?? (defaults.https ? await devCertificates() : undefined),
+  });
+}
+
+/** `npm run serve`: the settings, the tenant self-check, then the service. */
+async function main(): Promise<void> {
+  const config = loadServiceConfig();
+  const { port } = loadListenSettings();
+  if (!config.hrGroupId) throw new ConfigError('MUS_HR_GROUP_ID is not set: the object id of the HR group.');
+  const problems = await selfCheck(createGraphClientFactory(config), {
+    clientId: config.clientId,
+    hrGroupId: config.hrGroupId,
+    siteId: config.siteId,
+  });
+  if (problems.length) {
+    console.error(`MUS self-check: ${problems.length} thing(s) to fix in the tenant before MUS can run:`);
+    for (const problem of problems) console.error(`  - ${problem}`);
+    process.exit(1);
+  }
+  console.log('MUS self-check: sign-in, admin consent, HR group and site grant are in place');
+  const service = await startService(config, { port, hrGroupId: config.hrGroupId });
+  console.log(`MUS service listening on ${service.url}`);
 }
 
 if (require.main === module) {
-  const config = loadServiceConfig();
-  startService(config, {
-    port: Number(process.env.PORT ?? 53000),
-    hrGroupId: process.env.MUS_HR_GROUP_ID ?? 'hr',
-  }).catch((error: unknown) => {
-    console.error(error);
+  main().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   });
 }

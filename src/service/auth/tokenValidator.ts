@@ -1,10 +1,13 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 
 /**
  * Access token validation, the same code for Entra and for the sandbox's `/oidc` issuer: only the settings
  * differ. Checks signature (through the issuer's JWKS, cached by jose and refetched on an unknown `kid`),
  * issuer, tenant (`tid`), audience, expiry and not-before with a small clock skew, and the delegated scope.
+ * In Entra the issuer is the v2.0 one (`https://login.microsoftonline.com/{tid}/v2.0`); a v1.0 token (issuer
+ * `https://sts.windows.net/{tid}/`, sent when the Entra app still has `accessTokenAcceptedVersion` 1 or null)
+ * is refused with a message that says which setting to change.
  */
 export interface AuthSettings {
   /** Expected `iss`, e.g. `https://login.microsoftonline.com/{tid}/v2.0` or `{sandbox}/oidc`. */
@@ -29,6 +32,22 @@ export interface Caller {
   readonly tenantId: string;
   readonly name: string;
   readonly token: string;
+}
+
+/** The issuer of Entra's v1.0 access tokens. */
+const V1_ISSUER = /^https:\/\/sts\.windows\.net\/[^/]+\/$/;
+export const V1_TOKEN_MESSAGE =
+  'This is a v1.0 access token (issuer https://sts.windows.net/{tenant}/). Set "accessTokenAcceptedVersion": 2 ' +
+  '(api.requestedAccessTokenVersion in aad.manifest.json) on the Entra app, so Entra issues v2.0 tokens.';
+
+/** The unverified `iss` of a token, only to explain a refusal (never to accept one). */
+function unverifiedIssuer(token: string): string | undefined {
+  try {
+    const { iss } = decodeJwt(token);
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type TokenFailure = 'token_missing' | 'token_invalid' | 'token_expired' | 'insufficient_scope';
@@ -104,8 +123,10 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
         }));
       } catch (error) {
         if (error instanceof errors.JWTExpired) throw new TokenError('token_expired', 'Token expired');
-        if (error instanceof errors.JWTClaimValidationFailed)
-          throw new TokenError('token_invalid', `Claim "${error.claim}" rejected`);
+        if (error instanceof errors.JWTClaimValidationFailed) {
+          const v1 = error.claim === 'iss' && V1_ISSUER.test(unverifiedIssuer(token) ?? '');
+          throw new TokenError('token_invalid', v1 ? V1_TOKEN_MESSAGE : `Claim "${error.claim}" rejected`);
+        }
         if (error instanceof errors.JWKSTimeout) throw error;
         if (error instanceof errors.JOSEError) throw new TokenError('token_invalid', error.code);
         throw error;
