@@ -83,6 +83,15 @@ describe('the Entra app manifest (aad.manifest.json) matches the app manifest', 
   });
 });
 
+describe('teamsapp.yml', () => {
+  it('builds the pages for deploy with the Entra app of the environment, not the sandbox’s', () => {
+    const build = read('teamsapp.yml').split('name: build the pages')[1]?.split('- uses:')[0] ?? '';
+    expect(build).toContain('MUS_CLIENT_ID: ${{AAD_APP_CLIENT_ID}}');
+    expect(build).toContain('MUS_TENANT_ID: ${{AAD_APP_TENANT_ID}}');
+    expect(build).toContain(`MUS_API_SCOPE: ${app.webApplicationInfo.resource}/access_as_user`);
+  });
+});
+
 describe('the dev environment template (manifest/env/.env.dev) names every variable', () => {
   const named = new Set(
     [...read('manifest/env/.env.dev').matchAll(/^([A-Z_][A-Z0-9_]*)=/gm)].map((m) => m[1]!),
