@@ -18,6 +18,8 @@ import { installErrorHandling } from './http/errorHandler';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { createCollections } from './records/collection';
 import type { PrivateNotesStore } from './records/privateNotes';
+import type { CalendarPort } from './calendar/freeBusy';
+import { UpstreamError } from './records/errors';
 import type { RecordStore } from './records/recordStore';
 
 export interface ServiceDependencies {
@@ -27,6 +29,8 @@ export interface ServiceDependencies {
   readonly freshDirectory?: Directory;
   readonly records: RecordStore;
   readonly privateNotes: PrivateNotesStore;
+  /** Free/busy for planning rounds (Graph getSchedule on the leader's behalf); without it planning answers 503. */
+  readonly calendar?: CalendarPort;
   /** The Entra group whose members are HR. */
   readonly hrGroupId: string;
   readonly now?: () => Date;
@@ -36,6 +40,13 @@ export interface ServiceDependencies {
   readonly bodyLimit?: number;
   readonly logger?: boolean;
 }
+
+/** A service built without Graph calendars (unit tests) answers planning with 503. */
+const noCalendar: CalendarPort = {
+  freeBusy: async () => {
+    throw new UpstreamError('No calendar is configured');
+  },
+};
 
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 
@@ -77,6 +88,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     policy,
     directory: deps.directory,
     privateNotes: deps.privateNotes,
+    calendar: deps.calendar ?? noCalendar,
     now,
     records,
   };

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { buildApp } from './app';
+import { graphCalendar } from './calendar/freeBusy';
 import { createTokenValidator } from './auth/tokenValidator';
 import { cachedDirectory, graphDirectory } from './authorization/directory';
 import { ConfigError, loadListenSettings, loadServiceConfig, type ServiceConfig } from './config';
@@ -65,6 +66,7 @@ export async function startService(
     directory,
     records: await recordStore(),
     privateNotes,
+    calendar: graphCalendar(graph),
     hrGroupId: options.hrGroupId,
     logger: options.logger ?? true,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),

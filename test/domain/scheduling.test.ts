@@ -1,6 +1,7 @@
 import { personId } from '../../src/domain/ids';
 import {
   allocateSlots,
+  freeSlotsFor,
   type AllocationRequest,
   type SchedulingPerson,
 } from '../../src/domain/scheduling/allocateSlots';
@@ -174,5 +175,31 @@ describe('allocateSlots', () => {
     expect(invalid({ maxPerDay: 0 })).toThrow(code);
     expect(invalid({ stepMinutes: 1 })).toThrow(code);
     expect(invalid({ window: { start: new Date('2025-03-10'), end: new Date('2025-03-09') } })).toThrow(code);
+  });
+});
+
+describe('freeSlotsFor (where one conversation can move)', () => {
+  it('offers only times both are free, inside both working days, clear of the other conversations by the buffer', () => {
+    const annaBusy = [{ start: iso('2025-03-10T07:00:00Z'), end: iso('2025-03-10T09:00:00Z') }]; // 08-10 local
+    const taken = [{ start: iso('2025-03-10T11:00:00Z'), end: iso('2025-03-10T12:00:00Z') }]; // 12-13 local
+    const {
+      employees: _e,
+      maxPerDay: _m,
+      ...request
+    } = base({
+      window: { start: new Date('2025-03-10T00:00:00Z'), end: new Date('2025-03-11T00:00:00Z') },
+    });
+    const free = freeSlotsFor(request, person('anna', annaBusy), taken);
+    const starts = free.map((f) => f.start);
+    expect(starts[0]).toBe('2025-03-10T09:00:00.000Z'); // 10:00 local, after Anna's busy morning
+    // 15 minutes clear of the taken 12-13: the latest start before it is 10:45 local, the earliest after 13:15.
+    expect(starts).toContain('2025-03-10T09:45:00.000Z');
+    expect(starts).not.toContain('2025-03-10T10:00:00.000Z');
+    expect(starts).toContain('2025-03-10T12:15:00.000Z');
+    expect(starts.every((s) => s <= '2025-03-10T09:45:00.000Z' || s >= '2025-03-10T12:15:00.000Z')).toBe(
+      true,
+    );
+    expect(starts.at(-1)).toBe('2025-03-10T14:00:00.000Z'); // 15:00 local, the last hour of the day
+    expect(free.every((f) => Date.parse(f.end) - Date.parse(f.start) === 3_600_000)).toBe(true);
   });
 });

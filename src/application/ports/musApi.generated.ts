@@ -9757,6 +9757,456 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/rounds/{roundId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The round and its conversations (the leader) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly conversations: readonly {
+                readonly etag: string;
+                readonly value: {
+                  readonly agenda: {
+                    readonly agreement: {
+                      readonly employee: string | null;
+                      readonly leader: string | null;
+                    };
+                    readonly conversationId: string;
+                    readonly items: readonly {
+                      /** @enum {string} */
+                      readonly proposedBy: 'leader' | 'employee';
+                      /** @enum {string} */
+                      readonly status: 'proposed' | 'accepted';
+                      readonly topic: {
+                        readonly guidance: {
+                          readonly employee: {
+                            readonly da: string;
+                            readonly en: string;
+                          };
+                          readonly leader: {
+                            readonly da: string;
+                            readonly en: string;
+                          };
+                        };
+                        readonly id: string;
+                        /** @enum {string} */
+                        readonly kind: 'basis' | 'optional' | 'own';
+                        readonly purpose: {
+                          readonly da: string;
+                          readonly en: string;
+                        };
+                        readonly questions: readonly {
+                          readonly da: string;
+                          readonly en: string;
+                        }[];
+                        /** @enum {string} */
+                        readonly role: 'regular' | 'goals';
+                        readonly statements?: readonly {
+                          readonly da: string;
+                          readonly en: string;
+                        }[];
+                        readonly title: {
+                          readonly da: string;
+                          readonly en: string;
+                        };
+                      };
+                    }[];
+                    /** @enum {number} */
+                    readonly schemaVersion: 1;
+                    /** Format: date-time */
+                    readonly updatedAt: string;
+                  };
+                  readonly agendaAgreedAt: string | null;
+                  readonly calendarEventId: string | null;
+                  readonly cancellation: {
+                    /** Format: date-time */
+                    readonly at: string;
+                    readonly reason: string;
+                  } | null;
+                  readonly conceptId: string;
+                  readonly concludedAt: string | null;
+                  readonly consentedLeaderIds: readonly string[];
+                  /** Format: date-time */
+                  readonly createdAt: string;
+                  readonly employeeId: string;
+                  readonly followUpsAt: readonly string[];
+                  /** @default [] */
+                  readonly formerLeaders: readonly {
+                    readonly leaderId: string;
+                    /** Format: date-time */
+                    readonly until: string;
+                  }[];
+                  readonly groupMemberIds: readonly string[];
+                  readonly heldAt: string | null;
+                  readonly history: readonly {
+                    /** Format: date-time */
+                    readonly at: string;
+                    /** @enum {string} */
+                    readonly event:
+                      | 'book'
+                      | 'agreeAgenda'
+                      | 'submitPreparation'
+                      | 'hold'
+                      | 'conclude'
+                      | 'followUp'
+                      | 'cancel'
+                      | 'rebook';
+                    /** @enum {string} */
+                    readonly from:
+                      | 'planned'
+                      | 'booked'
+                      | 'agendaAgreed'
+                      | 'prepared'
+                      | 'held'
+                      | 'concluded'
+                      | 'followedUp'
+                      | 'cancelled';
+                    /** @enum {string} */
+                    readonly to:
+                      | 'planned'
+                      | 'booked'
+                      | 'agendaAgreed'
+                      | 'prepared'
+                      | 'held'
+                      | 'concluded'
+                      | 'followedUp'
+                      | 'cancelled';
+                  }[];
+                  readonly id: string;
+                  readonly leaderId: string;
+                  /** @default null */
+                  readonly meeting: {
+                    readonly chatId: string | null;
+                    readonly eventId: string;
+                    readonly joinUrl: string;
+                  } | null;
+                  readonly preparedAt: {
+                    readonly employee: string | null;
+                    readonly leader: string | null;
+                  };
+                  readonly roundId: string;
+                  /** @enum {number} */
+                  readonly schemaVersion: 1;
+                  readonly slot: {
+                    /** Format: date-time */
+                    readonly end: string;
+                    /** Format: date-time */
+                    readonly start: string;
+                  } | null;
+                  /** @enum {string} */
+                  readonly status:
+                    | 'planned'
+                    | 'booked'
+                    | 'agendaAgreed'
+                    | 'prepared'
+                    | 'held'
+                    | 'concluded'
+                    | 'followedUp'
+                    | 'cancelled';
+                  readonly statusBeforeCancel:
+                    | (
+                        | 'planned'
+                        | 'booked'
+                        | 'agendaAgreed'
+                        | 'prepared'
+                        | 'held'
+                        | 'concluded'
+                        | 'followedUp'
+                        | 'cancelled'
+                      )
+                    | null;
+                  /** Format: date-time */
+                  readonly updatedAt: string;
+                };
+              }[];
+              readonly round: {
+                readonly etag: string;
+                readonly value: {
+                  /** @default null */
+                  readonly booking: {
+                    readonly done: number;
+                    readonly failures: readonly {
+                      readonly code: string;
+                      readonly conversationId: string;
+                      readonly employeeId: string;
+                      readonly message: string;
+                    }[];
+                    readonly jobId: string;
+                    /** @enum {string} */
+                    readonly state: 'queued' | 'running' | 'done' | 'failed';
+                    readonly total: number;
+                    /** Format: date-time */
+                    readonly updatedAt: string;
+                  } | null;
+                  readonly closedAt: string | null;
+                  readonly conceptId: string;
+                  readonly conversationIds: {
+                    readonly [key: string]: string;
+                  };
+                  /** Format: date-time */
+                  readonly createdAt: string;
+                  readonly employeeIds: readonly string[];
+                  readonly id: string;
+                  readonly leaderId: string;
+                  /** @default null */
+                  readonly planning: {
+                    readonly bufferMinutes: number;
+                    readonly durationMinutes: number;
+                    readonly maxPerDay: number;
+                    readonly workingHours: {
+                      readonly daysOfWeek: readonly (
+                        'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
+                      )[];
+                      readonly endTime: string;
+                      readonly startTime: string;
+                      readonly timeZone: string;
+                    };
+                  } | null;
+                  /** @default null */
+                  readonly proposal: {
+                    /** Format: date-time */
+                    readonly at: string;
+                    readonly slots: readonly {
+                      readonly conversationId: string;
+                      readonly employeeId: string;
+                      /** Format: date-time */
+                      readonly end: string;
+                      /** Format: date-time */
+                      readonly start: string;
+                    }[];
+                    readonly unplaced: readonly {
+                      readonly employeeId: string;
+                      /** @enum {string} */
+                      readonly reason:
+                        | 'noCommonWorkingHours'
+                        | 'noCommonFreeTime'
+                        | 'dailyLimitReached'
+                        | 'slotsTaken'
+                        | 'duplicateEmployee';
+                    }[];
+                  } | null;
+                  /** @enum {number} */
+                  readonly schemaVersion: 1;
+                  /** @enum {string} */
+                  readonly status: 'open' | 'closed';
+                  readonly title: string;
+                  readonly window: {
+                    /** Format: date */
+                    readonly end: string;
+                    /** Format: date */
+                    readonly start: string;
+                  };
+                  readonly year: number;
+                };
+              };
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/rounds/{roundId}/mus-test': {
     readonly parameters: {
       readonly query?: never;
@@ -10029,6 +10479,466 @@ export interface paths {
         };
       };
     };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/rounds/{roundId}/schedule': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Propose a time for every conversation not yet booked (free/busy of the leader and each employee, the domain’s slot allocation), or move some; the latest proposal is what booking books */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly moves?: readonly {
+              readonly conversationId: string;
+              /** Format: date-time */
+              readonly start: string;
+            }[];
+          };
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly slots: readonly {
+                readonly conversationId: string;
+                readonly employeeId: string;
+                /** Format: date-time */
+                readonly end: string;
+                /** Format: date-time */
+                readonly start: string;
+              }[];
+              readonly unplaced: readonly {
+                readonly employeeId: string;
+                /** @enum {string} */
+                readonly reason:
+                  | 'noCommonWorkingHours'
+                  | 'noCommonFreeTime'
+                  | 'dailyLimitReached'
+                  | 'slotsTaken'
+                  | 'duplicateEmployee';
+              }[];
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/rounds/{roundId}/schedule/options': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The free times (leader and employee both free) a proposed conversation can move to */
+    readonly get: {
+      readonly parameters: {
+        readonly query: {
+          readonly conversationId: string;
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': readonly {
+              readonly end: string;
+              readonly start: string;
+            }[];
+          };
+        };
+        /** @description application/problem+json */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;

@@ -98,21 +98,55 @@ interface Candidate {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function allocateSlots(request: AllocationRequest): AllocationResult {
-  const { duration, buffer, step, from, to } = checkRequest(request);
+/** The leader's candidate slots: on the grid of each working day, inside the window, clear of own meetings. */
+function leaderCandidates(request: AllocationRequest, checked: ReturnType<typeof checkRequest>): Candidate[] {
+  const { duration, buffer, step, from, to } = checked;
   const { leader } = request;
   const leaderBusy = mergeIntervals(leader.busy);
   const tz = leader.workingHours.timeZone;
-
-  // The leader's candidate slots: on the grid of each working day, inside the window, clear of own meetings.
-  const leaderSlots: Candidate[] = [];
+  const slots: Candidate[] = [];
   for (const day of workingIntervals(leader.workingHours, from, to)) {
     for (let start = day.start; start + duration <= day.end; start += step) {
       const end = start + duration;
       if (start < from || end > to || overlapsAny(leaderBusy, start - buffer, end + buffer)) continue;
-      leaderSlots.push({ start, end, day: dayKey(start, tz) });
+      slots.push({ start, end, day: dayKey(start, tz) });
     }
   }
+  return slots;
+}
+
+/** The leader's candidates that also fit one employee's working hours and calendar. */
+function personCandidates(person: SchedulingPerson, slots: readonly Candidate[], from: number, to: number) {
+  const hours = mergeIntervals(workingIntervals(person.workingHours, from, to));
+  const busy = mergeIntervals(person.busy);
+  const candidates = slots.filter(
+    (c) => containedIn(hours, c.start, c.end) && !overlapsAny(busy, c.start, c.end),
+  );
+  return { person, hours, candidates };
+}
+
+/**
+ * Where one conversation could move: the times free for both the leader and `employee` (same rules as
+ * {@link allocateSlots}), clear of `taken` (the round's other conversations) by the buffer.
+ */
+export function freeSlotsFor(
+  request: Omit<AllocationRequest, 'employees' | 'maxPerDay'>,
+  employee: SchedulingPerson,
+  taken: readonly Interval[],
+): { start: string; end: string }[] {
+  const checked = checkRequest({ ...request, employees: [], maxPerDay: 1 });
+  const { buffer, from, to } = checked;
+  const slots = leaderCandidates({ ...request, employees: [], maxPerDay: 1 }, checked);
+  return personCandidates(employee, slots, from, to)
+    .candidates.filter((c) => !taken.some((t) => c.start < t.end + buffer && t.start < c.end + buffer))
+    .map((c) => ({ start: new Date(c.start).toISOString(), end: new Date(c.end).toISOString() }));
+}
+
+export function allocateSlots(request: AllocationRequest): AllocationResult {
+  const checked = checkRequest(request);
+  const { duration, buffer, from, to } = checked;
+  const { leader } = request;
+  const leaderSlots = leaderCandidates(request, checked);
   const leaderHours = mergeIntervals(workingIntervals(leader.workingHours, from, to));
 
   const counts = new Map<string, number>();
@@ -127,14 +161,7 @@ export function allocateSlots(request: AllocationRequest): AllocationResult {
   const people = request.employees
     .filter((e) => !duplicates.includes(e.id))
     .sort(byId)
-    .map((person) => {
-      const hours = mergeIntervals(workingIntervals(person.workingHours, from, to));
-      const busy = mergeIntervals(person.busy);
-      const candidates = leaderSlots.filter(
-        (c) => containedIn(hours, c.start, c.end) && !overlapsAny(busy, c.start, c.end),
-      );
-      return { person, hours, candidates };
-    })
+    .map((person) => personCandidates(person, leaderSlots, from, to))
     .sort((a, b) => a.candidates.length - b.candidates.length || byId(a.person, b.person));
 
   const placed: Candidate[] = [];

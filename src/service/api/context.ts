@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Caller } from '../auth/tokenValidator';
 import type { Directory } from '../authorization/directory';
 import type { AccessPolicy, ConversationAccess } from '../authorization/policy';
+import type { CalendarPort } from '../calendar/freeBusy';
 import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
@@ -13,6 +14,8 @@ export interface ApiContext {
   readonly policy: AccessPolicy;
   readonly directory: Directory;
   readonly privateNotes: PrivateNotesStore;
+  /** Free/busy of the leader and the employees, asked as the leader (planning a round). */
+  readonly calendar: CalendarPort;
   readonly now: () => Date;
   readonly records: Collections;
 }

@@ -13,6 +13,7 @@ import { meRoutes } from './me';
 import { noteRoutes } from './notes';
 import { preparationRoutes } from './preparation';
 import { roundRoutes } from './rounds';
+import { scheduleRoutes } from './schedule';
 import { CONVERSATION_PREFIX, conversationScope, hrScope } from './scopes';
 
 /**
@@ -36,6 +37,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
       meRoutes(authenticated, ctx);
       conceptRoutes(authenticated, ctx);
       roundRoutes(authenticated, ctx);
+      scheduleRoutes(authenticated, ctx);
       musTestRoutes(authenticated, ctx);
       conversationListRoutes(authenticated, ctx);
       await authenticated.register(

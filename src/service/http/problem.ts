@@ -238,6 +238,12 @@ export const PROBLEMS = {
     da: 'Ændringer kræver versionen (If-Match), så ingen overskriver andres arbejde.',
     en: 'Changes need the version (If-Match), so nobody overwrites another’s work.',
   },
+  slot_not_free: {
+    status: 409,
+    title: 'Time not free',
+    da: 'Tidspunktet er ikke ledigt for både leder og medarbejder. Vælg et andet.',
+    en: 'The time is not free for both leader and employee. Choose another.',
+  },
   idempotency_key_required: {
     status: 428,
     title: 'Idempotency-Key required',
