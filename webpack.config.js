@@ -70,6 +70,8 @@ module.exports = (_env, argv) => {
       ...Object.fromEntries(Object.keys(SURFACES).map((name) => [name, `./src/entries/${name}.tsx`])),
       // The local Teams host page of the embedded default (src/sandbox/host), served at /host/.
       host: './src/sandbox/host/main.ts',
+      // The local Outlook host page (an appointment being organised, the task pane beside it).
+      outlookHost: './src/sandbox/host/outlook.ts',
     },
     output: {
       path: path.join(__dirname, 'dist/web'),
@@ -128,6 +130,12 @@ module.exports = (_env, argv) => {
         template: './src/sandbox/host/index.html',
         chunks: ['host'],
         title: 'MUS – lokal Teams-vært',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'host/outlook.html',
+        template: './src/sandbox/host/outlook.html',
+        chunks: ['outlookHost'],
+        title: 'MUS – lokal Outlook-vært',
       }),
       new IconsAndManifestPlugin(),
       new DefinePlugin(

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
+import { outlookHostTests } from './outlookHost.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
 const DIRECTOR = 'Birgitte Holm Sørensen';
@@ -256,7 +257,7 @@ export function hostTests({ root, outDir }) {
           }
         },
       },
-    ],
+    ].concat(outlookHostTests({ env, outDir })),
     close: async () => embedded?.close(),
   };
 }

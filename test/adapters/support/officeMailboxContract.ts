@@ -1,7 +1,7 @@
 /**
  * The contract an `Office` object must keep for the task pane: what office.js gives in Outlook, read through
  * the mail item adapter. Run against an office.js-shaped fake (test/adapters/officeMailItem.test.ts) and the
- * local Outlook host's stand-in (test/sandbox/host/outlookOffice.test.ts), so the stand-in can't drift.
+ * local Outlook host's stand-in (test/adapters/outlookStandIn.test.ts), so the stand-in can't drift.
  */
 import { createOfficeMailItem } from '../../../src/adapters/office/officeMailItem';
 
