@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { loadListenSettings, loadServiceConfig } from '../../src/service/config';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -89,6 +90,24 @@ describe('teamsapp.yml', () => {
     expect(build).toContain('MUS_CLIENT_ID: ${{AAD_APP_CLIENT_ID}}');
     expect(build).toContain('MUS_TENANT_ID: ${{AAD_APP_TENANT_ID}}');
     expect(build).toContain(`MUS_API_SCOPE: ${app.webApplicationInfo.resource}/access_as_user`);
+  });
+});
+
+describe('infra/azure.bicep', () => {
+  it('gives the service every setting it needs in a tenant, and makes it listen for the platform', () => {
+    const block = read('infra/azure.bicep').split("name: 'appsettings'")[1]?.split('\n}\n')[0] ?? '';
+    const names = [...block.matchAll(/^ {4}([A-Z_]+):/gm)].map((m) => m[1]!);
+    const sample: Record<string, string> = {
+      MUS_TAB_DOMAIN: 'mus-dev.azurewebsites.net',
+      MUS_HR_GROUP_ID: '0b7e1c3a-5d2f-4e8a-9c61-2f4d8a7b3e10',
+      HOST: '0.0.0.0',
+    };
+    const env = Object.fromEntries(names.map((name) => [name, sample[name] ?? `${name}-value`]));
+    expect(loadServiceConfig(env)).toMatchObject({
+      mode: 'entra',
+      apiAudience: 'api://mus-dev.azurewebsites.net/MUS_CLIENT_ID-value',
+    });
+    expect(loadListenSettings(env, []).host).toBe('0.0.0.0');
   });
 });
 
