@@ -1,7 +1,9 @@
 /** Jest projects: pure code in node, UI in jsdom. End-to-end tests run separately (test/e2e). */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // ESM-only packages that Jest must transpile.
-const transformIgnorePatterns = ['/node_modules/(?!(jose|@date-fns|cookie|uuid)/)'];
+const transformIgnorePatterns = [
+  '/node_modules/(?!(jose|@date-fns|cookie|openid-client|oauth4webapi|uuid)/)',
+];
 const common = { transform, transformIgnorePatterns, testTimeout: 20000 };
 
 module.exports = {

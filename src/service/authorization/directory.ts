@@ -4,6 +4,7 @@
  * ({@link cachedDirectory}) so a burst of requests costs one Graph call, and a manager change is seen
  * within a minute.
  */
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { GraphConnection } from '../graph/client';
 import { graphFailure } from '../graph/client';
@@ -84,17 +85,27 @@ export function graphDirectory(graph: GraphConnection): Directory {
   };
 }
 
-/** Caches every answer for `ttlMs` (default 60 s); concurrent asks share one call. */
-export function cachedDirectory(inner: Directory, ttlMs = 60_000, now: () => number = Date.now): Directory {
+/** Answers kept per question kind; the least recently asked go first. */
+const MAX_CACHED_ANSWERS = 10_000;
+
+/**
+ * Caches every answer for `ttlMs` (default 60 s) in a bounded LRU cache; concurrent asks share one call, and
+ * a failed call is not kept. A `ttlMs` of 0 caches nothing (every question goes to Graph).
+ */
+export function cachedDirectory(inner: Directory, ttlMs = 60_000, now?: () => number): Directory {
+  if (ttlMs <= 0) return inner;
   function memo<T>(): (key: string, load: () => Promise<T>) => Promise<T> {
-    const cache = new Map<string, { at: number; value: Promise<T> }>();
-    return (key, load) => {
-      const hit = cache.get(key);
-      if (hit && now() - hit.at < ttlMs) return hit.value;
-      const value = load();
-      cache.set(key, { at: now(), value });
-      value.catch(() => cache.delete(key));
-      return value;
+    const cache = new LRUCache<string, { value: T }, () => Promise<T>>({
+      max: MAX_CACHED_ANSWERS,
+      ttl: ttlMs,
+      ttlResolution: 0,
+      ...(now ? { perf: { now } } : {}),
+      fetchMethod: async (_key, _stale, { context: load }) => ({ value: await load() }),
+    });
+    return async (key, load) => {
+      const answer = await cache.fetch(key, { context: load });
+      if (!answer) throw new DirectoryError(`directory answer for ${key} was aborted`);
+      return answer.value;
     };
   }
   const managers = memo<DirectoryUser | undefined>();

@@ -1,11 +1,13 @@
 /**
- * Where the Graph access tokens come from: the issuer's token endpoint (read from its OpenID discovery
- * document, for Entra and the sandbox alike). App-only tokens use the client-credentials grant; user work
- * uses on-behalf-of (the caller's api token exchanged with the jwt-bearer grant). Tokens are cached until
- * shortly before they expire; concurrent requests for the same token share one exchange.
+ * Where the Graph access tokens come from: `openid-client` against the issuer's discovery document (Entra's
+ * `https://login.microsoftonline.com/{tid}/v2.0` and the sandbox's `<sandbox>/oidc` alike). App-only tokens use
+ * the client-credentials grant; user work uses on-behalf-of (the caller's api token exchanged with the
+ * jwt-bearer grant, `requested_token_use=on_behalf_of`). Tokens are kept in a bounded LRU cache until shortly
+ * before they expire; concurrent requests for the same token share one exchange (the cache's `fetch`).
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { LRUCache } from 'lru-cache';
+import * as oidc from 'openid-client';
 import type { ServiceConfig } from '../config';
 import type { FetchLike } from './middleware/terminal';
 
@@ -27,73 +29,53 @@ export class TokenError extends Error {
   }
 }
 
-const discoverySchema = z.object({ issuer: z.string(), token_endpoint: z.url() });
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.coerce.number().positive().optional(),
-});
-const tokenErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
-
 export const OBO_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 /** Refresh this long before expiry (or at half the lifetime of short tokens). */
 const EXPIRY_SKEW_MS = 5 * 60_000;
+/** Users whose Graph token is kept; the least recently used goes first (a token is ~2 kB). */
+const MAX_CACHED_TOKENS = 5_000;
 
-/** The issuer's token endpoint, from `<issuer>/.well-known/openid-configuration`, fetched once. */
-export class OidcDiscovery {
-  private endpoint: Promise<string> | undefined;
-
-  constructor(
-    private readonly issuer: string,
-    private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
-  ) {}
-
-  tokenEndpoint(): Promise<string> {
-    this.endpoint ??= this.load().catch((error: unknown) => {
-      this.endpoint = undefined;
-      throw error;
-    });
-    return this.endpoint;
-  }
-
-  private async load(): Promise<string> {
-    const response = await this.fetchImpl(`${this.issuer}/.well-known/openid-configuration`);
-    if (!response.ok)
-      throw new TokenError(response.status, 'discovery_failed', `GET discovery of ${this.issuer}`);
-    return discoverySchema.parse(await response.json()).token_endpoint;
-  }
-}
-
-interface CachedToken {
-  readonly token: string;
-  readonly refreshAt: number;
-}
+type Grant = () => Promise<oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers>;
 
 export interface TokenServiceOptions {
   readonly fetch?: FetchLike;
+  /** Clock of the cache (ms); tests move it. */
   readonly now?: () => number;
+  readonly maxCachedTokens?: number;
 }
 
 /** Mints and caches Graph tokens for the service: one app-only token, one OBO token per user. */
 export class TokenService {
-  private readonly discovery: OidcDiscovery;
-  private readonly fetchImpl: FetchLike;
-  private readonly now: () => number;
-  private readonly cache = new Map<string, Promise<CachedToken>>();
+  private configuration: Promise<oidc.Configuration> | undefined;
+  private readonly cache: LRUCache<string, string, Grant>;
   /** Token exchanges performed (cache misses), for tests and benchmarks. */
   exchanges = 0;
 
   constructor(
     private readonly config: ServiceConfig,
-    options: TokenServiceOptions = {},
+    private readonly options: TokenServiceOptions = {},
   ) {
-    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    this.now = options.now ?? Date.now;
-    this.discovery = new OidcDiscovery(config.issuer, this.fetchImpl);
+    this.cache = new LRUCache<string, string, Grant>({
+      max: options.maxCachedTokens ?? MAX_CACHED_TOKENS,
+      ttl: EXPIRY_SKEW_MS,
+      ttlResolution: 0,
+      ...(options.now ? { perf: { now: options.now } } : {}),
+      fetchMethod: async (_key, _stale, { options: entry, context: grant }) => {
+        this.exchanges += 1;
+        const token = await grant().catch(asTokenError);
+        const lifetimeMs = (token.expiresIn() ?? 3600) * 1000;
+        // At least 1 ms: a ttl of 0 would mean "forever" to the cache.
+        entry.ttl = Math.max(lifetimeMs - EXPIRY_SKEW_MS, lifetimeMs / 2, 1);
+        return token.access_token;
+      },
+    });
   }
 
   /** App-only (client credentials): the service's own access, e.g. to the MUS site. */
   appOnly(): TokenProvider {
-    return this.provider('app', { grant_type: 'client_credentials' });
+    return this.provider('app', async () =>
+      oidc.clientCredentialsGrant(await this.issuer(), { scope: this.config.graphScope }),
+    );
   }
 
   /**
@@ -102,56 +84,51 @@ export class TokenService {
    */
   onBehalfOf(assertion: string, userKey?: string): TokenProvider {
     const key = `obo:${userKey ?? createHash('sha256').update(assertion).digest('hex')}`;
-    return this.provider(key, { grant_type: OBO_GRANT, assertion, requested_token_use: 'on_behalf_of' });
+    return this.provider(key, async () =>
+      oidc.genericGrantRequest(await this.issuer(), OBO_GRANT, {
+        assertion,
+        requested_token_use: 'on_behalf_of',
+        scope: this.config.graphScope,
+      }),
+    );
   }
 
-  private provider(key: string, grant: Record<string, string>): TokenProvider {
+  private provider(key: string, grant: Grant): TokenProvider {
     return {
-      getToken: async () => (await this.cached(key, grant)).token,
+      getToken: async () => {
+        const token = await this.cache.fetch(key, { context: grant });
+        if (token === undefined) throw new TokenError(0, 'token_request_aborted', key);
+        return token;
+      },
       invalidate: () => this.cache.delete(key),
     };
   }
 
-  private async cached(key: string, grant: Record<string, string>): Promise<CachedToken> {
-    const existing = this.cache.get(key);
-    if (existing) {
-      const token = await existing.catch(() => undefined);
-      if (token && token.refreshAt > this.now()) return token;
-      if (this.cache.get(key) === existing) this.cache.delete(key);
-    }
-    const fresh = this.exchange(grant);
-    this.cache.set(key, fresh);
-    fresh.catch(() => {
-      if (this.cache.get(key) === fresh) this.cache.delete(key);
-    });
-    return fresh;
+  /** The issuer's metadata, discovered once (again after a failure). Plain http only for the local sandbox. */
+  private issuer(): Promise<oidc.Configuration> {
+    const fetchImpl = this.options.fetch;
+    const insecure = this.config.mode === 'sandbox' && this.config.issuer.startsWith('http:');
+    this.configuration ??= oidc
+      .discovery(new URL(this.config.issuer), this.config.clientId, this.config.clientSecret, undefined, {
+        execute: insecure ? [oidc.allowInsecureRequests] : [],
+        ...(fetchImpl ? { [oidc.customFetch]: issuerFetch(fetchImpl) } : {}),
+      })
+      .catch((error: unknown) => {
+        this.configuration = undefined;
+        return asTokenError(error);
+      });
+    return this.configuration;
   }
+}
 
-  private async exchange(grant: Record<string, string>): Promise<CachedToken> {
-    this.exchanges += 1;
-    const body = new URLSearchParams({
-      ...grant,
-      client_id: this.config.clientId,
-      client_secret: this.config.clientSecret,
-      scope: this.config.graphScope,
-    });
-    const response = await this.fetchImpl(await this.discovery.tokenEndpoint(), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body,
-    });
-    const json: unknown = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      const err = tokenErrorSchema.safeParse(json);
-      throw new TokenError(
-        response.status,
-        err.success ? err.data.error : 'token_request_failed',
-        err.success ? (err.data.error_description ?? '') : '',
-      );
-    }
-    const token = tokenSchema.parse(json);
-    const lifetimeMs = (token.expires_in ?? 3600) * 1000;
-    const refreshAt = this.now() + Math.max(lifetimeMs - EXPIRY_SKEW_MS, lifetimeMs / 2);
-    return { token: token.access_token, refreshAt };
-  }
+/** The injected fetch for the issuer's requests (their bodies are strings or bytes, both valid `BodyInit`s). */
+function issuerFetch(fetchImpl: FetchLike): oidc.CustomFetch {
+  return (url, options) => fetchImpl(url, { ...options, body: options.body as BodyInit | undefined });
+}
+
+/** The issuer's OAuth error (`invalid_grant`, …) as a {@link TokenError}; anything else unchanged. */
+function asTokenError(error: unknown): never {
+  if (error instanceof oidc.ResponseBodyError)
+    throw new TokenError(error.status, error.error, error.error_description ?? '');
+  throw error;
 }

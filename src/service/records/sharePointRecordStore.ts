@@ -5,6 +5,7 @@
  * SharePoint's item eTag is the record's eTag, so the API's `ETag`/`If-Match` are SharePoint's own: a stale
  * write is refused by SharePoint (412) and surfaces as {@link StaleRecordError} with the current version.
  */
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { GraphConnection } from '../graph/client';
 import {
@@ -94,11 +95,14 @@ function stored(item: Item): StoredRecord {
   return { key: item.musId, etag: item.eTag, value: item.payload, index: indexOf(item) };
 }
 
+/** MusId → item id pairs kept (~100 bytes each); the least recently used are looked up again. */
+const MAX_KNOWN_ITEM_IDS = 50_000;
+
 /** The SharePoint record store on a provisioned MUS site (app-only connection). */
 export function createSharePointRecordStore(connection: GraphConnection, site: MusSite): RecordStore {
   const clients = new Map<RecordKind, ListClient<MusListKey, unknown>>();
-  /** Item ids never change, so the MusId → item id lookup is kept (a replace then costs one request). */
-  const itemIds = new Map<string, string>();
+  /** Item ids never change, so the MusId → item id lookup is kept (a replace then costs one request), bounded. */
+  const itemIds = new LRUCache<string, string>({ max: MAX_KNOWN_ITEM_IDS });
 
   const client = (kind: RecordKind): ListClient<MusListKey, unknown> => {
     let c = clients.get(kind);

@@ -1,4 +1,8 @@
-import { DirectoryError, graphDirectory } from '../../../src/service/authorization/directory';
+import {
+  cachedDirectory,
+  DirectoryError,
+  graphDirectory,
+} from '../../../src/service/authorization/directory';
 import { UpstreamError } from '../../../src/service/records/errors';
 import { BASE_URL, cannedConnection, json } from './cannedTerminal';
 
@@ -50,5 +54,35 @@ describe('the directory on the one Graph client', () => {
     expect(failure).toBeInstanceOf(DirectoryError);
     expect(failure).toBeInstanceOf(UpstreamError);
     expect(terminal.seen.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the cached directory', () => {
+  it('asks Graph once for a burst, again after the time to live, and never keeps a failure', async () => {
+    let now = 1_000_000;
+    let fail = true;
+    const { connection, terminal } = cannedConnection(() =>
+      fail ? json(400, { error: { code: 'BadRequest', message: 'x' } }) : json(200, user('boss', 'Lars')),
+    );
+    const directory = cachedDirectory(graphDirectory(connection), 60_000, () => now);
+    await expect(directory.managerOf('u1')).rejects.toBeInstanceOf(DirectoryError);
+    fail = false;
+    const burst = await Promise.all([1, 2, 3].map(() => directory.managerOf('u1')));
+    expect(burst.map((u) => u?.displayName)).toEqual(['Lars', 'Lars', 'Lars']);
+    expect(terminal.seen).toHaveLength(2);
+    now += 59_000;
+    await directory.managerOf('u1');
+    expect(terminal.seen).toHaveLength(2);
+    now += 2_000;
+    await directory.managerOf('u1');
+    expect(terminal.seen).toHaveLength(3);
+  });
+
+  it('with a time to live of 0 asks Graph every time (a manager change is seen at once)', async () => {
+    const { connection, terminal } = cannedConnection(() => json(200, user('boss', 'Lars')));
+    const directory = cachedDirectory(graphDirectory(connection), 0);
+    await directory.managerOf('u1');
+    await directory.managerOf('u1');
+    expect(terminal.seen).toHaveLength(2);
   });
 });

@@ -62,6 +62,38 @@ describe('Graph tokens from the issuer', () => {
     expect(tokens.exchanges).toBe(3);
   });
 
+  it('keeps a bounded number of user tokens: the least recently used user exchanges again', async () => {
+    const issuer = fakeIssuer();
+    const tokens = new TokenService(config, { fetch: issuer.fetchImpl, maxCachedTokens: 2 });
+    expect(await tokens.onBehalfOf('t', 'oid-mette').getToken()).toBe('graph-1');
+    expect(await tokens.onBehalfOf('t', 'oid-jonas').getToken()).toBe('graph-2');
+    expect(await tokens.onBehalfOf('t', 'oid-mette').getToken()).toBe('graph-1');
+    expect(await tokens.onBehalfOf('t', 'oid-ida').getToken()).toBe('graph-3');
+    expect(await tokens.onBehalfOf('t', 'oid-mette').getToken()).toBe('graph-1');
+    expect(await tokens.onBehalfOf('t', 'oid-jonas').getToken()).toBe('graph-4');
+  });
+
+  it('drops a token Graph refused and exchanges again with the client credentials', async () => {
+    const issuer = fakeIssuer();
+    const tokens = new TokenService(config, { fetch: issuer.fetchImpl });
+    const provider = tokens.appOnly();
+    expect(await provider.getToken()).toBe('graph-1');
+    provider.invalidate();
+    expect(await provider.getToken()).toBe('graph-2');
+    expect(issuer.forms.map((f) => f.get('grant_type'))).toEqual([
+      'client_credentials',
+      'client_credentials',
+    ]);
+    expect(issuer.forms[0]?.get('scope')).toBe(config.graphScope);
+  });
+
+  it('talks plain http only to the local sandbox: an Entra setting with an http issuer is refused', async () => {
+    const issuer = fakeIssuer();
+    const tokens = new TokenService({ ...config, mode: 'entra' }, { fetch: issuer.fetchImpl });
+    await expect(tokens.appOnly().getToken()).rejects.toThrow(/https/i);
+    expect(issuer.forms).toHaveLength(0);
+  });
+
   it('shares one exchange between concurrent callers', async () => {
     const issuer = fakeIssuer();
     const tokens = new TokenService(config, { fetch: issuer.fetchImpl });
