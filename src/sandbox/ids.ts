@@ -1,13 +1,13 @@
 /** Deterministic ids: the seed and the tests can name things before they exist. */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { v5 as uuidV5 } from 'uuid';
 
-/** A GUID derived from a name (UUID v5 layout over SHA-1), stable across runs. */
+/** The namespace of the sandbox's name-based ids (a fixed random UUID). */
+export const SANDBOX_ID_NAMESPACE = 'ad93c0da-5d55-4806-8e54-47b6eb6d49ff';
+
+/** A GUID derived from a name (UUID v5), stable across runs. */
 export function guidFor(name: string): string {
-  const h = createHash('sha1').update(`mus-sandbox:${name}`).digest();
-  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
-  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+  return uuidV5(name, SANDBOX_ID_NAMESPACE);
 }
 
 /** An Exchange-like item id (base64url, starts like real ones with AAMk). */

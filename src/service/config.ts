@@ -47,10 +47,10 @@ export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
  * guid for 'app:mus-service'); overridable like any other setting. Service code does not import the sandbox.
  */
 export const SANDBOX_CLIENT = {
-  id: '82816054-f6ad-5222-a275-17ff0e6d3731',
+  id: 'f258b688-3305-532d-a5a3-02e5a672ec5f',
   secret: 'sandbox-secret',
 } as const;
-export const SANDBOX_TENANT_ID = 'b80e4c42-a043-5196-a8da-ccfd698286d2';
+export const SANDBOX_TENANT_ID = '88d98389-953b-55c7-be18-3f3db0e3cc28';
 export const SANDBOX_API_AUDIENCE = 'api://mus';
 
 const envSchema = z.object({
