@@ -145,8 +145,14 @@ export function siteFor(
 ): SiteRec {
   const site = store.get('site', siteId, siteRec);
   if (!site) throw notFound('Requested site could not be found', 'itemNotFound');
-  if (!canUse(apps, p, site.id, write)) throw forbidden('accessDenied', 'Access denied');
+  if (!canUse(apps, p, site.id, write) || !userMayEnter(p, site))
+    throw forbidden('accessDenied', 'Access denied');
   return site;
+}
+
+/** A delegated token reaches a site only where users are members; an app's token is judged by its grant. */
+export function userMayEnter(p: Principal, site: SiteRec): boolean {
+  return p.kind !== 'user' || site.userAccess;
 }
 
 export function canUse(apps: SandboxApp[], p: Principal, siteId: string, write: boolean): boolean {

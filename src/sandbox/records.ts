@@ -122,5 +122,10 @@ export const siteRec = z.object({
   description: z.string(),
   webUrl: z.string(),
   createdDateTime: z.string(),
+  /**
+   * Whether signed-in users are members (delegated tokens reach it). False for a site only an app may use
+   * (`Sites.Selected`), like the MUS site: SharePoint refuses a user who is not a member, whatever the scope.
+   */
+  userAccess: z.boolean().default(true),
 });
 export type SiteRec = z.infer<typeof siteRec>;

@@ -3,7 +3,7 @@ import type { EventDraft } from './eventsModel';
 import { insertEvent } from './eventsModel';
 import { guidFor, SHAREPOINT_HOST, TENANT_DOMAIN } from './ids';
 import { DIRECTOR_ID, demoUsers, LEADER_IDS, SANDBOX_TZ } from './people';
-import type { GroupRec, SiteRec, UserRec } from './records';
+import { siteRec, type GroupRec, type SiteRec, type UserRec } from './records';
 import type { Store } from './store';
 import { atLocal, wallClock } from './tz';
 
@@ -176,10 +176,22 @@ export function seed(store: Store, now: Date): void {
       description,
       webUrl: `https://${SHAREPOINT_HOST}/sites/${name}`,
       createdDateTime: '2026-01-05T08:00:00Z',
+      userAccess: true,
     });
     store.put('site', MUS_SITE_ID, site(MUS_SITE_ID, 'MUS', 'Medarbejderudviklingssamtaler (MUS)'));
     store.put('site', INTRANET_SITE_ID, site(INTRANET_SITE_ID, 'Intranet', 'Kommunens intranet'));
+    closeMusSiteToUsers(store);
     seedCalendars(store, users, now);
     store.setMeta('seededAt', now.toISOString());
   });
+}
+
+/**
+ * The MUS site has no members: only the MUS service's app reaches it (`Sites.Selected`), so a user's own
+ * delegated token (even with `Sites.Read.All`) is refused, as SharePoint refuses a non-member. Also run on
+ * start, for a data folder seeded before this rule.
+ */
+export function closeMusSiteToUsers(store: Store): void {
+  const mus = store.get('site', MUS_SITE_ID, siteRec);
+  if (mus?.userAccess) store.put('site', MUS_SITE_ID, { ...mus, userAccess: false });
 }

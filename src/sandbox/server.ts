@@ -23,7 +23,7 @@ import { registerItems } from './items';
 import { registerOidc } from './oidc';
 import { RequestLog } from './requestLog';
 import { registerSchedule } from './schedule';
-import { MUS_SITE_ID, seed } from './seed';
+import { closeMusSiteToUsers, MUS_SITE_ID, seed } from './seed';
 import { registerSites } from './sites';
 import { Store } from './store';
 import { loadKeys } from './tokens';
@@ -41,6 +41,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const store = new Store(dataDir);
   const now = options.now ?? (() => new Date());
   if (!store.getMeta('seededAt')) seed(store, now());
+  closeMusSiteToUsers(store);
   const keys = await loadKeys(store);
   const apps: SandboxApp[] = options.apps ?? defaultApps(MUS_SITE_ID);
   let baseUrl = '';

@@ -15,6 +15,7 @@ import {
   renderList,
   siteFor,
   systemColumns,
+  userMayEnter,
 } from './lists';
 import type { SiteRec } from './records';
 import { siteRec } from './records';
@@ -56,7 +57,7 @@ export function registerSites(app: FastifyInstance, ctx: Ctx): void {
         (s) =>
           term === '*' || [s.name, s.displayName, s.description].some((t) => t.toLowerCase().includes(term)),
       )
-      .filter((s) => canUse(ctx.apps, p, s.id, false));
+      .filter((s) => canUse(ctx.apps, p, s.id, false) && userMayEnter(p, s));
     const have = p.kind === 'app' ? p.roles : p.scopes;
     if (!canUse(ctx.apps, p, '', false) && !have.has('Sites.Selected'))
       throw forbidden('accessDenied', 'Access denied');

@@ -38,6 +38,30 @@ describe('SharePoint sites and lists', () => {
     expect((await graph(h.url, plain, 'GET', `/sites/${MUS_SITE_ID}`)).status).toBe(403);
   });
 
+  it('refuses a user’s delegated token on the MUS site (no members), whatever its Sites scope', async () => {
+    const upn = (await demoUsers(h.url))[0]!.userPrincipalName;
+    for (const scope of ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.FullControl.All']) {
+      const user = await userToken(h.url, upn, scope);
+      const found = await graph(h.url, user, 'GET', '/sites?search=*');
+      expect(valueOf(found.body).map((s) => s.displayName)).toEqual(['Intranet']);
+      for (const path of [
+        `/sites/${MUS_SITE_ID}`,
+        `/sites/${MUS_SITE_ID}/lists`,
+        '/sites/contoso-kommune.sharepoint.com:/sites/MUS',
+      ]) {
+        const res = await graph(h.url, user, 'GET', path);
+        expect({ scope, path, status: res.status, code: errorCode(res.body).code }).toEqual({
+          scope,
+          path,
+          status: 403,
+          code: 'accessDenied',
+        });
+      }
+    }
+    // The service's app reaches it through its Sites.Selected grant.
+    expect((await graph(h.url, token, 'GET', `/sites/${MUS_SITE_ID}/lists`)).status).toBe(200);
+  });
+
   it('creates a list with indexed and unique columns, refuses a duplicate and a malformed definition', async () => {
     const created = await graph(h.url, token, 'POST', `/sites/${MUS_SITE_ID}/lists`, {
       displayName: 'MUS Samtaler',
