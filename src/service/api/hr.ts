@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import {
   aggregateMusTest,
@@ -50,11 +51,20 @@ const aggregates = z.object({
   evaluations: z.object({ averageRating: z.number() }).optional(),
 });
 
-/** A CSV cell: quoted, and a leading formula character defused (no spreadsheet injection). */
+/**
+ * A CSV cell, quoted, with csv-stringify's own formula guard (`escape_formulas`: a leading `= + - @`, tab or
+ * carriage return, also full-width, gets a `'`). That guard looks at the first character only, so invisible
+ * leading characters a spreadsheet skips (NUL and other controls, zero-width spaces, a BOM) are dropped first.
+ */
 export function csvCell(value: string | number): string {
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  const text = String(value).replace(/^[\p{Cc}\p{Cf}\p{Z}]+/u, '');
+  const options = {
+    quoted: true,
+    quoted_empty: true,
+    escape_formulas: true,
+    record_delimiter: 'unix',
+  } as const;
+  return stringify([[text]], options).slice(0, -1);
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -15,9 +15,16 @@ export const idSchema = z
   .min(1)
   .max(LIMITS.id)
   .regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, ., - and _');
-export const titleSchema = z.string().trim().min(1).max(LIMITS.title);
-export const shortTextSchema = z.string().max(LIMITS.short);
-export const longTextSchema = z.string().max(LIMITS.long);
+/**
+ * A string of at most `max` UTF-16 code units. zod's `max` counts code points (10,001 emoji pass a 20,000
+ * limit as 20,002 units), so the unit SharePoint counts is checked as well; `max` stays for the OpenAPI
+ * document's `maxLength`.
+ */
+export const textOfAtMost = (max: number, text: z.ZodString = z.string()) =>
+  text.max(max).refine((s) => s.length <= max, { message: `At most ${max} characters (UTF-16 code units)` });
+export const titleSchema = textOfAtMost(LIMITS.title, z.string().trim().min(1));
+export const shortTextSchema = textOfAtMost(LIMITS.short);
+export const longTextSchema = textOfAtMost(LIMITS.long);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const problemSchema = z

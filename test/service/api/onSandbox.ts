@@ -46,6 +46,8 @@ export interface ServiceOnSandbox {
   readonly sandboxUrl: string;
   readonly config: ServiceConfig;
   readonly dataDir: string;
+  /** The provisioned MUS site: its id and the id of each list. */
+  readonly site: Awaited<ReturnType<typeof provisionMusSite>>;
   readonly call: Call;
   users(): Promise<SandboxUser[]>;
   /** A token from the sandbox's /oidc password grant (scope defaults to the MUS API's access_as_user). */
@@ -96,6 +98,7 @@ export async function startServiceOnSandbox(
     sandboxUrl,
     config,
     dataDir,
+    site,
     call: client(service.url),
     users: async () => usersSchema.parse(await (await fetch(`${sandboxUrl}/_sandbox/users`)).json()).value,
     token,

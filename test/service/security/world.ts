@@ -22,9 +22,10 @@ export interface World {
   topicId: string;
 }
 
-export async function buildWorld(): Promise<World> {
-  // Manager changes must show at once in these tests (the service caches directory answers for 60 s).
-  const s = await startServiceOnSandbox({ directoryCacheMs: 0 });
+export async function buildWorld(options: { directoryCacheMs?: number } = {}): Promise<World> {
+  // Manager changes must show at once in these tests (the service caches directory answers for 60 s),
+  // unless a test is about that cache.
+  const s = await startServiceOnSandbox({ directoryCacheMs: options.directoryCacheMs ?? 0 });
   const users = await s.users();
   const leaderOf = (department: string) => {
     const leader = users.find((u) => u.role === 'leader' && u.department === department);
