@@ -46,7 +46,10 @@ export async function startService(
     .parse(await (await fetch(`${config.issuer}/.well-known/openid-configuration`)).json());
   const graph = createGraphClientFactory(config);
   const app = graph.app();
-  const directory = cachedDirectory(graphDirectory(app), options.directoryCacheMs);
+  // Writes and reads of preparation, notes and conclusions ask Graph without the cache (a former leader is
+  // refused the moment the manager changes); everything else may use an answer up to the cache's age.
+  const freshDirectory = graphDirectory(app);
+  const directory = cachedDirectory(freshDirectory, options.directoryCacheMs);
   const privateNotes = oneDrivePrivateNotes((caller) => graph.forUser(caller.token, caller.userId));
   const recordStore = async (): Promise<RecordStore> => {
     if (options.records === 'memory') return createMemoryRecordStore();
@@ -64,6 +67,7 @@ export async function startService(
       requiredScope: 'access_as_user',
     }),
     directory,
+    freshDirectory,
     records: await recordStore(),
     privateNotes,
     calendar: graphCalendar(graph),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Reply } from '../api/http';
 import type { Alias, World } from './world';
 
@@ -57,7 +58,12 @@ export function attacks(w: World) {
       'POST',
       '/api/rounds',
       await w.as(leader, {
-        body: { title: 'Ekstra runde', conceptId: 'flexible', employeeIds: [w.id(employee)] },
+        body: {
+          roundId: randomUUID(),
+          title: 'Ekstra runde',
+          conceptId: 'flexible',
+          employeeIds: [w.id(employee)],
+        },
       }),
     );
     if (res.status !== 201) throw new Error(`round: ${res.status} ${res.text}`);

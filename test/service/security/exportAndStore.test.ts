@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { attacks } from './attacks';
 import { buildWorld, type World } from './world';
 
@@ -21,7 +22,9 @@ describe('the CSV export cannot carry a formula', () => {
       const res = await w.call(
         'POST',
         '/api/rounds',
-        await w.as('L2', { body: { title, conceptId: 'flexible', employeeIds: [w.id('E7')] } }),
+        await w.as('L2', {
+          body: { roundId: randomUUID(), title, conceptId: 'flexible', employeeIds: [w.id('E7')] },
+        }),
       );
       expect(res.status).toBe(201);
     }
