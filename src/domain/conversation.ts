@@ -66,6 +66,12 @@ export const ConversationSchema = z.object({
   preparedAt: z.object({ leader: InstantSchema.nullable(), employee: InstantSchema.nullable() }),
   agendaAgreedAt: InstantSchema.nullable(),
   heldAt: InstantSchema.nullable(),
+  /**
+   * The first time the meeting had started on the server's clock (the start of a slot booked while it was in
+   * the future), recorded by the next event and kept when the meeting is moved: what became visible then
+   * stays visible (see `hasMeetingEverStarted`).
+   */
+  startedAt: InstantSchema.nullable().default(null),
   concludedAt: InstantSchema.nullable(),
   followUpsAt: z.array(InstantSchema),
   cancellation: z.object({ at: InstantSchema, reason: z.string().max(2000) }).nullable(),
@@ -135,6 +141,7 @@ export function planConversation(input: PlanConversationInput): Conversation {
     preparedAt: { leader: null, employee: null },
     agendaAgreedAt: null,
     heldAt: null,
+    startedAt: null,
     concludedAt: null,
     followUpsAt: [],
     cancellation: null,
@@ -196,8 +203,10 @@ export function applyConversationEvent(
   }
   const at = instant(atDate);
   const next = nextState(c, event, at, atDate);
+  const startedAt = c.startedAt ?? (c.slot && hasMeetingStarted(c, atDate) ? c.slot.start : null);
   return {
     ...next,
+    startedAt,
     updatedAt: at,
     history: [...c.history, { event: event.type, from: c.status, to: next.status, at }],
   };

@@ -64,6 +64,14 @@ export function latestRatingPerAuthor(
   all: readonly Evaluation[],
   authorOf: (e: Evaluation) => string | undefined,
 ): number[] {
+  return [...latestEvaluationPerAuthor(all, authorOf).values()].map((e) => e.rating);
+}
+
+/** Each author's latest evaluation, by author (as {@link latestRatingPerAuthor} counts them). */
+export function latestEvaluationPerAuthor(
+  all: readonly Evaluation[],
+  authorOf: (e: Evaluation) => string | undefined,
+): Map<string, Evaluation> {
   const latest = new Map<string, Evaluation>();
   for (const e of all) {
     const author = authorOf(e);
@@ -71,5 +79,5 @@ export function latestRatingPerAuthor(
     const seen = latest.get(author);
     if (!seen || seen.submittedAt < e.submittedAt) latest.set(author, e);
   }
-  return [...latest.values()].map((e) => e.rating);
+  return latest;
 }

@@ -3,6 +3,7 @@
  * arguments; refusals are DomainErrors with stable codes; persisted shapes have zod schemas with `schemaVersion`.
  */
 import { AgendaSchema } from './agenda';
+import { PublishedFiguresSchema } from './aggregatePublication';
 import { ConceptSchema } from './concept';
 import { ConclusionSchema } from './conclusion';
 import { ConversationSchema } from './conversation';
@@ -14,6 +15,7 @@ import { PreparationSchema } from './preparation';
 import { RoundSchema } from './round';
 
 export * from './agenda';
+export * from './aggregatePublication';
 export * from './concept';
 export * from './conclusion';
 export * from './content/templates';
@@ -22,6 +24,7 @@ export * from './errors';
 export * from './evaluation';
 export * from './goal';
 export * from './ids';
+export * from './meeting';
 export * from './musTest';
 export * from './notes';
 export * from './preparation';
@@ -44,5 +47,6 @@ export const persistedSchemas = {
   conclusion: ConclusionSchema,
   musTestResponse: MusTestResponseSchema,
   evaluation: EvaluationSchema,
+  publishedFigures: PublishedFiguresSchema,
 } as const;
 export type PersistedKind = keyof typeof persistedSchemas;

@@ -117,7 +117,10 @@ export const preparationAnswer = (p: Preparation, topicId: TopicId): string =>
 
 /**
  * Whether `viewer` (their party in the conversation, or undefined for anyone else) may see this preparation.
- * The author always; the other party once both have submitted or the meeting has started; nobody else.
+ * The author always. The other party only a submitted one (submitting is the author's choice to share it;
+ * a draft is never shown), once their own side has submitted too or the meeting has started; nobody else.
+ * `meetingStarted` is whether it has ever started (`hasMeetingEverStarted`): moving the meeting later does
+ * not hide again what became visible.
  */
 export function isPreparationVisibleTo(
   p: Preparation,
@@ -126,7 +129,7 @@ export function isPreparationVisibleTo(
 ): boolean {
   if (viewer.party === undefined) return false;
   if (viewer.party === p.side) return viewer.personId === p.authorId;
-  return context.meetingStarted || (p.submittedAt !== null && context.otherSideSubmitted);
+  return p.submittedAt !== null && (context.otherSideSubmitted || context.meetingStarted);
 }
 
 /** Average rating per topic (for a spider chart in a performance-rated concept), in first-rated order. */

@@ -11,6 +11,7 @@ import {
   type ConversationEvent,
 } from '../../src/domain/conversation';
 import { DomainError } from '../../src/domain/errors';
+import { hasMeetingEverStarted, requireConclusionAllowed } from '../../src/domain/meeting';
 import { concept, convId, employee, leader, rId, stranger, at } from './fixtures';
 
 /** Booked at at(10), starting between the agenda's agreement and the talk (the happy path holds at at(14)). */
@@ -204,6 +205,37 @@ describe('the conversation state machine', () => {
       history: agreed.history.map((h) => (h.event === 'book' ? { ...h, at: at(20).toISOString() } : h)),
     };
     expect(hasMeetingStarted(bookedLate, at(30))).toBe(false);
+  });
+
+  it('stays started once it has started, even when the meeting is moved later', () => {
+    const agreed = run(happyPath.slice(0, 2));
+    const later = { start: '2025-03-10T08:00:00.000Z', end: '2025-03-10T09:00:00.000Z' };
+    const moved = applyConversationEvent(agreed, { type: 'rebook', slot: later }, at(20));
+    expect(moved.startedAt).toBe(slot.start);
+    expect(hasMeetingStarted(moved, at(21))).toBe(false);
+    expect(hasMeetingEverStarted(moved, at(21))).toBe(true);
+    const cancelled = applyConversationEvent(agreed, { type: 'cancel', reason: 'Syg' }, at(20));
+    expect(hasMeetingEverStarted(cancelled, at(21))).toBe(true);
+    // Moved before its start: it never started.
+    const early = applyConversationEvent(agreed, { type: 'rebook', slot: later }, at(11));
+    expect(early.startedAt).toBeNull();
+    expect(hasMeetingEverStarted(early, at(13))).toBe(false);
+    // A record written before this field reads as never started.
+    const { startedAt: _old, ...before } = JSON.parse(JSON.stringify(agreed));
+    expect(ConversationSchema.parse(before).startedAt).toBeNull();
+  });
+
+  it('takes a conclusion only at or after the meeting, never while planned, booked or cancelled', () => {
+    const notStarted = expect.objectContaining({ code: 'conversation.notStarted' });
+    expect(() => requireConclusionAllowed(planned(), at(100))).toThrow(notStarted);
+    expect(() => requireConclusionAllowed(run(happyPath.slice(0, 1)), at(100))).toThrow(notStarted);
+    const agreed = run(happyPath.slice(0, 2));
+    expect(() => requireConclusionAllowed(agreed, at(12))).toThrow(notStarted);
+    expect(() => requireConclusionAllowed(agreed, at(13))).not.toThrow();
+    expect(() => requireConclusionAllowed(run(happyPath.slice(0, 5)), at(14))).not.toThrow();
+    expect(() => requireConclusionAllowed(run(happyPath), at(100))).not.toThrow();
+    const cancelled = applyConversationEvent(agreed, { type: 'cancel', reason: 'Syg' }, at(13));
+    expect(() => requireConclusionAllowed(cancelled, at(14))).toThrow(notStarted);
   });
 
   it('knows its two parties', () => {

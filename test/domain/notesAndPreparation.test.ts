@@ -56,7 +56,7 @@ describe('preparation', () => {
     ).toThrow(expect.objectContaining({ code: 'preparation.invalidRating' }));
   });
 
-  it('is hidden from the other side until both have submitted or the meeting has started', () => {
+  it('is shown to the other side only once submitted, and then when both submitted or the meeting started', () => {
     const submitted = submitPreparation(prep(), employee, at(1));
     const asLeader = { party: 'leader' as const, personId: leader };
     expect(
@@ -76,8 +76,14 @@ describe('preparation', () => {
       isPreparationVisibleTo(prep(), asLeader, { otherSideSubmitted: true, meetingStarted: false }),
     ).toBe(false);
     expect(
-      isPreparationVisibleTo(prep(), asLeader, { otherSideSubmitted: false, meetingStarted: true }),
+      isPreparationVisibleTo(submitted, asLeader, { otherSideSubmitted: false, meetingStarted: true }),
     ).toBe(true);
+    // A draft is never shown to the other side, not even once the meeting has started.
+    for (const context of [
+      { otherSideSubmitted: false, meetingStarted: true },
+      { otherSideSubmitted: true, meetingStarted: true },
+    ])
+      expect(isPreparationVisibleTo(prep(), asLeader, context)).toBe(false);
     expect(
       isPreparationVisibleTo(
         submitted,

@@ -1153,6 +1153,8 @@ export interface paths {
                   /** Format: date-time */
                   readonly start: string;
                 } | null;
+                /** @default null */
+                readonly startedAt: string | null;
                 /** @enum {string} */
                 readonly status:
                   | 'planned'
@@ -1521,6 +1523,8 @@ export interface paths {
                   /** Format: date-time */
                   readonly start: string;
                 } | null;
+                /** @default null */
+                readonly startedAt: string | null;
                 /** @enum {string} */
                 readonly status:
                   | 'planned'
@@ -1934,6 +1938,8 @@ export interface paths {
                   /** Format: date-time */
                   readonly start: string;
                 } | null;
+                /** @default null */
+                readonly startedAt: string | null;
                 /** @enum {string} */
                 readonly status:
                   | 'planned'
@@ -5422,6 +5428,8 @@ export interface paths {
                   /** Format: date-time */
                   readonly start: string;
                 } | null;
+                /** @default null */
+                readonly startedAt: string | null;
                 /** @enum {string} */
                 readonly status:
                   | 'planned'
@@ -7198,6 +7206,8 @@ export interface paths {
                   /** Format: date-time */
                   readonly start: string;
                 } | null;
+                /** @default null */
+                readonly startedAt: string | null;
                 /** @enum {string} */
                 readonly status:
                   | 'planned'
@@ -9465,6 +9475,8 @@ export interface paths {
                     /** Format: date-time */
                     readonly start: string;
                   } | null;
+                  /** @default null */
+                  readonly startedAt: string | null;
                   /** @enum {string} */
                   readonly status:
                     | 'planned'

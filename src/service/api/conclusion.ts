@@ -6,12 +6,14 @@ import {
   amendConclusion,
   createConclusion,
   personId,
+  requireConclusionAllowed,
   setConclusionGoals,
   setPersonnelFileConsent,
   signConclusion,
   topicId,
   writeSummary,
   type Conclusion,
+  type Conversation,
 } from '../../domain';
 import { RECORDS } from '../records/kinds';
 import { ifMatch, ifMatchOf, versioned, type ApiContext } from './context';
@@ -52,6 +54,9 @@ export function conclusionRoutes(app: FastifyInstance, ctx: ApiContext): void {
     response: { 200: one, ...errorResponses },
   });
 
+  /** The conclusion is written, signed and amended at or after the meeting (the domain's rule). */
+  const atOrAfterMeeting = (conversation: Conversation) => requireConclusionAllowed(conversation, ctx.now());
+
   /** A change of the stored conclusion, based on the version the request names. */
   const change = (
     request: Parameters<typeof ifMatch>[0],
@@ -78,6 +83,7 @@ export function conclusionRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const c = request.conversation.value;
+      atOrAfterMeeting(c);
       const { summaries, snapshotGoals } = request.body;
       const now = ctx.now();
       const goalsNow = snapshotGoals
@@ -111,6 +117,7 @@ export function conclusionRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const { conversation, access, caller } = request;
+      atOrAfterMeeting(conversation.value);
       const next = await change(request, conversation.key, (c) =>
         signConclusion(c, access.party, personId(caller.userId), ctx.now()),
       );
@@ -129,6 +136,7 @@ export function conclusionRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       const { reason, summaries } = request.body;
+      atOrAfterMeeting(request.conversation.value);
       const next = await change(request, request.conversation.key, (c) =>
         withSummaries(amendConclusion(c, reason, ctx.now()), summaries, ctx.now()),
       );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import {
   aggregateMusTest,
   latestMusTestPerLeader,
-  latestRatingPerAuthor,
+  latestEvaluationPerAuthor,
   MUS_TEST_MIN_GROUP,
   roundCoverage,
   scoreMusTest,
@@ -14,6 +14,7 @@ import {
 import { ApiError } from '../http/problem';
 import { RECORDS } from '../records/kinds';
 import { versioned, type ApiContext } from './context';
+import { publishedFigure } from './publishedFigures';
 import { conversationParams, errorResponses, idSchema, secured, versionedSchema } from './schemas';
 
 const coverageRow = z.object({
@@ -142,7 +143,11 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
         const detail = `${answers.length} leaders answered; at least ${MUS_TEST_MIN_GROUP} are needed`;
         throw new ApiError('group_too_small', detail);
       }
-      return { respondents: answers.length, musTest };
+      // Shown anew only when 5 or more leaders differ from every figure published before (differencing).
+      const people = answers.map((a) => [a.leaderId, a.submittedAt] as const);
+      const group = roundId ? `round:${roundId}` : 'all';
+      const figure = { respondents: answers.length, musTest };
+      return aggregates.parse(await publishedFigure(ctx, 'musTest', group, people, figure));
     },
   );
 
@@ -164,18 +169,23 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
         conversations.all(),
       ]);
       const byId = new Map(convs.map((c) => [c.key, c.value]));
-      const ratings = latestRatingPerAuthor(
+      const latest = latestEvaluationPerAuthor(
         found.map((e) => e.value).filter((e) => e.party === party),
         (e) => {
           const c = byId.get(e.conversationId);
           return c && (e.party === 'leader' ? c.leaderId : c.employeeId);
         },
       );
+      const ratings = [...latest.values()].map((e) => e.rating);
       ctx.policy.requireGroupSize(ratings.length);
-      return {
+      const figure = {
         respondents: ratings.length,
         evaluations: { averageRating: round2(ratings.reduce((s, r) => s + r, 0) / ratings.length) },
       };
+      // Shown anew only when 5 or more people differ from every figure published before (differencing).
+      const people = [...latest].map(([author, e]) => [author, e.submittedAt] as const);
+      const group = roundId ? `round:${roundId}` : 'all';
+      return aggregates.parse(await publishedFigure(ctx, `evaluations:${party}`, group, people, figure));
     },
   );
 

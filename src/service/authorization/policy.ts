@@ -15,7 +15,7 @@
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
 import {
-  hasMeetingStarted,
+  hasMeetingEverStarted,
   isConclusionLocked,
   isPreparationVisibleTo,
   type Conclusion,
@@ -122,9 +122,10 @@ export class AccessPolicy {
   }
 
   /**
-   * Whether `viewer` may see the other side's preparation: the domain's rule (`isPreparationVisibleTo`: once
-   * both submitted, or the meeting started), where the meeting has started only when the server's clock has
-   * passed the start of a slot that was booked in the future (`hasMeetingStarted`).
+   * Whether `viewer` may see the other side's preparation: the domain's rule (`isPreparationVisibleTo`: a
+   * submitted one only, never a draft, once both submitted or the meeting started), where the meeting has
+   * started when the server's clock has passed the start of a slot booked in the future, now or before the
+   * meeting was moved (`hasMeetingEverStarted`), so moving it never hides again what became visible.
    */
   otherPreparationVisible(
     conversation: ConversationRecord,
@@ -138,7 +139,7 @@ export class AccessPolicy {
       { party: viewer, personId: viewer === 'leader' ? conversation.leaderId : conversation.employeeId },
       {
         otherSideSubmitted: (mine?.submittedAt ?? null) !== null,
-        meetingStarted: hasMeetingStarted(conversation, this.now()),
+        meetingStarted: hasMeetingEverStarted(conversation, this.now()),
       },
     );
   }
@@ -205,6 +206,7 @@ export function mayReadInConflict(
     case 'musTest':
       return callerId !== undefined && field('leaderId') === callerId;
     case 'audit':
+    case 'publishedFigures':
       return false;
   }
 }

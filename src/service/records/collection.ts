@@ -181,6 +181,7 @@ export function createCollections(store: RecordStore) {
     musTests: of('musTest'),
     evaluations: of('evaluation'),
     audit: of('audit'),
+    publishedFigures: of('publishedFigures'),
   };
 }
 export type Collections = ReturnType<typeof createCollections>;

@@ -131,6 +131,12 @@ export const RECORDS = {
     schema: persistedSchemas.evaluation,
     index: (e) => ({ roundId: e.roundId, conversationId: e.conversationId }),
   }),
+  /**
+   * The aggregate figures last published to HR, one record per measure (key `published:<measure>`), against
+   * differencing (the domain's `figureToShow`). Kept in the site's `meta` list: the service's own bookkeeping,
+   * app-only like every MUS list, with no columns of its own.
+   */
+  publishedFigures: kind({ list: 'meta', schema: persistedSchemas.publishedFigures, index: () => ({}) }),
   audit: kind({
     list: 'audit',
     schema: auditRecordSchema,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startHarness, type Harness } from './harness';
+import { startHarness, startMeeting, type Harness } from './harness';
 
 let h: Harness;
 const as = async (user: string) => ({ token: await h.token(user) });
@@ -19,6 +19,13 @@ async function planRound() {
   });
   expect(res.status).toBe(201);
   return res.body.conversations[0].value as { id: string; agenda: { items: { topic: { id: string } }[] } };
+}
+
+/** A planned round whose meeting has started (a conclusion is written at or after the meeting). */
+async function startedRound() {
+  const conv = await planRound();
+  await startMeeting(h, conv.id, 'lead-1', 'emp-1');
+  return conv;
 }
 
 describe('the MUS API', () => {
@@ -114,7 +121,7 @@ describe('the MUS API', () => {
   });
 
   it('signs, locks and amends a conclusion (domain Conclusion: a summary per agreed topic, every version kept)', async () => {
-    const conv = await planRound();
+    const conv = await startedRound();
     const topic = conv.agenda.items[0]?.topic.id ?? '';
     const url = `/api/conversations/${conv.id}/conclusion`;
     let res = await h.call('PUT', url, {
@@ -160,7 +167,7 @@ describe('the MUS API', () => {
   });
 
   it('refuses to sign an empty conclusion and to amend an unsigned one', async () => {
-    const conv = await planRound();
+    const conv = await startedRound();
     const url = `/api/conversations/${conv.id}/conclusion`;
     const empty = await h.call('PUT', url, { ...(await as('lead-1')), body: { summaries: {} } });
     const etag = empty.headers.get('etag') ?? '';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startHarness, type Harness } from './harness';
+import { startHarness, startMeeting, type Harness } from './harness';
 
 /** Development goals by the domain's rules: agreed by both with time; editing what was agreed clears it. */
 let h: Harness;
@@ -67,7 +67,9 @@ describe('development goals', () => {
   });
 
   it('copies the goals into the conclusion as a snapshot, which can then be signed', async () => {
-    const conclusion = `${base.replace(/\/goals$/, '')}/conclusion`;
+    const conversation = base.replace(/\/goals$/, '');
+    await startMeeting(h, conversation.replace('/api/conversations/', ''), 'lead-1', 'emp-1');
+    const conclusion = `${conversation}/conclusion`;
     const res = await h.call('PUT', conclusion, { ...(await as('lead-1')), body: { snapshotGoals: true } });
     expect(res.status).toBe(200);
     expect(res.body.value.versions[0].goals).toEqual([

@@ -65,3 +65,28 @@ export async function startHarness(options: { records?: RecordStore } = {}): Pro
     },
   };
 }
+
+/**
+ * Starts a planned conversation's meeting: the leader books it a second ahead, both agree the agenda, and the
+ * server's clock passes the start (a conclusion is written at or after the meeting).
+ */
+export async function startMeeting(h: Harness, conversationId: string, leader: string, employee: string) {
+  const path = `/api/conversations/${conversationId}`;
+  const start = Date.now() + 1000;
+  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
+  for (const [who, route, body] of [
+    [leader, 'status', { event: 'book', slot }],
+    [leader, 'agenda', { action: 'agree' }],
+    [employee, 'agenda', { action: 'agree' }],
+  ] as const) {
+    const token = await h.token(who);
+    const current = await h.call('GET', path, { token });
+    const res = await h.call('POST', `${path}/${route}`, {
+      token,
+      headers: { 'if-match': current.body.etag },
+      body,
+    });
+    if (res.status !== 200) throw new Error(`${route} as ${who}: ${res.status} ${res.text}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now()) + 100));
+}

@@ -5,8 +5,10 @@ import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';
 /**
  * The security suite's world, on the sandbox's seeded organisation: L1 is the Borgerservice leader and E1..E6
  * her six direct reports, L2 the IT leader and E7 one of his, H the HR partner (member of the HR group). One
- * conversation per employee, with a shared note, a conclusion and a submitted preparation in place. Tokens
- * come from the sandbox's /oidc; leaders and HR are what Graph says.
+ * conversation per employee, with a shared note and a submitted preparation in place; the meetings of E1, E2,
+ * E3, E5 and E7 have started (booked, agenda agreed, start passed) and have a conclusion, E4's and E6's are
+ * planned (or those of `meetingsStarted`). Tokens come from the sandbox's /oidc; leaders and HR are what
+ * Graph says.
  */
 export type Alias = 'L1' | 'L2' | 'H' | 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7';
 
@@ -22,7 +24,12 @@ export interface World {
   topicId: string;
 }
 
-export async function buildWorld(options: { directoryCacheMs?: number } = {}): Promise<World> {
+/** Whose meetings the world starts (booked, agenda agreed, start passed), so a conclusion can be written. */
+const STARTED: readonly Alias[] = ['E1', 'E2', 'E3', 'E5', 'E7'];
+
+export async function buildWorld(
+  options: { directoryCacheMs?: number; meetingsStarted?: readonly Alias[] } = {},
+): Promise<World> {
   // Manager changes must show at once in these tests (the service caches directory answers for 60 s),
   // unless a test is about that cache.
   const s = await startServiceOnSandbox({ directoryCacheMs: options.directoryCacheMs ?? 0 });
@@ -80,13 +87,17 @@ export async function buildWorld(options: { directoryCacheMs?: number } = {}): P
   for (const c of [...round.body.conversations, ...round2.body.conversations])
     conv[aliasOf.get(c.value.employeeId) ?? '?'] = c.value.id;
   const topicId: string = round.body.conversations[0].value.agenda.items[0].topic.id;
+  const started = options.meetingsStarted ?? STARTED;
+  await startMeetings(s, as, conv, started);
   for (const employee of ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const) {
     const path = `/api/conversations/${conv[employee]}`;
-    for (const [part, body] of [
+    const parts = [
       [`notes/${topicId}`, { text: `note of ${employee}` }],
       ['conclusion', { summaries: { [topicId]: `conclusion of ${employee}` } }],
       ['preparation', { answers: { [topicId]: `prep of ${employee}` }, submit: true }],
-    ] as const) {
+    ] as const;
+    // A conclusion is written at or after the meeting: only where the meeting has started.
+    for (const [part, body] of parts.filter(([p]) => p !== 'conclusion' || started.includes(employee))) {
       const res = await s.call('PUT', `${path}/${part}`, { ...(await as(employee)), body });
       if (res.status !== 200) throw new Error(`seeding ${part}: ${res.status} ${res.text}`);
     }
@@ -101,6 +112,40 @@ export async function buildWorld(options: { directoryCacheMs?: number } = {}): P
     roundId: round.body.round.value.id,
     topicId,
   };
+}
+
+/**
+ * Books each of `employees`' meetings to start in a few seconds, has both parties agree the agenda, and waits
+ * for the server's clock to pass the start: the meetings have started (agendaAgreed).
+ */
+async function startMeetings(
+  s: ServiceOnSandbox,
+  as: (alias: Alias) => Promise<CallOptions>,
+  conv: Record<string, string>,
+  employees: readonly Alias[],
+): Promise<void> {
+  if (employees.length === 0) return;
+  const start = Date.now() + 4000;
+  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
+  const send = async (alias: Alias, employee: Alias, route: string, body: unknown) => {
+    const path = `/api/conversations/${conv[employee]}`;
+    const current = await s.call('GET', path, await as(alias));
+    const res = await s.call('POST', `${path}/${route}`, {
+      ...(await as(alias)),
+      body,
+      headers: { 'if-match': current.body.etag },
+    });
+    if (res.status !== 200) throw new Error(`starting ${employee}'s meeting: ${res.status} ${res.text}`);
+  };
+  await Promise.all(
+    employees.map(async (employee) => {
+      const leader: Alias = employee === 'E7' ? 'L2' : 'L1';
+      await send(leader, employee, 'status', { event: 'book', slot });
+      await send(leader, employee, 'agenda', { action: 'agree' });
+      await send(employee, employee, 'agenda', { action: 'agree' });
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now()) + 200));
 }
 
 /** Reads a record as a party, to compare before and after a refused request. */
