@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Reply } from '../api/http';
-import type { Alias, World } from './world';
+import { buildWorld, type Alias, type World } from './world';
 
 /**
  * Moves of an attacker with an ordinary account, and the proof that a refusal changed nothing: each helper
@@ -87,4 +87,18 @@ export function attacks(w: World) {
   }
 
   return { conv, read, post, step, agree, freshConversation, refused };
+}
+
+/**
+ * The test file's world (built before its tests, closed after them) with the attacker's moves on it; `w` and
+ * `a` are there once the tests run.
+ */
+export function suiteWorld(options?: Parameters<typeof buildWorld>[0]) {
+  const suite = {} as { w: World; a: ReturnType<typeof attacks> };
+  beforeAll(async () => {
+    suite.w = await buildWorld(options);
+    suite.a = attacks(suite.w);
+  });
+  afterAll(() => suite.w.s.close());
+  return suite;
 }

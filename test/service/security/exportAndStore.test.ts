@@ -1,34 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { attacks } from './attacks';
-import { buildWorld, type World } from './world';
+import { suiteWorld } from './attacks';
 
 /**
  * Lower findings of issue 12 about the data's way out and in: the CSV export carries no formula, text limits
  * count what SharePoint counts, and no user reaches the MUS site with their own token. Through HTTP, on the
  * service on the sandbox.
  */
-let w: World;
-let a: ReturnType<typeof attacks>;
-beforeAll(async () => {
-  w = await buildWorld();
-  a = attacks(w);
-});
-afterAll(() => w.s.close());
+const t = suiteWorld();
 
 describe('the CSV export cannot carry a formula', () => {
   it('a round title starting with NUL, a zero-width space or a BOM before = is defused', async () => {
     const titles = ['\u0000=HYPERLINK("http://x")', '\u200B=1+1', '\uFEFF+SUM(A1)', '\u200D\u0000@cmd'];
     for (const title of titles) {
-      const res = await w.call(
+      const res = await t.w.call(
         'POST',
         '/api/rounds',
-        await w.as('L2', {
-          body: { roundId: randomUUID(), title, conceptId: 'flexible', employeeIds: [w.id('E7')] },
+        await t.w.as('L2', {
+          body: { roundId: randomUUID(), title, conceptId: 'flexible', employeeIds: [t.w.id('E7')] },
         }),
       );
       expect(res.status).toBe(201);
     }
-    const csv = await w.call('GET', '/api/hr/coverage.csv', await w.as('H'));
+    const csv = await t.w.call('GET', '/api/hr/coverage.csv', await t.w.as('H'));
     expect(csv.status).toBe(200);
     const cells = csv.text.split(/\r\n/).flatMap((line) => line.split(/","/));
     const risky = cells.map((c) => c.replace(/^"/, '')).filter((c) => /^[\p{Cc}\p{Cf}\s]*[=+\-@]/u.test(c));
@@ -39,25 +32,25 @@ describe('the CSV export cannot carry a formula', () => {
 
 describe('text limits count what SharePoint counts (UTF-16 units)', () => {
   it('a note of 10,001 emoji (20,002 units) is refused, 10,000 (20,000 units) is kept', async () => {
-    const path = `${a.conv(w.conv.E3!)}/notes/${w.topicId}`;
-    const notes = () => a.read('E3', `${a.conv(w.conv.E3!)}/notes`);
+    const path = `${t.a.conv(t.w.conv.E3!)}/notes/${t.w.topicId}`;
+    const notes = () => t.a.read('E3', `${t.a.conv(t.w.conv.E3!)}/notes`);
     const current = JSON.parse(await notes()).find(
-      (n: { value: { topicId: string } }) => n.value.topicId === w.topicId,
+      (n: { value: { topicId: string } }) => n.value.topicId === t.w.topicId,
     );
-    await a.refused(
+    await t.a.refused(
       { status: 400, code: 'validation_failed' },
       async () =>
-        w.call(
+        t.w.call(
           'PUT',
           path,
-          await w.as('E3', { body: { text: '😀'.repeat(10_001) }, headers: { 'if-match': current.etag } }),
+          await t.w.as('E3', { body: { text: '😀'.repeat(10_001) }, headers: { 'if-match': current.etag } }),
         ),
       notes,
     );
-    const kept = await w.call(
+    const kept = await t.w.call(
       'PUT',
       path,
-      await w.as('E3', { body: { text: '😀'.repeat(10_000) }, headers: { 'if-match': current.etag } }),
+      await t.w.as('E3', { body: { text: '😀'.repeat(10_000) }, headers: { 'if-match': current.etag } }),
     );
     expect(kept.status).toBe(200);
     expect(kept.body.value.text.length).toBe(20_000);
@@ -66,18 +59,18 @@ describe('text limits count what SharePoint counts (UTF-16 units)', () => {
 
 describe('no user reaches the MUS site directly', () => {
   it('an employee’s delegated Sites.Read.All token cannot find or read the MUS lists', async () => {
-    const res = await fetch(`${w.s.sandboxUrl}/oidc/token`, {
+    const res = await fetch(`${t.w.s.sandboxUrl}/oidc/token`, {
       method: 'POST',
       body: new URLSearchParams({
         grant_type: 'password',
-        username: w.upn('E1'),
+        username: t.w.upn('E1'),
         scope: 'https://graph.microsoft.com/Sites.Read.All',
-        client_id: w.s.config.clientId,
+        client_id: t.w.s.config.clientId,
       }),
     });
     const token = ((await res.json()) as { access_token: string }).access_token;
     const graph = async (path: string) => {
-      const r = await fetch(`${w.s.sandboxUrl}/v1.0${path}`, {
+      const r = await fetch(`${t.w.s.sandboxUrl}/v1.0${path}`, {
         headers: { authorization: `Bearer ${token}` },
       });
       return { status: r.status, text: await r.text() };
@@ -85,11 +78,11 @@ describe('no user reaches the MUS site directly', () => {
     const search = await graph('/sites?search=MUS');
     expect(search.status).toBe(200);
     expect(search.text).not.toContain('"MUS"');
-    const site = w.s.site.siteId;
+    const site = t.w.s.site.siteId;
     for (const path of [
       `/sites/${site}`,
       `/sites/${site}/lists`,
-      `/sites/${site}/lists/${w.s.site.listIds.preparations}/items?expand=fields`,
+      `/sites/${site}/lists/${t.w.s.site.listIds.preparations}/items?expand=fields`,
     ]) {
       const r = await graph(path);
       expect({ path, status: r.status }).toEqual({ path, status: 403 });
