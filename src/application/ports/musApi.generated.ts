@@ -9925,6 +9925,8 @@ export interface paths {
                     /** Format: date-time */
                     readonly start: string;
                   } | null;
+                  /** @default null */
+                  readonly startedAt: string | null;
                   /** @enum {string} */
                   readonly status:
                     | 'planned'
