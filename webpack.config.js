@@ -21,8 +21,7 @@ const AUTH_ENV = ['MUS_CLIENT_ID', 'MUS_TENANT_ID', 'MUS_API_SCOPE'];
 /** @type {Record<string, string>} surface → page title */
 const SURFACES = {
   content: 'MUS',
-  sidePanel: 'MUS – sidepanel',
-  meetingStage: 'MUS – mødescene',
+  meeting: 'MUS – møde',
   settings: 'MUS – opsætning',
   taskpane: 'MUS – Outlook',
   authStart: 'MUS – log ind',

@@ -1,5 +1,15 @@
 import { createTeamsHost } from '../adapters/teams/teamsHost';
 import { mount } from './mount';
 
-/** Composition root of the settings page. */
-mount('settings', { host: createTeamsHost() });
+const origin = window.location.origin;
+
+/** Composition root of the tab configuration page: Save adds the meeting page as the tab. */
+mount('settings', {
+  host: createTeamsHost(),
+  tabConfig: {
+    contentUrl: `${origin}/meeting.html`,
+    websiteUrl: `${origin}/meeting.html`,
+    entityId: 'mus-meeting',
+    suggestedDisplayName: 'MUS',
+  },
+});

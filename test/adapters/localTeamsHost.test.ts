@@ -1,6 +1,6 @@
 import type { HostDeps } from '../../src/sandbox/host/answers';
 import { answer, DEMO_CHAT_ID, DEMO_MEETING_ID } from '../../src/sandbox/host/answers';
-import type { Surface } from '../../src/sandbox/host/protocol';
+import { saveEvent, type Surface } from '../../src/sandbox/host/protocol';
 import { installHostWindow, type FakeTeamsHost } from './support/fakeTeamsHost';
 import { freshTeamsTokenPort } from './support/teamsTokenPort';
 
@@ -19,7 +19,11 @@ const hanne = {
   tenantId: '00000000-0000-0000-0000-0000000000f0',
 };
 
-function localHost(surface: Surface, getToken: HostDeps['getToken']): FakeTeamsHost {
+function localHost(
+  surface: Surface,
+  getToken: HostDeps['getToken'],
+  more: Partial<HostDeps> = {},
+): FakeTeamsHost {
   return installHostWindow((message) =>
     answer(message, surface, {
       state: () => ({ user: hanne, locale: 'da-DK', theme: 'dark' }),
@@ -27,6 +31,10 @@ function localHost(surface: Surface, getToken: HostDeps['getToken']): FakeTeamsH
       shareToStage: () => true,
       stopSharing: () => undefined,
       isSharing: () => false,
+      setValid: () => undefined,
+      saveConfig: () => undefined,
+      saved: () => undefined,
+      ...more,
     }),
   );
 }
@@ -66,5 +74,28 @@ describe('the local Teams host page, to the real teams-js adapters', () => {
     expect(connection.context.meetingId).toBeUndefined();
     expect(connection.capabilities.meeting).toBe(false);
     expect(await token.getAccessToken()).toEqual({ ok: false, reason: 'refused' });
+  });
+
+  it('on the configuration page hears "valid", and on Save stores the content URL and hears it succeeded', async () => {
+    const heard: string[] = [];
+    fake = localHost('settings', async () => 'eyJ.local.token', {
+      setValid: (valid) => heard.push(`valid ${valid}`),
+      saveConfig: (config) => void heard.push(`save ${config.contentUrl}`),
+      saved: (outcome) => heard.push(`saved ${outcome.ok}`),
+    });
+    const { host } = await freshAdapters();
+    await host.connect();
+    const config = {
+      contentUrl: 'http://localhost/meeting.html',
+      websiteUrl: 'http://localhost/meeting.html',
+      entityId: 'mus-meeting',
+      suggestedDisplayName: 'MUS',
+    };
+    await expect(host.offerTabSave(config)).resolves.toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(heard).toEqual(['valid true']);
+    fake.emit(saveEvent());
+    for (let i = 0; i < 100 && heard.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toEqual(['valid true', 'save http://localhost/meeting.html', 'saved true']);
   });
 });

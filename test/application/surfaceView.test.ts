@@ -13,6 +13,18 @@ const context: HostContext = {
 const caps = { tabConfiguration: true, liveShare: true, chat: true, stageView: false, meeting: true };
 const inMeeting: HostConnection = { inHost: true, context, capabilities: caps };
 const outside: HostConnection = { inHost: false, reason: 'noParent' };
+/** A host port that connects as `connection` and saves tabs when `saves`. */
+const hostPort = (connection: HostConnection, saves = false) => ({
+  connect: async () => connection,
+  onThemeChange: () => () => undefined,
+  offerTabSave: jest.fn(async () => saves),
+});
+const tabConfig = {
+  contentUrl: 'https://mus.contoso.dk/meeting.html',
+  websiteUrl: 'https://mus.contoso.dk/meeting.html',
+  entityId: 'mus-meeting',
+  suggestedDisplayName: 'MUS',
+};
 
 describe('chooseLanguage', () => {
   it.each([
@@ -85,7 +97,7 @@ describe('decideSurfaceView', () => {
 
 describe('openSurface', () => {
   it('takes language and theme from the host', async () => {
-    const host = { connect: async () => inMeeting, onThemeChange: () => () => undefined };
+    const host = hostPort(inMeeting);
     await expect(openSurface('sidePanel', { host })).resolves.toEqual({
       view: { kind: 'meeting', onStage: false, liveShare: true },
       language: 'en',
@@ -94,7 +106,7 @@ describe('openSurface', () => {
   });
 
   it('outside a host is Danish and light', async () => {
-    const host = { connect: async () => outside, onThemeChange: () => () => undefined };
+    const host = hostPort(outside);
     await expect(openSurface('content', { host })).resolves.toEqual({
       view: { kind: 'introduction' },
       language: 'da',
@@ -106,11 +118,60 @@ describe('openSurface', () => {
     const connect = jest.fn(async () => inMeeting);
     const mailItem = { connect: async () => ({ inOutlook: true as const, locale: 'en-US' }) };
     const state = await openSurface('taskpane', {
-      host: { connect, onThemeChange: () => () => undefined },
+      host: { ...hostPort(inMeeting), connect },
       mailItem,
     });
     expect(state.language).toBe('en');
     expect(state.view).toEqual({ kind: 'appointment', subject: '', attendees: [] });
     expect(connect).not.toHaveBeenCalled();
+  });
+
+  it('the meeting page routes on the frame: stage on the stage, the conversation elsewhere', async () => {
+    const framed = (frameContext: HostContext['frameContext']): HostConnection => ({
+      inHost: true,
+      context: { ...context, frameContext },
+      capabilities: caps,
+    });
+    const views = await Promise.all(
+      (['meetingStage', 'sidePanel', 'content'] as const).map(
+        async (frame) => (await openSurface('meeting', { host: hostPort(framed(frame)) })).view,
+      ),
+    );
+    expect(views).toEqual([
+      { kind: 'meeting', onStage: true, liveShare: true },
+      { kind: 'meeting', onStage: false, liveShare: true },
+      { kind: 'meeting', onStage: false, liveShare: true },
+    ]);
+    const chatTab = framed('content');
+    const inChat: HostConnection = {
+      ...chatTab,
+      capabilities: { ...caps, meeting: false },
+    } as HostConnection;
+    expect((await openSurface('meeting', { host: hostPort(inChat) })).view).toEqual({ kind: 'notInMeeting' });
+  });
+
+  it('the configuration page offers the tab to the host and can save only when the host took it', async () => {
+    const settings: HostConnection = {
+      inHost: true,
+      context: { ...context, frameContext: 'settings' },
+      capabilities: caps,
+    };
+    const taking = hostPort(settings, true);
+    expect((await openSurface('settings', { host: taking, tabConfig })).view).toEqual({
+      kind: 'configureTab',
+      canSave: true,
+    });
+    expect(taking.offerTabSave).toHaveBeenCalledWith(tabConfig);
+    const refusing = hostPort(settings, false);
+    expect((await openSurface('settings', { host: refusing, tabConfig })).view).toEqual({
+      kind: 'configureTab',
+      canSave: false,
+    });
+    const noConfig = hostPort({ ...settings, capabilities: { ...caps, tabConfiguration: false } }, true);
+    expect((await openSurface('settings', { host: noConfig, tabConfig })).view).toEqual({
+      kind: 'configureTab',
+      canSave: false,
+    });
+    expect(noConfig.offerTabSave).not.toHaveBeenCalled();
   });
 });

@@ -206,7 +206,7 @@ export function hostTests({ root, outDir }) {
             await page.getByLabel('Visning').selectOption({ label: 'Møde: sidepanel' });
             const panel = page.frameLocator('#app-frame');
             await panel.getByRole('heading', { level: 1, name: 'MUS-samtalen' }).waitFor({ timeout: 15_000 });
-            const frame = page.frames().find((f) => f.url().endsWith('/sidePanel.html'));
+            const frame = page.frames().find((f) => f.url().endsWith('/meeting.html'));
             assert.ok(frame, 'the side panel frame');
 
             const [ok, token] = await ask(frame, 'authentication.getAuthToken', [['api://mus'], [], false]);
@@ -223,7 +223,7 @@ export function hostTests({ root, outDir }) {
             assert.equal(unknown[0]?.errorCode, 100, 'unknown calls are answered "not supported"');
 
             const shared = await ask(frame, 'meeting.shareAppContentToStage', [
-              `${baseUrl}/meetingStage.html`,
+              `${baseUrl}/meeting.html`,
               { sharingProtocol: 'Collaborative' },
             ]);
             assert.deepEqual(shared, [null, true]);
@@ -232,6 +232,43 @@ export function hostTests({ root, outDir }) {
               .getByRole('heading', { level: 1, name: 'MUS-samtalen på scenen' })
               .waitFor({ timeout: 15_000 });
             await page.screenshot({ path: join(outDir, 'host-meeting-shared.png') });
+            assert.deepEqual(errors, []);
+          } finally {
+            await close();
+          }
+        },
+      },
+      {
+        name: 'local host page: the meeting tab’s configuration page enables Save; Save stores meeting.html and shows it',
+        async run(browser) {
+          const { page, errors, baseUrl, close } = await openHost(browser);
+          try {
+            await page.getByLabel('Bruger').selectOption({ label: `${LEADER} (Teamleder)` });
+            await page.getByLabel('Visning').selectOption({ label: 'Møde: tilføj MUS-fanen' });
+            const app = page.frameLocator('#app-frame');
+            await app
+              .getByRole('heading', { level: 1, name: 'Tilføj MUS til mødet' })
+              .waitFor({ timeout: 15_000 });
+            const save = page.getByRole('button', { name: 'Gem' });
+            await waitFor(() => save.isEnabled(), 'Save is enabled once the page says it is valid');
+            assert.equal(await app.getByText('Denne Teams-klient kan ikke gemme fanen.').count(), 0);
+            const calls = page.locator('#calls');
+            assert.match(await calls.textContent(), /settings: registerHandler/);
+            assert.match(await calls.textContent(), /settings: settings\.setValidityState/);
+            await page.screenshot({ path: join(outDir, 'host-settings-valid.png') });
+
+            await save.click();
+            await page
+              .getByRole('status')
+              .getByText(`Fanen er gemt og viser ${baseUrl}/meeting.html`)
+              .waitFor({ timeout: 15_000 });
+            await app.getByRole('heading', { level: 1, name: 'MUS-samtalen' }).waitFor({ timeout: 15_000 });
+            assert.equal(await page.locator('#app-frame').getAttribute('src'), `${baseUrl}/meeting.html`);
+            await waitFor(
+              async () => /sidePanel: getContext/.test(await calls.textContent()),
+              'the saved tab opens in the side panel',
+            );
+            await page.screenshot({ path: join(outDir, 'host-settings-saved.png') });
             assert.deepEqual(errors, []);
           } finally {
             await close();

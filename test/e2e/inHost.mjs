@@ -89,7 +89,7 @@ export function inHostTests({ baseUrl, outDir }) {
       },
     },
     {
-      name: 'side panel in a Teams meeting (da-DK) shows the conversation placeholder in Danish',
+      name: 'meeting page in a Teams meeting side panel (da-DK) shows the conversation placeholder in Danish',
       async run(browser) {
         const context = {
           ...user,
@@ -99,11 +99,33 @@ export function inHostTests({ baseUrl, outDir }) {
           chatId: '19:meeting_abc@thread.v2',
           meetingId: 'MCMjMjE5OjptZWV0aW5nX2FiYw==',
         };
-        const { tab, frame, errors, close } = await openInHost(browser, baseUrl, 'sidePanel.html', context);
+        const { tab, frame, errors, close } = await openInHost(browser, baseUrl, 'meeting.html', context);
         try {
           await frame.getByRole('heading', { level: 1, name: 'MUS-samtalen' }).waitFor({ timeout: 10_000 });
           const calls = await tab.evaluate(() => window.hostCalls);
           assert.deepEqual(calls.slice(0, 2), ['initialize', 'getContext']);
+          assert.deepEqual(errors, []);
+        } finally {
+          await close();
+        }
+      },
+    },
+    {
+      name: 'meeting page on the meeting stage (en-US) shows the stage, from the same page',
+      async run(browser) {
+        const context = {
+          ...user,
+          frameContext: 'meetingStage',
+          locale: 'en-US',
+          theme: 'default',
+          chatId: '19:meeting_abc@thread.v2',
+          meetingId: 'MCMjMjE5OjptZWV0aW5nX2FiYw==',
+        };
+        const { frame, errors, close } = await openInHost(browser, baseUrl, 'meeting.html', context);
+        try {
+          await frame
+            .getByRole('heading', { level: 1, name: 'The MUS conversation on stage' })
+            .waitFor({ timeout: 10_000 });
           assert.deepEqual(errors, []);
         } finally {
           await close();

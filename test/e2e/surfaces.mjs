@@ -115,8 +115,7 @@ export function surfaceTests({ baseUrl, outDir }) {
     },
   ];
   const placeholders = [
-    ['sidePanel', 'Ikke i et møde'],
-    ['meetingStage', 'Ikke i et møde'],
+    ['meeting', 'Ikke i et møde'],
     ['settings', 'Ikke i Teams'],
     ['taskpane', 'Ikke i Outlook'],
     ['authStart', 'Logger ind …'],

@@ -17,7 +17,8 @@ describe('personal tab: who the user is in MUS', () => {
     renderPersonalTab(
       inMemoryProfile([{ ok: true, value: aLeaderMe(['Ida Holm', 'Ole Berg', 'Sara Lund']) }]),
     );
-    const you = await screen.findByRole('region', { name: 'Dig i MUS' });
+    // The file's first render pays for Fluent's and i18next's start-up: on a busy machine that passes 1 s.
+    const you = await screen.findByRole('region', { name: 'Dig i MUS' }, { timeout: 5000 });
     const roles = within(you).getByRole('list', { name: 'Dine roller' });
     expect(
       within(roles)

@@ -6,6 +6,7 @@ import type {
   HostContext,
   HostPort,
   HostTheme,
+  TabConfig,
 } from '../../application/ports/HostPort';
 import { TimeoutError, withTimeout } from '../timeout';
 
@@ -58,6 +59,25 @@ export function createTeamsHost(options: TeamsHostOptions = {}): HostPort {
       return () => {
         listening = false;
       };
+    },
+
+    async offerTabSave(config: TabConfig): Promise<boolean> {
+      // registerOnSaveHandler and setValidityState are allowed in the settings frame only.
+      if (!connected || app.getFrameContext() !== 'settings' || !supported(() => pages.config.isSupported()))
+        return false;
+      try {
+        pages.config.registerOnSaveHandler((saveEvent) => {
+          pages.config.setConfig({ ...config }).then(
+            () => saveEvent.notifySuccess(),
+            (error: unknown) =>
+              saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+          );
+        });
+        pages.config.setValidityState(true);
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -57,6 +57,18 @@ export type HostConnection =
   | { readonly inHost: true; readonly context: HostContext; readonly capabilities: HostCapabilities }
   | { readonly inHost: false; readonly reason: 'noParent' | 'timeout' | 'failed' };
 
+/** What a configurable tab saves (teams-js `pages.InstanceConfig`): the page Teams then shows, and its name. */
+export interface TabConfig {
+  /** The page the tab shows, in every frame of the meeting (side panel, stage, details tab) or chat. */
+  readonly contentUrl: string;
+  /** The page "open in browser" shows. */
+  readonly websiteUrl: string;
+  /** Our id for the tab. */
+  readonly entityId: string;
+  /** The tab's name, as suggested to the user. */
+  readonly suggestedDisplayName: string;
+}
+
 /** The host port. One instance per page, made by the composition root (src/entries). */
 export interface HostPort {
   /**
@@ -69,4 +81,10 @@ export interface HostPort {
    * Does nothing (and returns a no-op) when not connected.
    */
   onThemeChange(handler: (theme: HostTheme) => void): () => void;
+  /**
+   * On a tab configuration page (frame context `settings`): let the host's Save button save `config`, and tell
+   * the host the page is valid, so it enables Save. Resolves false when the host can't (not connected, another
+   * frame, no `pages.config`); nothing is asked of the host then.
+   */
+  offerTabSave(config: TabConfig): Promise<boolean>;
 }

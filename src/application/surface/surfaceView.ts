@@ -1,11 +1,15 @@
-import type { HostConnection, HostPort, HostTheme } from '../ports/HostPort';
+import type { HostConnection, HostPort, HostTheme, TabConfig } from '../ports/HostPort';
 import type { MailItemConnection, MailItemPort } from '../ports/MailItemPort';
 import type { ProfilePorts } from '../profile/myProfile';
 import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
 
-/** The pages we ship, named after the teams-js frame context they run in (plus the Outlook task pane). */
+/**
+ * The pages we ship, named after the teams-js frame context they run in (plus the Outlook task pane), and
+ * `meeting`: the configurable tab's one content page, which is shown as side panel, stage, meeting details tab
+ * or chat tab and routes on the frame context it is given to the `sidePanel` or `meetingStage` surface.
+ */
 export type SurfaceName =
-  'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'taskpane' | 'authStart' | 'authEnd';
+  'content' | 'meeting' | 'sidePanel' | 'meetingStage' | 'settings' | 'taskpane' | 'authStart' | 'authEnd';
 
 /** What a surface shows. Each kind is one state the UI renders; the UI decides nothing about the host. */
 export type SurfaceView =
@@ -48,6 +52,8 @@ export interface SurfaceState {
  */
 export interface SurfacePorts {
   readonly host: HostPort;
+  /** What the tab configuration page saves (the composition root knows the pages' addresses). */
+  readonly tabConfig?: TabConfig;
   readonly mailItem?: MailItemPort;
   readonly profile?: ProfilePorts;
 }
@@ -66,6 +72,12 @@ export function decideSurfaceView(
         hostName: host.context.hostName,
         userName: host.context.user.displayName || host.context.user.userPrincipalName || undefined,
       };
+    case 'meeting':
+      // The stage shows the stage; the side panel, a meeting's details tab and a chat tab the conversation.
+      return decideSurfaceView(
+        host.inHost && host.context.frameContext === 'meetingStage' ? 'meetingStage' : 'sidePanel',
+        host,
+      );
     case 'sidePanel':
     case 'meetingStage':
       if (!host.inHost || !host.capabilities.meeting) return { kind: 'notInMeeting' };
@@ -101,8 +113,11 @@ export async function openSurface(surface: SurfaceName, ports: SurfacePorts): Pr
     };
   }
   const host = await ports.host.connect();
+  let view = decideSurfaceView(surface, host);
+  if (view.kind === 'configureTab' && view.canSave)
+    view = { ...view, canSave: ports.tabConfig ? await ports.host.offerTabSave(ports.tabConfig) : false };
   return {
-    view: decideSurfaceView(surface, host),
+    view,
     language: host.inHost ? chooseLanguage(host.context.locale) : DEFAULT_LANGUAGE,
     theme: host.inHost ? host.context.theme : 'default',
   };

@@ -3,7 +3,15 @@
  * passes in who is signed in, what is chosen, and how to get a token.
  */
 import type { AppMessage, HostLocale, HostSupports, HostTheme, LegacyContext, Surface } from './protocol';
-import { authTokenAnswer, HOST_CLIENT_TYPE, initializeAnswer, MESSAGES, ONE_WAY_MESSAGES } from './protocol';
+import { z } from 'zod';
+import {
+  authTokenAnswer,
+  HOST_CLIENT_TYPE,
+  initializeAnswer,
+  MESSAGES,
+  ONE_WAY_MESSAGES,
+  setConfigAnswer,
+} from './protocol';
 
 /** The signed-in demo user, as the sandbox's token says. */
 export interface SignedInUser {
@@ -31,7 +39,28 @@ export interface HostDeps {
   readonly stopSharing: () => void;
   /** Whether the stage shows our app now. */
   readonly isSharing: () => boolean;
+  /** The configuration page says whether Save may be used. */
+  readonly setValid: (valid: boolean) => void;
+  /** The configuration page saved the tab (inside its save handler). Returns a reason when refused. */
+  readonly saveConfig: (config: TabConfig) => string | undefined;
+  /** The configuration page's save handler finished: ok, or failed with a reason. */
+  readonly saved: (outcome: { ok: true } | { ok: false; reason: string }) => void;
 }
+
+/** What a configuration page saves (teams-js `pages.InstanceConfig`). */
+export interface TabConfig {
+  readonly contentUrl: string;
+  readonly websiteUrl?: string;
+  readonly entityId: string;
+  readonly suggestedDisplayName?: string;
+}
+
+const tabConfigSchema = z.looseObject({
+  contentUrl: z.string().min(1),
+  websiteUrl: z.string().optional(),
+  entityId: z.string().min(1),
+  suggestedDisplayName: z.string().optional(),
+});
 
 /** What this host can do. No Live Share (there is no Fluid relay). */
 export const LOCAL_HOST_SUPPORTS: HostSupports = {
@@ -108,6 +137,24 @@ export async function answer(
       if (!inMeeting) return [notSupported(message.func), null];
       deps.stopSharing();
       return [null, true];
+    case MESSAGES.setValidityState:
+      if (surface === 'settings') deps.setValid(message.args[0] === true);
+      return undefined;
+    case MESSAGES.setConfig: {
+      const config = tabConfigSchema.safeParse(message.args[0]);
+      if (surface !== 'settings' && !inMeeting)
+        return setConfigAnswer({ ok: false, reason: notSupported(message.func).message });
+      if (!config.success)
+        return setConfigAnswer({ ok: false, reason: 'contentUrl og entityId mangler / missing' });
+      const refused = deps.saveConfig(config.data);
+      return setConfigAnswer(refused ? { ok: false, reason: refused } : { ok: true });
+    }
+    case MESSAGES.saveSuccess:
+      deps.saved({ ok: true });
+      return undefined;
+    case MESSAGES.saveFailure:
+      deps.saved({ ok: false, reason: String(message.args[0] ?? '') });
+      return undefined;
     default:
       return ONE_WAY_MESSAGES.has(message.func) ? undefined : [notSupported(message.func)];
   }

@@ -6,7 +6,7 @@
 import type { HostState } from './answers';
 import { answer } from './answers';
 import type { AppMessage, HostLocale, HostTheme, Surface } from './protocol';
-import { LOCALES, parseAppMessage, replyTo, SURFACES, THEMES, themeChangeEvent } from './protocol';
+import { LOCALES, parseAppMessage, replyTo, saveEvent, SURFACES, THEMES, themeChangeEvent } from './protocol';
 import type { UserToken } from './sandboxApi';
 import { fetchDemoUsers, sandboxUrl, signIn } from './sandboxApi';
 import { textsFor } from './texts';
@@ -23,8 +23,17 @@ let locale: HostLocale = oneOf(LOCALES, query.get('locale'), 'da-DK');
 let theme: HostTheme = oneOf(THEMES, query.get('theme'), 'default');
 let token: UserToken | undefined;
 let sharing = false;
+/** The meeting tab's content URL once the configuration page saved it (meeting.html until then). */
+let savedContentUrl: string | undefined;
 
-const pageUrl = (name: Surface) => new URL(`../${name}.html`, window.location.href).toString();
+const page = (file: string) => new URL(`../${file}`, window.location.href).toString();
+/** The page a surface shows: the meeting's frames all show the configurable tab's one content page. */
+const pageUrl = (name: Surface) =>
+  name === 'content'
+    ? page('content.html')
+    : name === 'settings'
+      ? page('settings.html')
+      : (savedContentUrl ?? page('meeting.html'));
 
 function state(): HostState {
   if (!token) throw new Error('Ingen bruger er logget ind / no user is signed in');
@@ -96,6 +105,26 @@ async function onMessage(event: MessageEvent): Promise<void> {
       if (surface === 'sidePanel') view.showStage(undefined);
     },
     isSharing: () => sharing,
+    setValid: (valid) => view.setSaveEnabled(valid),
+    saveConfig: (config) => {
+      if (new URL(config.contentUrl, window.location.href).origin !== window.location.origin)
+        return 'contentUrl er ikke på appens domæne / not on the app domain';
+      savedContentUrl = config.contentUrl;
+      return undefined;
+    },
+    saved: (outcome) => {
+      const texts = textsFor(locale);
+      if (!outcome.ok || !savedContentUrl) {
+        view.setStatus(texts.saveFailed(outcome.ok ? '—' : outcome.reason), true);
+        view.setSaveEnabled(true);
+        return;
+      }
+      // Teams now shows the tab: here, in the meeting's side panel.
+      surface = 'sidePanel';
+      view.pick.surface.value = surface;
+      const url = savedContentUrl;
+      void start().then(() => view.setStatus(texts.saved(url)));
+    },
   });
   view.logCall(`${from}: ${message.func}${args ? '' : ` (${textsFor(locale).noAnswer})`}`);
   if (args) target.postMessage(replyTo(message, args), { targetOrigin: window.location.origin });
@@ -137,6 +166,10 @@ async function boot(): Promise<void> {
     void start();
   });
   view.pick.theme.addEventListener('change', () => changeTheme(oneOf(THEMES, view.pick.theme.value, theme)));
+  view.save.addEventListener('click', () => {
+    view.setSaveEnabled(false);
+    view.appFrame.contentWindow?.postMessage(saveEvent(), window.location.origin);
+  });
   await start();
 }
 

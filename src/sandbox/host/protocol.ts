@@ -25,8 +25,16 @@ export const MESSAGES = {
   stageSharingState: 'meeting.getAppContentStageSharingState',
   shareToStage: 'meeting.shareAppContentToStage',
   stopSharingToStage: 'meeting.stopSharingAppContentToStage',
-  /** Host → app event. */
+  /** Tab configuration (`pages.config`): the page says whether Save may be used (one-way). */
+  setValidityState: 'settings.setValidityState',
+  /** Tab configuration: save the tab's content URL, name and id; answered `[ok, reason]`. */
+  setConfig: 'settings.setSettings',
+  /** The save handler finished (one-way), or failed with a reason (one-way). */
+  saveSuccess: 'settings.save.success',
+  saveFailure: 'settings.save.failure',
+  /** Host → app events. */
   themeChange: 'themeChange',
+  save: 'settings.save',
 } as const;
 
 /** Messages the app sends without waiting for an answer: a Teams client sends none. */
@@ -38,12 +46,12 @@ export const ONE_WAY_MESSAGES: ReadonlySet<string> = new Set([
   'appInitialization.appLoaded',
 ]);
 
-/** The frame contexts the app has pages for. */
-export type Surface = 'content' | 'sidePanel' | 'meetingStage';
+/** The frame contexts the app has pages for (`settings`: adding the meeting tab). */
+export type Surface = 'content' | 'sidePanel' | 'meetingStage' | 'settings';
 export type HostLocale = 'da-DK' | 'en-US';
 export type HostTheme = 'default' | 'dark' | 'contrast';
 
-export const SURFACES: readonly Surface[] = ['content', 'sidePanel', 'meetingStage'];
+export const SURFACES: readonly Surface[] = ['content', 'settings', 'sidePanel', 'meetingStage'];
 export const LOCALES: readonly HostLocale[] = ['da-DK', 'en-US'];
 export const THEMES: readonly HostTheme[] = ['default', 'dark', 'contrast'];
 
@@ -121,6 +129,16 @@ export function parseAppMessage(data: unknown): AppMessage | undefined {
 /** The host's reply to one request. */
 export function replyTo(message: AppMessage, args: readonly unknown[]) {
   return { id: message.id, uuidAsString: message.uuidAsString, args };
+}
+
+/** The answer to `settings.setSettings`: `[true]`, or `[false, reason]`. */
+export function setConfigAnswer(outcome: { ok: true } | { ok: false; reason: string }): readonly unknown[] {
+  return outcome.ok ? [true] : [false, outcome.reason];
+}
+
+/** The host's event when the user selects Save on a configuration page (teams-js calls the save handler). */
+export function saveEvent() {
+  return { func: MESSAGES.save, args: [{}] };
 }
 
 /** The host's event telling the app the theme changed. */

@@ -20,6 +20,10 @@ export interface HostTexts {
   readonly signingIn: string;
   readonly signedIn: (name: string) => string;
   readonly sandboxDown: (url: string) => string;
+  /** The configuration dialog's Save button, and what became of it. */
+  readonly save: string;
+  readonly saved: (url: string) => string;
+  readonly saveFailed: (reason: string) => string;
 }
 
 const da: HostTexts = {
@@ -29,7 +33,12 @@ const da: HostTexts = {
   surface: 'Visning',
   locale: 'Sprog',
   theme: 'Tema',
-  surfaces: { content: 'Personlig fane', sidePanel: 'Møde: sidepanel', meetingStage: 'Møde: mødescene' },
+  surfaces: {
+    content: 'Personlig fane',
+    settings: 'Møde: tilføj MUS-fanen',
+    sidePanel: 'Møde: sidepanel',
+    meetingStage: 'Møde: mødescene',
+  },
   themes: { default: 'Lyst', dark: 'Mørkt', contrast: 'Høj kontrast' },
   roles: { leader: 'Ledere', employee: 'Medarbejdere', hr: 'HR', director: 'Direktion' },
   locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
@@ -40,6 +49,9 @@ const da: HostTexts = {
   signingIn: 'Logger ind …',
   signedIn: (name) => `Logget ind som ${name}`,
   sandboxDown: (url) => `Sandkassen svarer ikke på ${url}. Kører npm start?`,
+  save: 'Gem',
+  saved: (url) => `Fanen er gemt og viser ${url}`,
+  saveFailed: (reason) => `Fanen blev ikke gemt: ${reason}`,
 };
 
 const en: HostTexts = {
@@ -49,7 +61,12 @@ const en: HostTexts = {
   surface: 'View',
   locale: 'Language',
   theme: 'Theme',
-  surfaces: { content: 'Personal tab', sidePanel: 'Meeting: side panel', meetingStage: 'Meeting: stage' },
+  surfaces: {
+    content: 'Personal tab',
+    settings: 'Meeting: add the MUS tab',
+    sidePanel: 'Meeting: side panel',
+    meetingStage: 'Meeting: stage',
+  },
   themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
   roles: { leader: 'Leaders', employee: 'Employees', hr: 'HR', director: 'Executive' },
   locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
@@ -60,6 +77,9 @@ const en: HostTexts = {
   signingIn: 'Signing in …',
   signedIn: (name) => `Signed in as ${name}`,
   sandboxDown: (url) => `The sandbox does not answer at ${url}. Is npm start running?`,
+  save: 'Save',
+  saved: (url) => `The tab is saved and shows ${url}`,
+  saveFailed: (reason) => `The tab was not saved: ${reason}`,
 };
 
 export function textsFor(locale: HostLocale): HostTexts {

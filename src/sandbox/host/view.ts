@@ -26,6 +26,8 @@ export function hostView() {
   const appFrame = element('app-frame', HTMLIFrameElement);
   const stageFrame = element('stage-frame', HTMLIFrameElement);
   const status = element('status', HTMLParagraphElement);
+  const configBar = element('config-bar', HTMLDivElement);
+  const save = element('save', HTMLButtonElement);
   const calls = element('calls', HTMLOListElement);
   let users: readonly DemoUser[] = [];
 
@@ -46,6 +48,7 @@ export function hostView() {
     pick,
     appFrame,
     stageFrame,
+    save,
 
     /** Write every text in `texts` (the host follows the locale picked for the app). */
     render(texts: HostTexts, locale: HostLocale): void {
@@ -58,6 +61,7 @@ export function hostView() {
       setText('locale-label', texts.locale);
       setText('theme-label', texts.theme);
       setText('calls-title', texts.calls);
+      save.textContent = texts.save;
       meetingText.textContent = texts.meetingArea;
       appFrame.title = texts.frameTitle;
       stageFrame.title = `${texts.frameTitle} – ${texts.surfaces.meetingStage}`;
@@ -100,6 +104,13 @@ export function hostView() {
       main.dataset.surface = surface;
       meeting.hidden = surface !== 'sidePanel';
       appFrame.hidden = false;
+      configBar.hidden = surface !== 'settings';
+      save.disabled = true;
+    },
+
+    /** Enable Save only when the configuration page said it is valid, as Teams does. */
+    setSaveEnabled(enabled: boolean): void {
+      save.disabled = !enabled;
     },
 
     /** Show `url` on the meeting stage next to the side panel, or the meeting placeholder when undefined. */

@@ -20,6 +20,12 @@ export function SurfaceView({
   switch (surface) {
     case 'content':
       return <ContentSurface view={view} profile={ports.profile} />;
+    case 'meeting':
+      return view.kind === 'meeting' && view.onStage ? (
+        <MeetingStageSurface view={view} />
+      ) : (
+        <SidePanelSurface view={view} />
+      );
     case 'sidePanel':
       return <SidePanelSurface view={view} />;
     case 'meetingStage':

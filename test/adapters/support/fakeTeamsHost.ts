@@ -71,6 +71,8 @@ export interface FakeTeamsHost {
   readonly calls: string[];
   /** Tell the app the theme changed, as Teams does. */
   changeTheme(theme: string): void;
+  /** Send the app any other host event (e.g. `saveEvent()` when the user selects Save). */
+  emit(event: { func: string; args: readonly unknown[] }): void;
   /** Remove the host again. */
   uninstall(): void;
 }
@@ -116,6 +118,9 @@ export function installHostWindow(respond: HostAnswer): FakeTeamsHost {
     calls,
     changeTheme(theme) {
       deliver(themeChangeEvent(theme));
+    },
+    emit(event) {
+      deliver(event);
     },
     uninstall() {
       Object.defineProperty(window, 'opener', { configurable: true, value: null });

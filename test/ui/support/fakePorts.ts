@@ -59,6 +59,8 @@ export function inMemoryHost(
       handlers.forEach((handler) => handler(theme));
     },
     release: () => release(),
+    offerTabSave: () =>
+      Promise.resolve(context?.frameContext === 'settings' && capabilities.tabConfiguration === true),
   };
 }
 
