@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { createSandbox, HR_GROUP_ID } from './sandbox';
 import { sandboxConfig } from './service/config';
 import { createGraphClientFactory } from './service/graph/client';
+import { startAzurite } from './service/jobs/azurite';
+import { loadJobSettings } from './service/jobs/settings';
 import { provisionMusSite } from './service/sharepoint';
 import { startService } from './service/main';
 
@@ -16,11 +18,21 @@ async function main(): Promise<void> {
   const dataDir = process.env.SANDBOX_DATA_DIR ?? join(process.cwd(), '.data', 'sandbox');
 
   const sandbox = await createSandbox({ port: sandboxPort, dataDir });
+  // The booking job queue: Azurite's queue service (data under .data/azurite), unless one is configured.
+  const azurite = process.env.MUS_QUEUE_CONNECTION_STRING
+    ? undefined
+    : await startAzurite({ location: join(process.cwd(), '.data', 'azurite') });
+  const jobs = loadJobSettings(process.env, azurite ? { connectionString: azurite.connectionString } : {});
   const config = sandboxConfig(sandbox.url);
   const report = await provisionMusSite(createGraphClientFactory(config).app(), {
     siteSearch: config.siteSearch,
   });
-  const service = await startService(config, { port, hrGroupId: HR_GROUP_ID, site: report });
+  const service = await startService(config, {
+    port,
+    hrGroupId: HR_GROUP_ID,
+    site: report,
+    ...(jobs ? { jobs } : {}),
+  });
 
   console.log(
     `Microsoft 365 sandbox: ${sandbox.url} (Graph ${sandbox.url}/v1.0, sign-in ${sandbox.url}/oidc)`,
@@ -37,7 +49,7 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void Promise.allSettled([service.close(), sandbox.close()]).then(() => process.exit(0));
+    void Promise.allSettled([service.close(), sandbox.close(), azurite?.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

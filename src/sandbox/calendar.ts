@@ -1,5 +1,9 @@
-/** Outlook calendar: /me/events and /users/{id}/events (create, list, get, update, delete) and onlineMeetings. */
+/**
+ * Outlook calendar: /me/events and /users/{id}/events (create, list, get, update, delete, cancel) and
+ * onlineMeetings.
+ */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Permission } from './auth';
 import { authenticate, requirePermission, signedInUser } from './auth';
 import type { Ctx } from './context';
@@ -23,6 +27,9 @@ import { eventCreate, eventUpdate } from './schemas';
 import { eventFilter, select } from './eventQuery';
 import { preferredZone, toInstant } from './tz';
 import { targetUser } from './users';
+
+/** `POST …/events/{id}/cancel`: the organizer's optional message to the attendees. */
+const eventCancel = z.strictObject({ comment: z.string().max(10_000).optional() });
 
 const READ: Permission = {
   delegated: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
@@ -158,6 +165,15 @@ export function registerCalendar(app: FastifyInstance, ctx: Ctx): void {
         const body = parseBody(eventUpdate, req.body, TYPE);
         const updated = applyUpdate(ctx, rec, body);
         return sendJson(reply, 200, render(req, updated));
+      });
+      app.post(`${events}/:eventId/cancel`, async (req, reply) => {
+        const rec = eventOf(await owner(req, WRITE), req);
+        parseBody(eventCancel, req.body ?? {}, 'microsoft.graph.event.cancel');
+        if (rec.ownerId !== rec.organizerId)
+          throw badRequest('You need to be an organizer to cancel a meeting.', 'ErrorAccessDenied');
+        // Graph sends the attendees a cancellation and removes the meeting from every calendar.
+        deleteEvent(ctx.store, rec);
+        return reply.code(202).send();
       });
       app.delete(`${events}/:eventId`, async (req, reply) => {
         deleteEvent(ctx.store, eventOf(await owner(req, WRITE), req));

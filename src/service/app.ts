@@ -21,6 +21,7 @@ import type { PrivateNotesStore } from './records/privateNotes';
 import type { CalendarPort } from './calendar/freeBusy';
 import { UpstreamError } from './records/errors';
 import type { RecordStore } from './records/recordStore';
+import type { BookingPort } from './jobs/booking';
 
 export interface ServiceDependencies {
   readonly tokens: TokenValidator;
@@ -39,6 +40,8 @@ export interface ServiceDependencies {
   /** Largest accepted body in bytes (default 256 KiB). */
   readonly bodyLimit?: number;
   readonly logger?: boolean;
+  /** Booking jobs (`jobs/booking.ts`); without it booking answers 503. */
+  readonly booking?: BookingPort;
 }
 
 /** A service built without Graph calendars (unit tests) answers planning with 503. */
@@ -91,6 +94,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     calendar: deps.calendar ?? noCalendar,
     now,
     records,
+    ...(deps.booking ? { booking: deps.booking } : {}),
   };
 
   await registerApi(app, ctx, deps.tokens);

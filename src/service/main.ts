@@ -14,6 +14,9 @@ import { cachedDirectory, graphDirectory } from './authorization/directory';
 import { ConfigError, loadListenSettings, loadServiceConfig, type ServiceConfig } from './config';
 import { createGraphClientFactory } from './graph/client';
 import { devCertificates, listen, type TlsMaterial } from './listen';
+import { createBooking } from './jobs/booking';
+import { loadJobSettings, type JobSettings } from './jobs/settings';
+import { createCollections } from './records/collection';
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
@@ -39,6 +42,8 @@ export async function startService(
     webRoot?: string;
     /** How long directory answers (manager, reports, HR) are cached; default 60 s. */
     directoryCacheMs?: number;
+    /** The booking job queue and Teams app settings (`jobs/settings.ts`); without them booking answers 503. */
+    jobs?: JobSettings;
   },
 ) {
   const discovery = z
@@ -58,6 +63,15 @@ export async function startService(
       options.site ?? (await provisionMusSite(app, { siteId: config.siteId, siteSearch: config.siteSearch }));
     return createSharePointRecordStore(app, site);
   };
+  const records = await recordStore();
+  const booking = options.jobs
+    ? await createBooking({
+        settings: options.jobs,
+        records: createCollections(records),
+        graph,
+        log: (message, error) => console.error(`booking worker: ${message}`, error),
+      })
+    : undefined;
   const service = await buildApp({
     tokens: createTokenValidator({
       issuer: discovery.issuer,
@@ -68,7 +82,8 @@ export async function startService(
     }),
     directory,
     freshDirectory,
-    records: await recordStore(),
+    records,
+    ...(booking ? { booking } : {}),
     privateNotes,
     calendar: graphCalendar(graph),
     hrGroupId: options.hrGroupId,
@@ -76,11 +91,18 @@ export async function startService(
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   const defaults = loadListenSettings();
-  return listen(service, {
+  const listening = await listen(service, {
     port: options.port,
     host: options.host ?? defaults.host,
     tls: options.tls ?? (defaults.https ? await devCertificates() : undefined),
   });
+  return {
+    url: listening.url,
+    close: async () => {
+      await booking?.close();
+      await listening.close();
+    },
+  };
 }
 
 /** `npm run serve`: the settings, the tenant self-check, then the service. */
@@ -99,7 +121,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('MUS self-check: sign-in, admin consent, HR group and site grant are in place');
-  const service = await startService(config, { port, hrGroupId: config.hrGroupId });
+  const jobs = loadJobSettings();
+  const service = await startService(config, {
+    port,
+    hrGroupId: config.hrGroupId,
+    ...(jobs ? { jobs } : {}),
+  });
   console.log(`MUS service listening on ${service.url}`);
 }
 

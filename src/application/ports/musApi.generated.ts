@@ -8783,6 +8783,234 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/jobs/{jobId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A booking job's progress (the round's leader only) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly jobId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly done: number;
+              readonly failures: readonly {
+                readonly code: string;
+                readonly conversationId: string;
+                readonly employeeId: string;
+                readonly message: string;
+                readonly messages: {
+                  readonly da: string;
+                  readonly en: string;
+                };
+              }[];
+              /** @enum {string} */
+              readonly state: 'queued' | 'running' | 'done' | 'failed';
+              readonly total: number;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/me': {
     readonly parameters: {
       readonly query?: never;
@@ -10215,6 +10443,259 @@ export interface paths {
     };
     readonly put?: never;
     readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/rounds/{roundId}/booking': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Books the round's proposal (or the slots sent) as Teams meetings: a job, 202 with its Location */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly slots: readonly {
+              readonly conversationId: string;
+              readonly employeeId: string;
+              /** Format: date-time */
+              readonly end: string;
+              /** Format: date-time */
+              readonly start: string;
+            }[];
+          } | null;
+        };
+      };
+      readonly responses: {
+        /** @description Default Response */
+        readonly 202: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly jobId: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 400: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 401: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 403: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 404: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 409: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 412: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 428: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+        /** @description application/problem+json */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly code: string;
+              readonly current?: unknown;
+              readonly detail?: string;
+              readonly domainCode?: string;
+              readonly issues?: readonly {
+                readonly message: string;
+                readonly path: string;
+              }[];
+              readonly messages: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly status: number;
+              readonly title: string;
+              readonly type: string;
+            };
+          };
+        };
+      };
+    };
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;

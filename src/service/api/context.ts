@@ -8,6 +8,7 @@ import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
+import type { BookingPort } from '../jobs/booking';
 
 /** Everything a route needs, built once in `app.ts` (the composition root) and handed to each route plugin. */
 export interface ApiContext {
@@ -18,6 +19,8 @@ export interface ApiContext {
   readonly calendar: CalendarPort;
   readonly now: () => Date;
   readonly records: Collections;
+  /** Booking jobs and the meetings that follow rebooks and cancels (absent without a job queue). */
+  readonly booking?: BookingPort;
 }
 
 declare module 'fastify' {

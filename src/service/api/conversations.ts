@@ -143,9 +143,14 @@ export function conversationRoutes(app: FastifyInstance, ctx: ApiContext): void 
         change.event === 'conclude'
           ? (await ctx.records.conclusions.get(conversation.key))?.value
           : undefined;
-      const next = await conversations.updateFrom(conversation, ifMatch(request), (c) =>
-        applyStatusChange(c, change, conclusion, ctx.now()),
-      );
+      const etag = ifMatch(request);
+      const apply = (c: typeof conversation.value) => applyStatusChange(c, change, conclusion, ctx.now());
+      // The meeting follows first (moved, or cancelled in both calendars), then the record: a retry repeats both.
+      const after =
+        ctx.booking && etag === conversation.etag
+          ? await ctx.booking.follow(request.caller, conversation.value, apply(conversation.value))
+          : undefined;
+      const next = await conversations.updateFrom(conversation, etag, (c) => after ?? apply(c));
       return versioned(reply, next);
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../auth/authPlugin';
 import type { TokenValidator } from '../auth/tokenValidator';
 import { installApiHeaders } from '../http/securityHeaders';
+import { bookingRoutes } from './booking';
 import { conceptRoutes } from './concepts';
 import { conclusionRoutes } from './conclusion';
 import type { ApiContext } from './context';
@@ -38,6 +39,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
       conceptRoutes(authenticated, ctx);
       roundRoutes(authenticated, ctx);
       scheduleRoutes(authenticated, ctx);
+      bookingRoutes(authenticated, ctx);
       musTestRoutes(authenticated, ctx);
       conversationListRoutes(authenticated, ctx);
       await authenticated.register(

@@ -250,6 +250,12 @@ export const PROBLEMS = {
     da: 'Oprettelser kræver et id eller en Idempotency-Key, så en gentaget forespørgsel ikke opretter to gange.',
     en: 'Creating needs an id or an Idempotency-Key, so that a repeated request does not create twice.',
   },
+  no_proposal: {
+    status: 409,
+    title: 'Nothing to book',
+    da: 'Der er intet forslag at booke. Lav et forslag til tider først, eller send tiderne med.',
+    en: 'There is no proposal to book. Make a proposed schedule first, or send the times.',
+  },
   upstream_unavailable: {
     status: 503,
     title: 'Microsoft 365 unavailable',

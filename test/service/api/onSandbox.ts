@@ -12,6 +12,7 @@ import { createSandbox, HR_GROUP_ID, MUS_SITE_ID } from '../../../src/sandbox';
 import { defaultApps } from '../../../src/sandbox/config';
 import { sandboxConfig, type ServiceConfig } from '../../../src/service/config';
 import { createGraphClientFactory } from '../../../src/service/graph/client';
+import type { JobSettings } from '../../../src/service/jobs/settings';
 import { startService } from '../../../src/service/main';
 import { provisionMusSite } from '../../../src/service/sharepoint';
 import { client, type Call } from './http';
@@ -60,7 +61,7 @@ export interface ServiceOnSandbox {
 }
 
 export async function startServiceOnSandbox(
-  options: { directoryCacheMs?: number } = {},
+  options: { directoryCacheMs?: number; jobs?: JobSettings } = {},
 ): Promise<ServiceOnSandbox> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-service-'));
   let shift = 0;
@@ -83,6 +84,7 @@ export async function startServiceOnSandbox(
     logger: process.env.DEBUG_SERVICE === '1',
     webRoot: join(dataDir, 'no-pages'),
     ...(options.directoryCacheMs !== undefined ? { directoryCacheMs: options.directoryCacheMs } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   const form = (fields: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(fields) });
   const token = async (upn: string, scope = `${config.apiAudience}/access_as_user`) => {

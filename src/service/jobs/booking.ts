@@ -1,0 +1,103 @@
+/**
+ * The booking port the API uses (`ctx.booking`): start a round's booking job (or answer the one under way),
+ * and make Graph follow a conversation's rebook or cancel. `createBooking` wires it over the job queue, and
+ * starts this instance's worker on the same queue.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Caller } from '../auth/tokenValidator';
+import type { GraphClientFactory } from '../graph/client';
+import type { Collections, Versioned } from '../records/collection';
+import type { ConversationRecord } from '../records/kinds';
+import { StaleRecordError } from '../records/recordStore';
+import { runBookingJob, type BookingMessage } from './bookingJob';
+import { cancelMeeting, moveMeeting } from './meetings';
+import type { BookingState, Round } from './progress';
+import { connectJobQueue } from './queue';
+import type { JobSettings } from './settings';
+import { startWorker } from './worker';
+
+export interface BookingPort {
+  /** The round's job under way, or a new one for `slots` (queued; 202 to the client). */
+  start(round: Versioned<Round>, caller: Caller, slots: BookingMessage['slots']): Promise<BookingState>;
+  /**
+   * Makes the conversation's meeting follow a status change the leader is about to store: a rebook moves the
+   * event, a cancel cancels it (in both calendars). Answers the record to store (a cancelled one has no meeting).
+   */
+  follow(caller: Caller, before: ConversationRecord, after: ConversationRecord): Promise<ConversationRecord>;
+  /** Stops this instance's worker. */
+  close(): Promise<void>;
+}
+
+/** A queued or running job that has not moved for this long is taken as lost (its message is gone). */
+const LOST_AFTER_MS = 10 * 60_000;
+
+export async function createBooking(deps: {
+  readonly settings: JobSettings;
+  readonly records: Collections;
+  readonly graph: GraphClientFactory;
+  readonly now?: () => Date;
+  readonly log?: (message: string, error?: unknown) => void;
+}): Promise<BookingPort> {
+  const now = deps.now ?? (() => new Date());
+  const queue = await connectJobQueue(deps.settings.connectionString, deps.settings.queueName);
+  const app = { teamsAppId: deps.settings.teamsAppId, tabUrl: deps.settings.tabUrl };
+  const worker = startWorker(
+    queue,
+    (job, signal) => runBookingJob({ records: deps.records, graph: deps.graph, app, now }, job, signal),
+    { visibilitySeconds: deps.settings.visibilitySeconds, ...(deps.log ? { log: deps.log } : {}) },
+  );
+  const underWay = (b: BookingState | null): b is BookingState =>
+    !!b &&
+    (b.state === 'queued' || b.state === 'running') &&
+    now().getTime() - Date.parse(b.updatedAt) < LOST_AFTER_MS;
+
+  return {
+    async start(round, caller, slots) {
+      let current = round;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        if (underWay(current.value.booking)) return current.value.booking;
+        const at = now().toISOString();
+        const jobId = `${current.key}.${randomUUID()}`;
+        const message: BookingMessage = {
+          jobId,
+          roundId: current.key,
+          leaderId: caller.userId,
+          token: caller.token,
+          slots,
+          at,
+        };
+        // The message first: a crash before the round names the job leaves an orphan the worker drops.
+        await queue.send(JSON.stringify(message));
+        const booking: BookingState = {
+          jobId,
+          state: 'queued',
+          done: 0,
+          total: slots.length,
+          failures: [],
+          updatedAt: at,
+        };
+        try {
+          await deps.records.rounds.replace(current.key, { ...current.value, booking }, current.etag);
+          return booking;
+        } catch (error) {
+          if (!(error instanceof StaleRecordError)) throw error;
+          current = await deps.records.rounds.require(current.key);
+        }
+      }
+      throw new Error(`Round ${round.key} kept changing`);
+    },
+    async follow(caller, before, after) {
+      const meeting = before.meeting;
+      if (!meeting) return after;
+      const connection = deps.graph.forUser(caller.token, caller.userId);
+      if (after.status === 'cancelled' && before.status !== 'cancelled') {
+        await cancelMeeting(connection, meeting.eventId, after.cancellation?.reason ?? '');
+        return { ...after, meeting: null };
+      }
+      if (after.slot && (after.slot.start !== before.slot?.start || after.slot.end !== before.slot?.end))
+        await moveMeeting(connection, meeting.eventId, after.slot);
+      return after;
+    },
+    close: () => worker.stop(),
+  };
+}

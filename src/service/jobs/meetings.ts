@@ -1,0 +1,244 @@
+/**
+ * The Graph work of booking, each step one `$batch` per 20 conversations (`graph/batch.ts`): the Teams
+ * meetings in the leader's calendar (4 dependsOn chains of 5, `transactionId` = conversation id, so a re-sent
+ * create answers the event made before), their chat ids from `onlineMeetings`, the MUS app and its side panel
+ * tab in each meeting chat, and the employee's activity notification. Moving and cancelling one meeting.
+ */
+import { z } from 'zod';
+import { sendBatch, type BatchItem, type BatchOutcome } from '../graph/batch';
+import { graphFailure, odataQuery, type GraphConnection } from '../graph/client';
+import { agendaHtml, conversationEventBody, escapeHtml, readCreatedEvent } from '../graph/events';
+import { BOOKING_TEXTS, type FailureCode, type Language } from './texts';
+
+export type Step<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: FailureCode; readonly message: string };
+
+export interface MeetingInput {
+  readonly conversationId: string;
+  readonly employee: { readonly id: string; readonly address: string; readonly name: string };
+  readonly leaderName: string;
+  readonly language: Language;
+  readonly start: string;
+  readonly end: string;
+  readonly topics: readonly string[];
+}
+
+export interface TeamsApp {
+  readonly teamsAppId: string;
+  readonly tabUrl: string;
+}
+
+/** The deep link that opens the conversation in the MUS personal tab in Teams. */
+export function conversationLink(app: TeamsApp, conversationId: string): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: conversationId }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(app.teamsAppId)}/mus-home?context=${context}`;
+}
+
+const utc = (instant: string) => new Date(instant).toISOString().replace(/Z$/, '');
+const failed = (code: FailureCode, outcome: BatchOutcome | undefined): Step<never> => ({
+  ok: false,
+  code,
+  message: outcome && !outcome.ok ? `${outcome.status} ${outcome.code}: ${outcome.message}` : 'no answer',
+});
+
+function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
+  const t = BOOKING_TEXTS[input.language];
+  const agenda = { heading: t.heading, topics: input.topics, note: t.note };
+  const event = conversationEventBody({
+    conversationId: input.conversationId,
+    subject: t.subject(input.leaderName, input.employee.name),
+    start: utc(input.start),
+    end: utc(input.end),
+    timeZone: 'UTC',
+    attendees: [{ address: input.employee.address, name: input.employee.name }],
+    agenda,
+  });
+  const link = `<p><a href="${escapeHtml(conversationLink(app, input.conversationId))}">${escapeHtml(t.link)}</a></p>`;
+  return {
+    key: input.conversationId,
+    method: 'POST',
+    url: '/me/events',
+    headers: { Prefer: 'outlook.timezone="UTC"' },
+    body: { ...event, body: { contentType: 'html', content: `${agendaHtml(agenda)}${link}` } },
+  };
+}
+
+/** Creates (or, re-sent, finds again) the meetings: event id and join URL per conversation. */
+export async function createMeetings(
+  connection: GraphConnection,
+  app: TeamsApp,
+  inputs: readonly MeetingInput[],
+): Promise<Map<string, Step<{ eventId: string; joinUrl: string }>>> {
+  const report = await sendBatch(
+    connection,
+    inputs.map((input) => eventItem(app, input)),
+    { shape: 'chains', chains: 4 },
+  );
+  return new Map<string, Step<{ eventId: string; joinUrl: string }>>(
+    inputs.map((input) => {
+      const outcome = report.outcomes.get(input.conversationId);
+      if (!outcome?.ok) return [input.conversationId, failed('meeting_not_created', outcome)];
+      const event = readCreatedEvent(input.conversationId, outcome.body);
+      return [
+        input.conversationId,
+        { ok: true, value: { eventId: event.eventId, joinUrl: event.joinUrl ?? '' } },
+      ];
+    }),
+  );
+}
+
+const meetingsSchema = z.object({
+  value: z.array(z.object({ chatInfo: z.object({ threadId: z.string().min(1) }).nullish() })),
+});
+
+/** The meeting chat of each join URL, as Graph's `onlineMeeting.chatInfo.threadId` says (not parsed). */
+export async function meetingChats(
+  connection: GraphConnection,
+  meetings: readonly { conversationId: string; joinUrl: string }[],
+): Promise<Map<string, Step<string>>> {
+  const report = await sendBatch(
+    connection,
+    meetings.map((m) => ({
+      key: m.conversationId,
+      method: 'GET' as const,
+      url: `/me/onlineMeetings${odataQuery({ $filter: `JoinWebUrl eq '${m.joinUrl.replace(/'/g, "''")}'` })}`,
+    })),
+    { shape: 'chains', chains: 4 },
+  );
+  return new Map<string, Step<string>>(
+    meetings.map((m) => {
+      const outcome = report.outcomes.get(m.conversationId);
+      const parsed = outcome?.ok ? meetingsSchema.safeParse(outcome.body) : undefined;
+      const threadId = parsed?.success ? parsed.data.value[0]?.chatInfo?.threadId : undefined;
+      return [m.conversationId, threadId ? { ok: true, value: threadId } : failed('chat_not_found', outcome)];
+    }),
+  );
+}
+
+const tabsSchema = z.object({
+  value: z.array(z.object({ teamsApp: z.object({ id: z.string() }).nullish() })),
+});
+
+/**
+ * Installs the MUS app in each meeting chat (409: installed already) and adds its side panel tab. A resumed
+ * job first asks which chats have the tab already, so that none gets it twice.
+ */
+export async function addSidePanels(
+  connection: GraphConnection,
+  app: TeamsApp,
+  chats: readonly { conversationId: string; chatId: string }[],
+  resumed: boolean,
+): Promise<Map<string, Step<true>>> {
+  const bind = `https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/${app.teamsAppId}`;
+  const result = new Map<string, Step<true>>();
+  const installs = await sendBatch(
+    connection,
+    chats.map((c) => ({
+      key: c.conversationId,
+      method: 'POST' as const,
+      url: `/chats/${encodeURIComponent(c.chatId)}/installedApps`,
+      body: { 'teamsApp@odata.bind': bind },
+    })),
+  );
+  const installed = chats.filter((c) => {
+    const outcome = installs.outcomes.get(c.conversationId);
+    if (outcome?.ok || outcome?.status === 409) return true;
+    result.set(c.conversationId, failed('app_not_installed', outcome));
+    return false;
+  });
+  let missing = installed;
+  if (resumed && installed.length > 0) {
+    const tabs = await sendBatch(
+      connection,
+      installed.map((c) => ({
+        key: c.conversationId,
+        method: 'GET' as const,
+        url: `/chats/${encodeURIComponent(c.chatId)}/tabs?$expand=teamsApp`,
+      })),
+    );
+    missing = installed.filter((c) => {
+      const outcome = tabs.outcomes.get(c.conversationId);
+      const parsed = outcome?.ok ? tabsSchema.safeParse(outcome.body) : undefined;
+      const has = parsed?.success && parsed.data.value.some((t) => t.teamsApp?.id === app.teamsAppId);
+      if (has) result.set(c.conversationId, { ok: true, value: true });
+      return !has;
+    });
+  }
+  const added = await sendBatch(
+    connection,
+    missing.map((c) => ({
+      key: c.conversationId,
+      method: 'POST' as const,
+      url: `/chats/${encodeURIComponent(c.chatId)}/tabs`,
+      body: {
+        displayName: 'MUS',
+        'teamsApp@odata.bind': bind,
+        configuration: { entityId: c.conversationId, contentUrl: app.tabUrl, websiteUrl: app.tabUrl },
+      },
+    })),
+  );
+  for (const c of missing) {
+    const outcome = added.outcomes.get(c.conversationId);
+    result.set(
+      c.conversationId,
+      outcome?.ok ? { ok: true, value: true } : failed('app_not_installed', outcome),
+    );
+  }
+  return result;
+}
+
+/** Tells each employee in Teams that the conversation is booked (the manifest's `musBooked` activity). */
+export async function notifyEmployees(
+  connection: GraphConnection,
+  app: TeamsApp,
+  people: readonly { conversationId: string; employeeId: string; language: Language; start: string }[],
+): Promise<Map<string, Step<true>>> {
+  const report = await sendBatch(
+    connection,
+    people.map((p) => ({
+      key: p.conversationId,
+      method: 'POST' as const,
+      url: `/users/${encodeURIComponent(p.employeeId)}/teamwork/sendActivityNotification`,
+      body: {
+        topic: { source: 'text', value: 'MUS', webUrl: conversationLink(app, p.conversationId) },
+        activityType: 'musBooked',
+        previewText: { content: BOOKING_TEXTS[p.language].booked(new Date(p.start)) },
+        teamsAppId: app.teamsAppId,
+      },
+    })),
+  );
+  return new Map<string, Step<true>>(
+    people.map((p) => {
+      const outcome = report.outcomes.get(p.conversationId);
+      return [p.conversationId, outcome?.ok ? { ok: true, value: true } : failed('not_notified', outcome)];
+    }),
+  );
+}
+
+/** Moves the meeting (the attendees' copies follow the organizer's event). */
+export async function moveMeeting(
+  connection: GraphConnection,
+  eventId: string,
+  slot: { start: string; end: string },
+): Promise<void> {
+  await connection.client.api(`/me/events/${encodeURIComponent(eventId)}`).patch({
+    start: { dateTime: utc(slot.start), timeZone: 'UTC' },
+    end: { dateTime: utc(slot.end), timeZone: 'UTC' },
+  });
+}
+
+/** Cancels the meeting: it disappears from both calendars. One that is gone already counts as cancelled. */
+export async function cancelMeeting(
+  connection: GraphConnection,
+  eventId: string,
+  comment: string,
+): Promise<void> {
+  try {
+    await connection.client
+      .api(`/me/events/${encodeURIComponent(eventId)}/cancel`)
+      .post(comment ? { comment } : {});
+  } catch (error) {
+    if (graphFailure(error)?.status !== 404) throw error;
+  }
+}
