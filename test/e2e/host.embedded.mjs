@@ -68,3 +68,21 @@ export async function startEmbedded(root) {
   }
   return { baseUrl: `http://localhost:${port}`, sandboxUrl: `http://localhost:${sandboxPort}`, close };
 }
+
+/**
+ * Open `path` (e.g. `/host/`) of the embedded default in a fresh 1280×800 Danish browser context, with the
+ * sandbox's address in `?sandbox=`; nothing but the service and the sandbox is reachable (Microsoft's CDN
+ * fails, as offline). Page errors are collected in `errors`.
+ */
+export async function openOnEmbedded(browser, { baseUrl, sandboxUrl }, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const allowed = new Set([new URL(baseUrl).origin, new URL(sandboxUrl).origin]);
+  await page.route('**/*', (route) =>
+    allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
+  );
+  await page.goto(`${baseUrl}${path}?sandbox=${encodeURIComponent(sandboxUrl)}`);
+  return { page, errors, close: () => context.close() };
+}

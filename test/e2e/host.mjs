@@ -2,7 +2,7 @@
 // at the sandbox, the real surface pages run framed by the host page with the real teams-js adapter.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startEmbedded } from './host.embedded.mjs';
+import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
@@ -56,19 +56,11 @@ export function hostTests({ root, outDir }) {
 
   async function openHost(browser) {
     const { baseUrl, sandboxUrl } = await env();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    const allowed = new Set([new URL(baseUrl).origin, new URL(sandboxUrl).origin]);
-    await page.route('**/*', (route) =>
-      allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
-    );
-    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
+    const { page, errors, close } = await openOnEmbedded(browser, { baseUrl, sandboxUrl }, '/host/');
     await page
       .getByRole('option', { name: new RegExp(LEADER) })
       .waitFor({ state: 'attached', timeout: 15_000 });
-    return { page, errors, baseUrl, close: () => context.close() };
+    return { page, errors, baseUrl, close };
   }
 
   return {

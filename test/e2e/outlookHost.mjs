@@ -3,22 +3,11 @@
 // the same mail item adapter that reads office.js in Outlook.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { openOnEmbedded } from './host.embedded.mjs';
 
 export function outlookHostTests({ env, outDir }) {
-  async function openOutlook(browser) {
-    const { baseUrl, sandboxUrl } = await env();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    // Nothing leaves the machine: office.js from Microsoft's CDN fails to load, as it does offline.
-    const allowed = new Set([new URL(baseUrl).origin, new URL(sandboxUrl).origin]);
-    await page.route('**/*', (route) =>
-      allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
-    );
-    await page.goto(`${baseUrl}/host/outlook.html?sandbox=${encodeURIComponent(sandboxUrl)}`);
-    return { page, errors, close: () => context.close() };
-  }
+  // office.js from Microsoft's CDN fails to load here, as it does offline.
+  const openOutlook = async (browser) => openOnEmbedded(browser, await env(), '/host/outlook.html');
 
   const selectedNames = (select) =>
     select.evaluate((s) => [...s.selectedOptions].map((o) => o.label.replace(/ \(.*\)$/, '')));

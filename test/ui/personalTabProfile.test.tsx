@@ -112,8 +112,27 @@ describe('personal tab: who the user is in MUS', () => {
     renderPersonalTab(inMemoryProfile([], { ok: false, reason: 'timeout' }), 'en-US');
     expect(await screen.findByText('We can’t show your details')).toBeVisible();
     expect(
-      screen.getByText('Teams could not sign you in to the MUS service. Reload the tab and try again.'),
+      screen.getByText('You were not signed in to the MUS service on your own. Select Sign in to try again.'),
     ).toBeVisible();
+  });
+
+  it('signs in with the host’s popup or dialog only when the user selects Sign in, then shows the details', async () => {
+    const asked: string[] = [];
+    const service = inMemoryProfile([{ ok: true, value: aLeaderMe(['Ida Holm']) }]);
+    const ports: ProfilePorts = {
+      musApi: service.musApi,
+      accessToken: {
+        getAccessToken: async () => (asked.push('silent'), { ok: false, reason: 'interactionRequired' }),
+        signIn: async () => (asked.push('interactive'), { ok: true, token: 'signed-in' }),
+      },
+    };
+    renderPersonalTab(ports);
+    const signIn = await screen.findByRole('button', { name: 'Log ind' });
+    expect(asked).toEqual(['silent']);
+    await userEvent.click(signIn);
+    expect(await screen.findByRole('list', { name: 'Dine medarbejdere' })).toHaveTextContent('Ida Holm');
+    expect(asked).toEqual(['silent', 'interactive']);
+    expect(service.tokensSeen).toEqual(['signed-in']);
   });
 
   it('tries again on request, and shows the details once the service answers', async () => {

@@ -43,10 +43,14 @@ export function rolesOf(me: Me): MusRole[] {
 
 /**
  * Load who the user is in MUS: a token from the host, then `/api/me` from the service. Never rejects; each
- * failure says which step failed, so the UI can explain it.
+ * failure says which step failed, so the UI can explain it. `signIn: true` (only from the user's click) may
+ * show a sign-in popup or dialog to get the token.
  */
-export async function loadMyProfile(ports: ProfilePorts): Promise<MyProfileResult> {
-  const token = await ports.accessToken.getAccessToken();
+export async function loadMyProfile(
+  ports: ProfilePorts,
+  options: { readonly signIn?: boolean } = {},
+): Promise<MyProfileResult> {
+  const token = await (options.signIn ? ports.accessToken.signIn() : ports.accessToken.getAccessToken());
   if (!token.ok) return { ok: false, reason: 'signIn' };
   const me = await ports.musApi.me(token.token);
   if (!me.ok) return { ok: false, reason: me.reason };

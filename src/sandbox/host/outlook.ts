@@ -3,26 +3,22 @@
  * organised, and the real MUS task pane framed beside it. The page provides `Office` (a stand-in shaped as
  * office.js, src/sandbox/host/outlookOffice.ts) on its own window, where the same-origin task pane finds it.
  */
+import { element } from './dom';
 import { createStandInOffice, type OutlookAppointment, type OutlookAttendee } from './outlookOffice';
 import { OUTLOOK_LOCALES, outlookTextsFor, type OutlookLocale } from './outlookTexts';
 import { fetchDemoUsers, sandboxUrl, type DemoUser } from './sandboxApi';
 
-const byId = <T extends HTMLElement>(id: string, type: new () => T): T => {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`The Outlook host page has no #${id}`);
-  return found;
-};
 const form = {
-  subject: byId('subject', HTMLInputElement),
-  required: byId('required', HTMLSelectElement),
-  optional: byId('optional', HTMLSelectElement),
-  start: byId('start', HTMLInputElement),
-  end: byId('end', HTMLInputElement),
-  body: byId('body', HTMLTextAreaElement),
-  locale: byId('locale', HTMLSelectElement),
+  subject: element('subject', HTMLInputElement),
+  required: element('required', HTMLSelectElement),
+  optional: element('optional', HTMLSelectElement),
+  start: element('start', HTMLInputElement),
+  end: element('end', HTMLInputElement),
+  body: element('body', HTMLTextAreaElement),
+  locale: element('locale', HTMLSelectElement),
 };
-const frame = byId('pane-frame', HTMLIFrameElement);
-const calls = byId('calls', HTMLOListElement);
+const frame = element('pane-frame', HTMLIFrameElement);
+const calls = element('calls', HTMLOListElement);
 const query = new URLSearchParams(window.location.search);
 let locale: OutlookLocale = OUTLOOK_LOCALES.find((l) => l === query.get('locale')) ?? 'da-DK';
 let users: readonly DemoUser[] = [];
@@ -71,7 +67,7 @@ function render(): void {
     'pane-title': texts.pane,
     'calls-title': texts.calls,
   };
-  for (const [id, text] of Object.entries(words)) byId(id, HTMLElement).textContent = text;
+  for (const [id, text] of Object.entries(words)) element(id, HTMLElement).textContent = text;
   frame.title = texts.pane;
   form.locale.replaceChildren(
     ...OUTLOOK_LOCALES.map((l) => new Option(l === 'da-DK' ? 'Dansk' : 'English', l)),
@@ -136,7 +132,7 @@ async function boot(): Promise<void> {
   try {
     users = await fetchDemoUsers(sandbox);
   } catch {
-    byId('status', HTMLParagraphElement).textContent = outlookTextsFor(locale).sandboxDown(sandbox);
+    element('status', HTMLParagraphElement).textContent = outlookTextsFor(locale).sandboxDown(sandbox);
   }
   fillDefaults();
   form.locale.addEventListener('change', () => {
@@ -144,7 +140,7 @@ async function boot(): Promise<void> {
     render();
     loadPane();
   });
-  byId('reload', HTMLButtonElement).addEventListener('click', loadPane);
+  element('reload', HTMLButtonElement).addEventListener('click', loadPane);
   loadPane();
 }
 

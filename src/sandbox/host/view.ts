@@ -3,15 +3,10 @@ import type { HostLocale, HostTheme, Surface } from './protocol';
 import { LOCALES, SURFACES, THEMES } from './protocol';
 import type { DemoRole, DemoUser } from './sandboxApi';
 import type { HostTexts } from './texts';
+import { element } from './dom';
 
 const ROLE_ORDER: readonly DemoRole[] = ['leader', 'employee', 'hr', 'director'];
 const MAX_CALLS = 30;
-
-function element<T extends HTMLElement>(id: string, type: new () => T): T {
-  const found = document.getElementById(id);
-  if (!(found instanceof type)) throw new Error(`The host page has no #${id}`);
-  return found;
-}
 
 export function hostView() {
   const pick = {

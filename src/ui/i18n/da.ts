@@ -42,13 +42,14 @@ export const da = {
     reportsTitle: 'Dine medarbejdere',
     reportsIntro: 'Du holder MUS med {{count}} medarbejdere:',
     errorTitle: 'Vi kan ikke vise dine oplysninger',
-    errorSignIn: 'Teams kunne ikke logge dig ind hos MUS-tjenesten. Genindlæs fanen, og prøv igen.',
+    errorSignIn: 'Du blev ikke logget ind hos MUS-tjenesten af dig selv. Vælg Log ind for at prøve igen.',
     errorUnauthorized:
       'MUS-tjenesten afviste dit login. Genindlæs fanen; hjælper det ikke, så kontakt din IT-afdeling.',
     errorUnavailable: 'MUS-tjenesten har en fejl lige nu. Prøv igen om lidt.',
     errorUnreachable: 'MUS-tjenesten kan ikke nås. Tjek din forbindelse, og prøv igen.',
     errorInvalidResponse: 'MUS-tjenesten svarede med noget, vi ikke forstår. Prøv igen om lidt.',
     retry: 'Prøv igen',
+    signIn: 'Log ind',
   },
   meeting: {
     notInMeetingTitle: 'Ikke i et møde',

@@ -45,7 +45,7 @@ export const en: Translation = {
     reportsTitle: 'Your employees',
     reportsIntro: 'You hold MUS conversations with {{count}} employees:',
     errorTitle: 'We can’t show your details',
-    errorSignIn: 'Teams could not sign you in to the MUS service. Reload the tab and try again.',
+    errorSignIn: 'You were not signed in to the MUS service on your own. Select Sign in to try again.',
     errorUnauthorized:
       'The MUS service refused your sign-in. Reload the tab; if that doesn’t help, contact your IT department.',
     errorUnavailable: 'The MUS service has a problem right now. Try again in a moment.',
@@ -53,6 +53,7 @@ export const en: Translation = {
     errorInvalidResponse:
       'The MUS service answered with something we don’t understand. Try again in a moment.',
     retry: 'Try again',
+    signIn: 'Sign in',
   },
   meeting: {
     notInMeetingTitle: 'Not in a meeting',

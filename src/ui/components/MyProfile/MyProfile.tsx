@@ -45,7 +45,7 @@ export function MyProfile({ ports }: MyProfileProps) {
           {t(ERROR_KEYS[state.reason])}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={retry}>{t('profile.retry')}</Button>
+          <Button onClick={retry}>{t(state.reason === 'signIn' ? 'profile.signIn' : 'profile.retry')}</Button>
         </MessageBarActions>
       </MessageBar>
     );
