@@ -24,6 +24,8 @@ export interface GraphPipelineOptions {
   readonly retry?: RetryOptions;
   /** The fetch of the `send` stage (and of token exchanges in the factory). */
   readonly fetch?: FetchLike;
+  /** Longest wait for one HTTP attempt of the `send` stage (default 30 s). */
+  readonly timeoutMs?: number;
   /** Replace stages by name, e.g. `{ send: cannedTerminal }` in tests. */
   readonly stages?: Partial<GraphStages>;
 }
@@ -49,7 +51,7 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
     token: options.stages?.token ?? new TokenMiddleware(options.tokens),
     retry: options.stages?.retry ?? new RetryMiddleware(options.retry),
     log: options.stages?.log ?? new LoggingMiddleware(stats, options.logger),
-    send: options.stages?.send ?? new FetchTerminal(options.fetch),
+    send: options.stages?.send ?? new FetchTerminal(options.fetch, options.timeoutMs),
   };
   const client = Client.initWithMiddleware({
     baseUrl: `${baseUrl.slice(0, cut)}/`,

@@ -1,6 +1,7 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { parseRetryAfter } from '../../../src/service/graph/middleware/retry';
-import { cannedConnection, json, staticTokens } from './cannedTerminal';
+import { createGraphClient } from '../../../src/service/graph/client';
+import { BASE_URL, cannedConnection, json, staticTokens } from './cannedTerminal';
 
 describe('the Graph middleware chain', () => {
   it('sends the bearer token and reaches the configured base URL', async () => {
@@ -73,5 +74,27 @@ describe('the Graph middleware chain', () => {
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('the send stage', () => {
+  it('gives up on a Graph attempt that hangs after its timeout, instead of holding the caller', async () => {
+    const signals: AbortSignal[] = [];
+    const hanging = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        const signal = init?.signal;
+        if (signal) signals.push(signal);
+        signal?.addEventListener('abort', () => reject(signal.reason));
+      });
+    const connection = createGraphClient({
+      baseUrl: BASE_URL,
+      tokens: staticTokens('token-1'),
+      fetch: hanging,
+      timeoutMs: 50,
+    });
+    const started = performance.now();
+    await expect(connection.client.api('/me').get()).rejects.toBeDefined();
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(signals[0]?.aborted).toBe(true);
   });
 });
