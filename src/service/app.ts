@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { ApiContext } from './api/context';
 import { registerApi } from './api';
 import type { TokenValidator } from './auth/tokenValidator';
@@ -77,6 +82,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
 
   const now = deps.now ?? (() => new Date());

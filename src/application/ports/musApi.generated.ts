@@ -12,6 +12,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** The concepts of the year */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -22,6 +23,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -29,301 +39,8 @@ export interface paths {
           content: {
             readonly 'application/json': readonly {
               readonly etag: string;
-              readonly value: {
-                /** @enum {string} */
-                readonly audience: 'individual' | 'group';
-                /** Format: date-time */
-                readonly decidedAt: string;
-                readonly description: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly durationMinutes: number;
-                readonly id: string;
-                readonly implementationSteps: readonly {
-                  readonly description: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly order: number;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly name: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly optionalTopics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly phases: readonly {
-                  readonly key: string;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly ratingScale?: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly scope: {
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly level: 'organisation' | 'unit' | 'group';
-                };
-                readonly sharedUnderstandings: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {string} */
-                readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
-                readonly topics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly version: number;
-                readonly year: number;
-              };
+              readonly value: components['schemas']['Concept'];
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -343,6 +60,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** A concept and its topics */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -355,6 +73,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -362,310 +89,20 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @enum {string} */
-                readonly audience: 'individual' | 'group';
-                /** Format: date-time */
-                readonly decidedAt: string;
-                readonly description: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly durationMinutes: number;
-                readonly id: string;
-                readonly implementationSteps: readonly {
-                  readonly description: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly order: number;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly name: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly optionalTopics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly phases: readonly {
-                  readonly key: string;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly ratingScale?: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly scope: {
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly level: 'organisation' | 'unit' | 'group';
-                };
-                readonly sharedUnderstandings: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {string} */
-                readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
-                readonly topics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly version: number;
-                readonly year: number;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Concept'];
             };
           };
         };
       };
     };
-    /** HR changes a concept: chosen optional topics, omitted basis topics, own topics (before the goals topic); a new version */
+    /** HR changes a concept (a new version) */
     readonly put: {
       readonly parameters: {
         readonly query?: never;
-        readonly header?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
         readonly path: {
           readonly conceptId: string;
         };
@@ -688,6 +125,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -695,300 +141,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @enum {string} */
-                readonly audience: 'individual' | 'group';
-                /** Format: date-time */
-                readonly decidedAt: string;
-                readonly description: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly durationMinutes: number;
-                readonly id: string;
-                readonly implementationSteps: readonly {
-                  readonly description: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly order: number;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly name: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly optionalTopics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly phases: readonly {
-                  readonly key: string;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly ratingScale?: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly scope: {
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly level: 'organisation' | 'unit' | 'group';
-                };
-                readonly sharedUnderstandings: readonly {
-                  readonly da: string;
-                  readonly en: string;
-                }[];
-                /** @enum {string} */
-                readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
-                readonly topics: readonly {
-                  readonly guidance: {
-                    readonly employee: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly leader: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                  };
-                  readonly id: string;
-                  /** @enum {string} */
-                  readonly kind: 'basis' | 'optional' | 'own';
-                  readonly purpose: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly questions: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  /** @enum {string} */
-                  readonly role: 'regular' | 'goals';
-                  readonly statements?: readonly {
-                    readonly da: string;
-                    readonly en: string;
-                  }[];
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly version: number;
-                readonly year: number;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Concept'];
             };
           };
         };
@@ -1008,6 +161,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** My conversations (as employee or as leader) */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -1018,6 +172,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -1025,337 +188,8 @@ export interface paths {
           content: {
             readonly 'application/json': readonly {
               readonly etag: string;
-              readonly value: {
-                readonly agenda: {
-                  readonly agreement: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly conversationId: string;
-                  readonly items: readonly {
-                    /** @enum {string} */
-                    readonly proposedBy: 'leader' | 'employee';
-                    /** @enum {string} */
-                    readonly status: 'proposed' | 'accepted';
-                    readonly topic: {
-                      readonly guidance: {
-                        readonly employee: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly leader: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                      readonly id: string;
-                      /** @enum {string} */
-                      readonly kind: 'basis' | 'optional' | 'own';
-                      readonly purpose: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                      readonly questions: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      /** @enum {string} */
-                      readonly role: 'regular' | 'goals';
-                      readonly statements?: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      readonly title: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                    };
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
-                readonly agendaAgreedAt: string | null;
-                readonly calendarEventId: string | null;
-                readonly cancellation: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly reason: string;
-                } | null;
-                readonly conceptId: string;
-                readonly concludedAt: string | null;
-                readonly consentedLeaderIds: readonly string[];
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeId: string;
-                readonly followUpsAt: readonly string[];
-                /** @default [] */
-                readonly formerLeaders: readonly {
-                  readonly leaderId: string;
-                  /** Format: date-time */
-                  readonly until: string;
-                }[];
-                readonly groupMemberIds: readonly string[];
-                readonly heldAt: string | null;
-                readonly history: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  /** @enum {string} */
-                  readonly event:
-                    | 'book'
-                    | 'agreeAgenda'
-                    | 'submitPreparation'
-                    | 'hold'
-                    | 'conclude'
-                    | 'followUp'
-                    | 'cancel'
-                    | 'rebook';
-                  /** @enum {string} */
-                  readonly from:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  /** @enum {string} */
-                  readonly to:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                }[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly meeting: {
-                  readonly chatId: string | null;
-                  readonly eventId: string;
-                  readonly joinUrl: string;
-                } | null;
-                readonly preparedAt: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly slot: {
-                  /** Format: date-time */
-                  readonly end: string;
-                  /** Format: date-time */
-                  readonly start: string;
-                } | null;
-                /** @default null */
-                readonly startedAt: string | null;
-                /** @enum {string} */
-                readonly status:
-                  | 'planned'
-                  | 'booked'
-                  | 'agendaAgreed'
-                  | 'prepared'
-                  | 'held'
-                  | 'concluded'
-                  | 'followedUp'
-                  | 'cancelled';
-                readonly statusBeforeCancel:
-                  | (
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled'
-                    )
-                  | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
+              readonly value: components['schemas']['Conversation'];
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -1388,6 +222,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -1395,336 +238,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly agenda: {
-                  readonly agreement: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly conversationId: string;
-                  readonly items: readonly {
-                    /** @enum {string} */
-                    readonly proposedBy: 'leader' | 'employee';
-                    /** @enum {string} */
-                    readonly status: 'proposed' | 'accepted';
-                    readonly topic: {
-                      readonly guidance: {
-                        readonly employee: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly leader: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                      readonly id: string;
-                      /** @enum {string} */
-                      readonly kind: 'basis' | 'optional' | 'own';
-                      readonly purpose: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                      readonly questions: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      /** @enum {string} */
-                      readonly role: 'regular' | 'goals';
-                      readonly statements?: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      readonly title: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                    };
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
-                readonly agendaAgreedAt: string | null;
-                readonly calendarEventId: string | null;
-                readonly cancellation: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly reason: string;
-                } | null;
-                readonly conceptId: string;
-                readonly concludedAt: string | null;
-                readonly consentedLeaderIds: readonly string[];
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeId: string;
-                readonly followUpsAt: readonly string[];
-                /** @default [] */
-                readonly formerLeaders: readonly {
-                  readonly leaderId: string;
-                  /** Format: date-time */
-                  readonly until: string;
-                }[];
-                readonly groupMemberIds: readonly string[];
-                readonly heldAt: string | null;
-                readonly history: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  /** @enum {string} */
-                  readonly event:
-                    | 'book'
-                    | 'agreeAgenda'
-                    | 'submitPreparation'
-                    | 'hold'
-                    | 'conclude'
-                    | 'followUp'
-                    | 'cancel'
-                    | 'rebook';
-                  /** @enum {string} */
-                  readonly from:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  /** @enum {string} */
-                  readonly to:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                }[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly meeting: {
-                  readonly chatId: string | null;
-                  readonly eventId: string;
-                  readonly joinUrl: string;
-                } | null;
-                readonly preparedAt: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly slot: {
-                  /** Format: date-time */
-                  readonly end: string;
-                  /** Format: date-time */
-                  readonly start: string;
-                } | null;
-                /** @default null */
-                readonly startedAt: string | null;
-                /** @enum {string} */
-                readonly status:
-                  | 'planned'
-                  | 'booked'
-                  | 'agendaAgreed'
-                  | 'prepared'
-                  | 'held'
-                  | 'concluded'
-                  | 'followedUp'
-                  | 'cancelled';
-                readonly statusBeforeCancel:
-                  | (
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled'
-                    )
-                  | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conversation'];
             };
           };
         };
@@ -1803,6 +317,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -1810,336 +333,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly agenda: {
-                  readonly agreement: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly conversationId: string;
-                  readonly items: readonly {
-                    /** @enum {string} */
-                    readonly proposedBy: 'leader' | 'employee';
-                    /** @enum {string} */
-                    readonly status: 'proposed' | 'accepted';
-                    readonly topic: {
-                      readonly guidance: {
-                        readonly employee: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly leader: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                      readonly id: string;
-                      /** @enum {string} */
-                      readonly kind: 'basis' | 'optional' | 'own';
-                      readonly purpose: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                      readonly questions: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      /** @enum {string} */
-                      readonly role: 'regular' | 'goals';
-                      readonly statements?: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      readonly title: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                    };
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
-                readonly agendaAgreedAt: string | null;
-                readonly calendarEventId: string | null;
-                readonly cancellation: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly reason: string;
-                } | null;
-                readonly conceptId: string;
-                readonly concludedAt: string | null;
-                readonly consentedLeaderIds: readonly string[];
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeId: string;
-                readonly followUpsAt: readonly string[];
-                /** @default [] */
-                readonly formerLeaders: readonly {
-                  readonly leaderId: string;
-                  /** Format: date-time */
-                  readonly until: string;
-                }[];
-                readonly groupMemberIds: readonly string[];
-                readonly heldAt: string | null;
-                readonly history: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  /** @enum {string} */
-                  readonly event:
-                    | 'book'
-                    | 'agreeAgenda'
-                    | 'submitPreparation'
-                    | 'hold'
-                    | 'conclude'
-                    | 'followUp'
-                    | 'cancel'
-                    | 'rebook';
-                  /** @enum {string} */
-                  readonly from:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  /** @enum {string} */
-                  readonly to:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                }[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly meeting: {
-                  readonly chatId: string | null;
-                  readonly eventId: string;
-                  readonly joinUrl: string;
-                } | null;
-                readonly preparedAt: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly slot: {
-                  /** Format: date-time */
-                  readonly end: string;
-                  /** Format: date-time */
-                  readonly start: string;
-                } | null;
-                /** @default null */
-                readonly startedAt: string | null;
-                /** @enum {string} */
-                readonly status:
-                  | 'planned'
-                  | 'booked'
-                  | 'agendaAgreed'
-                  | 'prepared'
-                  | 'held'
-                  | 'concluded'
-                  | 'followedUp'
-                  | 'cancelled';
-                readonly statusBeforeCancel:
-                  | (
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled'
-                    )
-                  | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conversation'];
             };
           };
         };
@@ -2171,6 +365,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -2178,227 +381,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -2431,6 +414,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -2438,227 +430,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -2707,6 +479,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -2714,227 +495,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -2976,6 +537,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -2983,227 +553,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -3225,7 +575,7 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Sign the current version (the If-Match names what you read) */
+    /** Sign the current version (If-Match names what you read) */
     readonly post: {
       readonly parameters: {
         readonly query?: never;
@@ -3241,6 +591,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -3248,227 +607,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -3512,6 +651,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -3519,193 +667,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly comment: string;
-                readonly conversationId: string;
-                /** @enum {string} */
-                readonly party: 'leader' | 'employee';
-                readonly rating: number;
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** Format: date-time */
-                readonly submittedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Evaluation'];
             };
           };
         };
@@ -3725,6 +687,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** The conversation’s development goals */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -3737,6 +700,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -3744,221 +716,14 @@ export interface paths {
           content: {
             readonly 'application/json': readonly {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
+              readonly value: components['schemas']['DevelopmentGoal'];
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
     };
     readonly put?: never;
+    /** A new goal (the first of a repeated request only) */
     readonly post: {
       readonly parameters: {
         readonly query?: never;
@@ -3991,6 +756,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 201: {
           headers: {
             readonly [name: string]: unknown;
@@ -3998,215 +772,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['DevelopmentGoal'];
             };
           };
         };
@@ -4254,6 +820,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -4261,215 +836,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['DevelopmentGoal'];
             };
           };
         };
@@ -4515,6 +882,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -4522,215 +898,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['DevelopmentGoal'];
             };
           };
         };
@@ -4772,6 +940,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -4779,215 +956,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['DevelopmentGoal'];
             };
           };
         };
@@ -5034,6 +1003,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -5041,215 +1019,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly activities: readonly {
-                  readonly description: string;
-                  readonly done: boolean;
-                }[];
-                readonly agreement: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly conversationId: string;
-                /** Format: date-time */
-                readonly createdAt: string;
-                /** Format: date */
-                readonly deadline: string;
-                readonly employeeId: string;
-                readonly followUps: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly by: string;
-                  readonly note: string;
-                  /** @enum {string} */
-                  readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                }[];
-                readonly goal: string;
-                readonly id: string;
-                /** @enum {string} */
-                readonly responsible: 'leader' | 'employee' | 'both';
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['DevelopmentGoal'];
             };
           };
         };
@@ -5293,6 +1063,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -5300,336 +1079,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly agenda: {
-                  readonly agreement: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly conversationId: string;
-                  readonly items: readonly {
-                    /** @enum {string} */
-                    readonly proposedBy: 'leader' | 'employee';
-                    /** @enum {string} */
-                    readonly status: 'proposed' | 'accepted';
-                    readonly topic: {
-                      readonly guidance: {
-                        readonly employee: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly leader: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                      readonly id: string;
-                      /** @enum {string} */
-                      readonly kind: 'basis' | 'optional' | 'own';
-                      readonly purpose: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                      readonly questions: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      /** @enum {string} */
-                      readonly role: 'regular' | 'goals';
-                      readonly statements?: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      readonly title: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                    };
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
-                readonly agendaAgreedAt: string | null;
-                readonly calendarEventId: string | null;
-                readonly cancellation: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly reason: string;
-                } | null;
-                readonly conceptId: string;
-                readonly concludedAt: string | null;
-                readonly consentedLeaderIds: readonly string[];
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeId: string;
-                readonly followUpsAt: readonly string[];
-                /** @default [] */
-                readonly formerLeaders: readonly {
-                  readonly leaderId: string;
-                  /** Format: date-time */
-                  readonly until: string;
-                }[];
-                readonly groupMemberIds: readonly string[];
-                readonly heldAt: string | null;
-                readonly history: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  /** @enum {string} */
-                  readonly event:
-                    | 'book'
-                    | 'agreeAgenda'
-                    | 'submitPreparation'
-                    | 'hold'
-                    | 'conclude'
-                    | 'followUp'
-                    | 'cancel'
-                    | 'rebook';
-                  /** @enum {string} */
-                  readonly from:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  /** @enum {string} */
-                  readonly to:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                }[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly meeting: {
-                  readonly chatId: string | null;
-                  readonly eventId: string;
-                  readonly joinUrl: string;
-                } | null;
-                readonly preparedAt: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly slot: {
-                  /** Format: date-time */
-                  readonly end: string;
-                  /** Format: date-time */
-                  readonly start: string;
-                } | null;
-                /** @default null */
-                readonly startedAt: string | null;
-                /** @enum {string} */
-                readonly status:
-                  | 'planned'
-                  | 'booked'
-                  | 'agendaAgreed'
-                  | 'prepared'
-                  | 'held'
-                  | 'concluded'
-                  | 'followedUp'
-                  | 'cancelled';
-                readonly statusBeforeCancel:
-                  | (
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled'
-                    )
-                  | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conversation'];
             };
           };
         };
@@ -5648,6 +1098,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** The shared notes, one per topic */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -5660,6 +1111,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -5667,192 +1127,8 @@ export interface paths {
           content: {
             readonly 'application/json': readonly {
               readonly etag: string;
-              readonly value: {
-                readonly conversationId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly text: string;
-                readonly topicId: string;
-                /** Format: date-time */
-                readonly updatedAt: string;
-                readonly updatedBy: string;
-              };
+              readonly value: components['schemas']['SharedNote'];
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -5873,7 +1149,7 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get?: never;
-    /** Write the shared note of one topic; the first write needs no If-Match */
+    /** Write the shared note of one topic (first write: no If-Match) */
     readonly put: {
       readonly parameters: {
         readonly query?: never;
@@ -5896,6 +1172,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -5903,191 +1188,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly conversationId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly text: string;
-                readonly topicId: string;
-                /** Format: date-time */
-                readonly updatedAt: string;
-                readonly updatedBy: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['SharedNote'];
             };
           };
         };
@@ -6107,6 +1208,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** My preparation, and the other side’s once the rules show it */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -6119,6 +1221,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -6127,26 +1238,7 @@ export interface paths {
             readonly 'application/json': {
               readonly mine: {
                 readonly etag: string;
-                readonly value: {
-                  readonly answers: readonly {
-                    readonly text: string;
-                    readonly topicId: string;
-                  }[];
-                  readonly authorId: string;
-                  readonly conversationId: string;
-                  readonly ratings: readonly {
-                    readonly statement: number;
-                    readonly topicId: string;
-                    readonly value: number;
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** @enum {string} */
-                  readonly side: 'leader' | 'employee';
-                  readonly submittedAt: string | null;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
+                readonly value: components['schemas']['Preparation'];
               } | null;
               readonly other: {
                 readonly answers: {
@@ -6154,181 +1246,6 @@ export interface paths {
                 } | null;
                 readonly submitted: boolean;
               };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -6360,6 +1277,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -6367,201 +1293,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly answers: readonly {
-                  readonly text: string;
-                  readonly topicId: string;
-                }[];
-                readonly authorId: string;
-                readonly conversationId: string;
-                readonly ratings: readonly {
-                  readonly statement: number;
-                  readonly topicId: string;
-                  readonly value: number;
-                }[];
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly side: 'leader' | 'employee';
-                readonly submittedAt: string | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Preparation'];
             };
           };
         };
@@ -6594,6 +1326,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -6605,183 +1346,9 @@ export interface paths {
             } | null;
           };
         };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
       };
     };
+    /** Write my private note (OneDrive) */
     readonly put: {
       readonly parameters: {
         readonly query?: never;
@@ -6803,6 +1370,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -6811,181 +1387,6 @@ export interface paths {
             readonly 'application/json': {
               readonly etag: string;
               readonly text: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -7071,6 +1472,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -7078,336 +1488,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                readonly agenda: {
-                  readonly agreement: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly conversationId: string;
-                  readonly items: readonly {
-                    /** @enum {string} */
-                    readonly proposedBy: 'leader' | 'employee';
-                    /** @enum {string} */
-                    readonly status: 'proposed' | 'accepted';
-                    readonly topic: {
-                      readonly guidance: {
-                        readonly employee: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly leader: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                      readonly id: string;
-                      /** @enum {string} */
-                      readonly kind: 'basis' | 'optional' | 'own';
-                      readonly purpose: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                      readonly questions: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      /** @enum {string} */
-                      readonly role: 'regular' | 'goals';
-                      readonly statements?: readonly {
-                        readonly da: string;
-                        readonly en: string;
-                      }[];
-                      readonly title: {
-                        readonly da: string;
-                        readonly en: string;
-                      };
-                    };
-                  }[];
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
-                readonly agendaAgreedAt: string | null;
-                readonly calendarEventId: string | null;
-                readonly cancellation: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly reason: string;
-                } | null;
-                readonly conceptId: string;
-                readonly concludedAt: string | null;
-                readonly consentedLeaderIds: readonly string[];
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeId: string;
-                readonly followUpsAt: readonly string[];
-                /** @default [] */
-                readonly formerLeaders: readonly {
-                  readonly leaderId: string;
-                  /** Format: date-time */
-                  readonly until: string;
-                }[];
-                readonly groupMemberIds: readonly string[];
-                readonly heldAt: string | null;
-                readonly history: readonly {
-                  /** Format: date-time */
-                  readonly at: string;
-                  /** @enum {string} */
-                  readonly event:
-                    | 'book'
-                    | 'agreeAgenda'
-                    | 'submitPreparation'
-                    | 'hold'
-                    | 'conclude'
-                    | 'followUp'
-                    | 'cancel'
-                    | 'rebook';
-                  /** @enum {string} */
-                  readonly from:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  /** @enum {string} */
-                  readonly to:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                }[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly meeting: {
-                  readonly chatId: string | null;
-                  readonly eventId: string;
-                  readonly joinUrl: string;
-                } | null;
-                readonly preparedAt: {
-                  readonly employee: string | null;
-                  readonly leader: string | null;
-                };
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly slot: {
-                  /** Format: date-time */
-                  readonly end: string;
-                  /** Format: date-time */
-                  readonly start: string;
-                } | null;
-                /** @default null */
-                readonly startedAt: string | null;
-                /** @enum {string} */
-                readonly status:
-                  | 'planned'
-                  | 'booked'
-                  | 'agendaAgreed'
-                  | 'prepared'
-                  | 'held'
-                  | 'concluded'
-                  | 'followedUp'
-                  | 'cancelled';
-                readonly statusBeforeCancel:
-                  | (
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled'
-                    )
-                  | null;
-                /** Format: date-time */
-                readonly updatedAt: string;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conversation'];
             };
           };
         };
@@ -7426,7 +1507,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The average rating of one party (employees by default), shown for 5 or more distinct people */
+    /** The average rating of one party (employees by default), 5 or more people */
     readonly get: {
       readonly parameters: {
         readonly query?: {
@@ -7439,6 +1520,15 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
+        /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -7457,181 +1547,6 @@ export interface paths {
                 readonly leaders: number;
               };
               readonly respondents: number;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -7652,6 +1567,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** MUS-testen of 5 or more leaders */
     readonly get: {
       readonly parameters: {
         readonly query?: {
@@ -7663,6 +1579,15 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
+        /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -7684,181 +1609,6 @@ export interface paths {
             };
           };
         };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
       };
     };
     readonly put?: never;
@@ -7876,6 +1626,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** Every read by someone other than the two parties */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -7886,196 +1637,21 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': readonly {
-              readonly action: string;
-              readonly actorId: string;
-              /** Format: date-time */
-              readonly at: string;
-              readonly conversationId?: string;
-              readonly employeeId?: string;
-              /** @enum {number} */
-              readonly schemaVersion: 1;
-            }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
+            readonly 'application/json': readonly components['schemas']['AuditEntry'][];
           };
         };
       };
@@ -8108,6 +1684,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -8115,227 +1700,7 @@ export interface paths {
           content: {
             readonly 'application/json': {
               readonly etag: string;
-              readonly value: {
-                /** @default false */
-                readonly consentToPersonnelFile: boolean;
-                readonly conversationId: string;
-                readonly employeeId: string;
-                readonly leaderId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                readonly versions: readonly {
-                  readonly amendmentReason: string | null;
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly goals: readonly {
-                    readonly activities: readonly string[];
-                    /** Format: date */
-                    readonly deadline: string;
-                    readonly goal: string;
-                    readonly goalId: string;
-                    /** @enum {string} */
-                    readonly responsible: 'leader' | 'employee' | 'both';
-                  }[];
-                  readonly signatures: {
-                    readonly employee: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                    readonly leader: {
-                      /** Format: date-time */
-                      readonly at: string;
-                      readonly personId: string;
-                    } | null;
-                  };
-                  readonly summaries: readonly {
-                    readonly summary: string;
-                    readonly title: {
-                      readonly da: string;
-                      readonly en: string;
-                    };
-                    readonly topicId: string;
-                  }[];
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                  readonly version: number;
-                }[];
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['Conclusion'];
             };
           };
         };
@@ -8356,6 +1721,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
+    /** Coverage per round: how many conversations are in each state */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -8366,200 +1732,29 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
             readonly 'application/json': readonly {
-              readonly agendaAgreed: number;
-              readonly booked: number;
-              readonly cancelled: number;
-              readonly concluded: number;
+              readonly byStatus: {
+                readonly [key: string]: number;
+              };
               readonly conversations: number;
-              readonly followedUp: number;
-              readonly held: number;
               readonly leaderId: string;
-              readonly planned: number;
-              readonly prepared: number;
               readonly roundId: string;
               readonly roundTitle: string;
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -8590,187 +1785,21 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
             readonly 'application/json': string;
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -8803,6 +1832,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -8823,181 +1861,6 @@ export interface paths {
               /** @enum {string} */
               readonly state: 'queued' | 'running' | 'done' | 'failed';
               readonly total: number;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -9029,6 +1892,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -9050,181 +1922,6 @@ export interface paths {
                 readonly hr: boolean;
                 readonly leader: boolean;
               };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -9255,6 +1952,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -9262,259 +1968,8 @@ export interface paths {
           content: {
             readonly 'application/json': readonly {
               readonly etag: string;
-              readonly value: {
-                /** @default null */
-                readonly booking: {
-                  readonly done: number;
-                  readonly failures: readonly {
-                    readonly code: string;
-                    readonly conversationId: string;
-                    readonly employeeId: string;
-                    readonly message: string;
-                  }[];
-                  readonly jobId: string;
-                  /** @enum {string} */
-                  readonly state: 'queued' | 'running' | 'done' | 'failed';
-                  readonly total: number;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                } | null;
-                readonly closedAt: string | null;
-                readonly conceptId: string;
-                readonly conversationIds: {
-                  readonly [key: string]: string;
-                };
-                /** Format: date-time */
-                readonly createdAt: string;
-                readonly employeeIds: readonly string[];
-                readonly id: string;
-                readonly leaderId: string;
-                /** @default null */
-                readonly planning: {
-                  readonly bufferMinutes: number;
-                  readonly durationMinutes: number;
-                  readonly maxPerDay: number;
-                  readonly workingHours: {
-                    readonly daysOfWeek: readonly (
-                      'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
-                    )[];
-                    readonly endTime: string;
-                    readonly startTime: string;
-                    readonly timeZone: string;
-                  };
-                } | null;
-                /** @default null */
-                readonly proposal: {
-                  /** Format: date-time */
-                  readonly at: string;
-                  readonly slots: readonly {
-                    readonly conversationId: string;
-                    readonly employeeId: string;
-                    /** Format: date-time */
-                    readonly end: string;
-                    /** Format: date-time */
-                    readonly start: string;
-                  }[];
-                  readonly unplaced: readonly {
-                    readonly employeeId: string;
-                    /** @enum {string} */
-                    readonly reason:
-                      | 'noCommonWorkingHours'
-                      | 'noCommonFreeTime'
-                      | 'dailyLimitReached'
-                      | 'slotsTaken'
-                      | 'duplicateEmployee';
-                  }[];
-                } | null;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** @enum {string} */
-                readonly status: 'open' | 'closed';
-                readonly title: string;
-                readonly window: {
-                  /** Format: date */
-                  readonly end: string;
-                  /** Format: date */
-                  readonly start: string;
-                };
-                readonly year: number;
-              };
+              readonly value: components['schemas']['Round'];
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -9567,6 +2022,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 201: {
           headers: {
             readonly [name: string]: unknown;
@@ -9575,417 +2039,12 @@ export interface paths {
             readonly 'application/json': {
               readonly conversations: readonly {
                 readonly etag: string;
-                readonly value: {
-                  readonly agenda: {
-                    readonly agreement: {
-                      readonly employee: string | null;
-                      readonly leader: string | null;
-                    };
-                    readonly conversationId: string;
-                    readonly items: readonly {
-                      /** @enum {string} */
-                      readonly proposedBy: 'leader' | 'employee';
-                      /** @enum {string} */
-                      readonly status: 'proposed' | 'accepted';
-                      readonly topic: {
-                        readonly guidance: {
-                          readonly employee: {
-                            readonly da: string;
-                            readonly en: string;
-                          };
-                          readonly leader: {
-                            readonly da: string;
-                            readonly en: string;
-                          };
-                        };
-                        readonly id: string;
-                        /** @enum {string} */
-                        readonly kind: 'basis' | 'optional' | 'own';
-                        readonly purpose: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly questions: readonly {
-                          readonly da: string;
-                          readonly en: string;
-                        }[];
-                        /** @enum {string} */
-                        readonly role: 'regular' | 'goals';
-                        readonly statements?: readonly {
-                          readonly da: string;
-                          readonly en: string;
-                        }[];
-                        readonly title: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                    }[];
-                    /** @enum {number} */
-                    readonly schemaVersion: 1;
-                    /** Format: date-time */
-                    readonly updatedAt: string;
-                  };
-                  readonly agendaAgreedAt: string | null;
-                  readonly calendarEventId: string | null;
-                  readonly cancellation: {
-                    /** Format: date-time */
-                    readonly at: string;
-                    readonly reason: string;
-                  } | null;
-                  readonly conceptId: string;
-                  readonly concludedAt: string | null;
-                  readonly consentedLeaderIds: readonly string[];
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly employeeId: string;
-                  readonly followUpsAt: readonly string[];
-                  /** @default [] */
-                  readonly formerLeaders: readonly {
-                    readonly leaderId: string;
-                    /** Format: date-time */
-                    readonly until: string;
-                  }[];
-                  readonly groupMemberIds: readonly string[];
-                  readonly heldAt: string | null;
-                  readonly history: readonly {
-                    /** Format: date-time */
-                    readonly at: string;
-                    /** @enum {string} */
-                    readonly event:
-                      | 'book'
-                      | 'agreeAgenda'
-                      | 'submitPreparation'
-                      | 'hold'
-                      | 'conclude'
-                      | 'followUp'
-                      | 'cancel'
-                      | 'rebook';
-                    /** @enum {string} */
-                    readonly from:
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled';
-                    /** @enum {string} */
-                    readonly to:
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled';
-                  }[];
-                  readonly id: string;
-                  readonly leaderId: string;
-                  /** @default null */
-                  readonly meeting: {
-                    readonly chatId: string | null;
-                    readonly eventId: string;
-                    readonly joinUrl: string;
-                  } | null;
-                  readonly preparedAt: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly roundId: string;
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  readonly slot: {
-                    /** Format: date-time */
-                    readonly end: string;
-                    /** Format: date-time */
-                    readonly start: string;
-                  } | null;
-                  /** @default null */
-                  readonly startedAt: string | null;
-                  /** @enum {string} */
-                  readonly status:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  readonly statusBeforeCancel:
-                    | (
-                        | 'planned'
-                        | 'booked'
-                        | 'agendaAgreed'
-                        | 'prepared'
-                        | 'held'
-                        | 'concluded'
-                        | 'followedUp'
-                        | 'cancelled'
-                      )
-                    | null;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
+                readonly value: components['schemas']['Conversation'];
               }[];
               readonly round: {
                 readonly etag: string;
-                readonly value: {
-                  /** @default null */
-                  readonly booking: {
-                    readonly done: number;
-                    readonly failures: readonly {
-                      readonly code: string;
-                      readonly conversationId: string;
-                      readonly employeeId: string;
-                      readonly message: string;
-                    }[];
-                    readonly jobId: string;
-                    /** @enum {string} */
-                    readonly state: 'queued' | 'running' | 'done' | 'failed';
-                    readonly total: number;
-                    /** Format: date-time */
-                    readonly updatedAt: string;
-                  } | null;
-                  readonly closedAt: string | null;
-                  readonly conceptId: string;
-                  readonly conversationIds: {
-                    readonly [key: string]: string;
-                  };
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly employeeIds: readonly string[];
-                  readonly id: string;
-                  readonly leaderId: string;
-                  /** @default null */
-                  readonly planning: {
-                    readonly bufferMinutes: number;
-                    readonly durationMinutes: number;
-                    readonly maxPerDay: number;
-                    readonly workingHours: {
-                      readonly daysOfWeek: readonly (
-                        'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
-                      )[];
-                      readonly endTime: string;
-                      readonly startTime: string;
-                      readonly timeZone: string;
-                    };
-                  } | null;
-                  /** @default null */
-                  readonly proposal: {
-                    /** Format: date-time */
-                    readonly at: string;
-                    readonly slots: readonly {
-                      readonly conversationId: string;
-                      readonly employeeId: string;
-                      /** Format: date-time */
-                      readonly end: string;
-                      /** Format: date-time */
-                      readonly start: string;
-                    }[];
-                    readonly unplaced: readonly {
-                      readonly employeeId: string;
-                      /** @enum {string} */
-                      readonly reason:
-                        | 'noCommonWorkingHours'
-                        | 'noCommonFreeTime'
-                        | 'dailyLimitReached'
-                        | 'slotsTaken'
-                        | 'duplicateEmployee';
-                    }[];
-                  } | null;
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** @enum {string} */
-                  readonly status: 'open' | 'closed';
-                  readonly title: string;
-                  readonly window: {
-                    /** Format: date */
-                    readonly end: string;
-                    /** Format: date */
-                    readonly start: string;
-                  };
-                  readonly year: number;
-                };
+                readonly value: components['schemas']['Round'];
               };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -10017,6 +2076,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -10025,417 +2093,12 @@ export interface paths {
             readonly 'application/json': {
               readonly conversations: readonly {
                 readonly etag: string;
-                readonly value: {
-                  readonly agenda: {
-                    readonly agreement: {
-                      readonly employee: string | null;
-                      readonly leader: string | null;
-                    };
-                    readonly conversationId: string;
-                    readonly items: readonly {
-                      /** @enum {string} */
-                      readonly proposedBy: 'leader' | 'employee';
-                      /** @enum {string} */
-                      readonly status: 'proposed' | 'accepted';
-                      readonly topic: {
-                        readonly guidance: {
-                          readonly employee: {
-                            readonly da: string;
-                            readonly en: string;
-                          };
-                          readonly leader: {
-                            readonly da: string;
-                            readonly en: string;
-                          };
-                        };
-                        readonly id: string;
-                        /** @enum {string} */
-                        readonly kind: 'basis' | 'optional' | 'own';
-                        readonly purpose: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                        readonly questions: readonly {
-                          readonly da: string;
-                          readonly en: string;
-                        }[];
-                        /** @enum {string} */
-                        readonly role: 'regular' | 'goals';
-                        readonly statements?: readonly {
-                          readonly da: string;
-                          readonly en: string;
-                        }[];
-                        readonly title: {
-                          readonly da: string;
-                          readonly en: string;
-                        };
-                      };
-                    }[];
-                    /** @enum {number} */
-                    readonly schemaVersion: 1;
-                    /** Format: date-time */
-                    readonly updatedAt: string;
-                  };
-                  readonly agendaAgreedAt: string | null;
-                  readonly calendarEventId: string | null;
-                  readonly cancellation: {
-                    /** Format: date-time */
-                    readonly at: string;
-                    readonly reason: string;
-                  } | null;
-                  readonly conceptId: string;
-                  readonly concludedAt: string | null;
-                  readonly consentedLeaderIds: readonly string[];
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly employeeId: string;
-                  readonly followUpsAt: readonly string[];
-                  /** @default [] */
-                  readonly formerLeaders: readonly {
-                    readonly leaderId: string;
-                    /** Format: date-time */
-                    readonly until: string;
-                  }[];
-                  readonly groupMemberIds: readonly string[];
-                  readonly heldAt: string | null;
-                  readonly history: readonly {
-                    /** Format: date-time */
-                    readonly at: string;
-                    /** @enum {string} */
-                    readonly event:
-                      | 'book'
-                      | 'agreeAgenda'
-                      | 'submitPreparation'
-                      | 'hold'
-                      | 'conclude'
-                      | 'followUp'
-                      | 'cancel'
-                      | 'rebook';
-                    /** @enum {string} */
-                    readonly from:
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled';
-                    /** @enum {string} */
-                    readonly to:
-                      | 'planned'
-                      | 'booked'
-                      | 'agendaAgreed'
-                      | 'prepared'
-                      | 'held'
-                      | 'concluded'
-                      | 'followedUp'
-                      | 'cancelled';
-                  }[];
-                  readonly id: string;
-                  readonly leaderId: string;
-                  /** @default null */
-                  readonly meeting: {
-                    readonly chatId: string | null;
-                    readonly eventId: string;
-                    readonly joinUrl: string;
-                  } | null;
-                  readonly preparedAt: {
-                    readonly employee: string | null;
-                    readonly leader: string | null;
-                  };
-                  readonly roundId: string;
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  readonly slot: {
-                    /** Format: date-time */
-                    readonly end: string;
-                    /** Format: date-time */
-                    readonly start: string;
-                  } | null;
-                  /** @default null */
-                  readonly startedAt: string | null;
-                  /** @enum {string} */
-                  readonly status:
-                    | 'planned'
-                    | 'booked'
-                    | 'agendaAgreed'
-                    | 'prepared'
-                    | 'held'
-                    | 'concluded'
-                    | 'followedUp'
-                    | 'cancelled';
-                  readonly statusBeforeCancel:
-                    | (
-                        | 'planned'
-                        | 'booked'
-                        | 'agendaAgreed'
-                        | 'prepared'
-                        | 'held'
-                        | 'concluded'
-                        | 'followedUp'
-                        | 'cancelled'
-                      )
-                    | null;
-                  /** Format: date-time */
-                  readonly updatedAt: string;
-                };
+                readonly value: components['schemas']['Conversation'];
               }[];
               readonly round: {
                 readonly etag: string;
-                readonly value: {
-                  /** @default null */
-                  readonly booking: {
-                    readonly done: number;
-                    readonly failures: readonly {
-                      readonly code: string;
-                      readonly conversationId: string;
-                      readonly employeeId: string;
-                      readonly message: string;
-                    }[];
-                    readonly jobId: string;
-                    /** @enum {string} */
-                    readonly state: 'queued' | 'running' | 'done' | 'failed';
-                    readonly total: number;
-                    /** Format: date-time */
-                    readonly updatedAt: string;
-                  } | null;
-                  readonly closedAt: string | null;
-                  readonly conceptId: string;
-                  readonly conversationIds: {
-                    readonly [key: string]: string;
-                  };
-                  /** Format: date-time */
-                  readonly createdAt: string;
-                  readonly employeeIds: readonly string[];
-                  readonly id: string;
-                  readonly leaderId: string;
-                  /** @default null */
-                  readonly planning: {
-                    readonly bufferMinutes: number;
-                    readonly durationMinutes: number;
-                    readonly maxPerDay: number;
-                    readonly workingHours: {
-                      readonly daysOfWeek: readonly (
-                        'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
-                      )[];
-                      readonly endTime: string;
-                      readonly startTime: string;
-                      readonly timeZone: string;
-                    };
-                  } | null;
-                  /** @default null */
-                  readonly proposal: {
-                    /** Format: date-time */
-                    readonly at: string;
-                    readonly slots: readonly {
-                      readonly conversationId: string;
-                      readonly employeeId: string;
-                      /** Format: date-time */
-                      readonly end: string;
-                      /** Format: date-time */
-                      readonly start: string;
-                    }[];
-                    readonly unplaced: readonly {
-                      readonly employeeId: string;
-                      /** @enum {string} */
-                      readonly reason:
-                        | 'noCommonWorkingHours'
-                        | 'noCommonFreeTime'
-                        | 'dailyLimitReached'
-                        | 'slotsTaken'
-                        | 'duplicateEmployee';
-                    }[];
-                  } | null;
-                  /** @enum {number} */
-                  readonly schemaVersion: 1;
-                  /** @enum {string} */
-                  readonly status: 'open' | 'closed';
-                  readonly title: string;
-                  readonly window: {
-                    /** Format: date */
-                    readonly end: string;
-                    /** Format: date */
-                    readonly start: string;
-                  };
-                  readonly year: number;
-                };
+                readonly value: components['schemas']['Round'];
               };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -10484,6 +2147,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 202: {
           headers: {
             readonly [name: string]: unknown;
@@ -10494,204 +2166,13 @@ export interface paths {
             };
           };
         };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
+        /** @description Default Response */
         readonly 503: {
           headers: {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
+            readonly 'application/json': components['schemas']['Problem'];
           };
         };
       };
@@ -10735,6 +2216,15 @@ export interface paths {
         };
       };
       readonly responses: {
+        /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -10782,193 +2272,7 @@ export interface paths {
                   readonly score: number;
                 };
               };
-              readonly value: {
-                readonly answers: {
-                  readonly [key: string]: 'aldrig' | 'sjaeldent' | 'afOgTil' | 'oftest' | 'altid';
-                };
-                readonly leaderId: string;
-                readonly roundId: string;
-                /** @enum {number} */
-                readonly schemaVersion: 1;
-                /** Format: date-time */
-                readonly submittedAt: string;
-                readonly year: number;
-              };
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
+              readonly value: components['schemas']['MusTestAnswers'];
             };
           };
         };
@@ -11013,6 +2317,15 @@ export interface paths {
       };
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -11037,181 +2350,6 @@ export interface paths {
                   | 'slotsTaken'
                   | 'duplicateEmployee';
               }[];
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
             };
           };
         };
@@ -11245,6 +2383,15 @@ export interface paths {
       readonly requestBody?: never;
       readonly responses: {
         /** @description Default Response */
+        readonly '4XX': {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+        /** @description Default Response */
         readonly 200: {
           headers: {
             readonly [name: string]: unknown;
@@ -11254,181 +2401,6 @@ export interface paths {
               readonly end: string;
               readonly start: string;
             }[];
-          };
-        };
-        /** @description application/problem+json */
-        readonly 400: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 401: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 403: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 404: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 409: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 412: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
-          };
-        };
-        /** @description application/problem+json */
-        readonly 428: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly code: string;
-              readonly current?: unknown;
-              readonly detail?: string;
-              readonly domainCode?: string;
-              readonly issues?: readonly {
-                readonly message: string;
-                readonly path: string;
-              }[];
-              readonly messages: {
-                readonly da: string;
-                readonly en: string;
-              };
-              readonly status: number;
-              readonly title: string;
-              readonly type: string;
-            };
           };
         };
       };
@@ -11444,7 +2416,834 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    readonly Agenda: {
+      readonly agreement: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly conversationId: string;
+      readonly items: readonly {
+        /** @enum {string} */
+        readonly proposedBy: 'leader' | 'employee';
+        /** @enum {string} */
+        readonly status: 'proposed' | 'accepted';
+        readonly topic: components['schemas']['Topic'];
+      }[];
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly AgendaInput: {
+      readonly agreement: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly conversationId: string;
+      readonly items: readonly {
+        /** @enum {string} */
+        readonly proposedBy: 'leader' | 'employee';
+        /** @enum {string} */
+        readonly status: 'proposed' | 'accepted';
+        readonly topic: components['schemas']['TopicInput'];
+      }[];
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly AuditEntry: {
+      readonly action: string;
+      readonly actorId: string;
+      /** Format: date-time */
+      readonly at: string;
+      readonly conversationId?: string;
+      readonly employeeId?: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+    };
+    readonly AuditEntryInput: {
+      readonly action: string;
+      readonly actorId: string;
+      /** Format: date-time */
+      readonly at: string;
+      readonly conversationId?: string;
+      readonly employeeId?: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+    };
+    readonly Concept: {
+      /** @enum {string} */
+      readonly audience: 'individual' | 'group';
+      /** Format: date-time */
+      readonly decidedAt: string;
+      readonly description: components['schemas']['LocalizedText'];
+      readonly durationMinutes: number;
+      readonly id: string;
+      readonly implementationSteps: readonly {
+        readonly description: components['schemas']['LocalizedText'];
+        readonly order: number;
+        readonly title: components['schemas']['LocalizedText'];
+      }[];
+      readonly name: components['schemas']['LocalizedText'];
+      readonly optionalTopics: readonly components['schemas']['Topic'][];
+      readonly phases: readonly {
+        readonly key: string;
+        readonly title: components['schemas']['LocalizedText'];
+      }[];
+      readonly ratingScale?: readonly components['schemas']['LocalizedText'][];
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly scope: {
+        readonly id: string;
+        /** @enum {string} */
+        readonly level: 'organisation' | 'unit' | 'group';
+      };
+      readonly sharedUnderstandings: readonly components['schemas']['LocalizedText'][];
+      /** @enum {string} */
+      readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
+      readonly topics: readonly components['schemas']['Topic'][];
+      readonly version: number;
+      readonly year: number;
+    };
+    readonly ConceptInput: {
+      /** @enum {string} */
+      readonly audience: 'individual' | 'group';
+      /** Format: date-time */
+      readonly decidedAt: string;
+      readonly description: components['schemas']['LocalizedTextInput'];
+      readonly durationMinutes: number;
+      readonly id: string;
+      readonly implementationSteps: readonly {
+        readonly description: components['schemas']['LocalizedTextInput'];
+        readonly order: number;
+        readonly title: components['schemas']['LocalizedTextInput'];
+      }[];
+      readonly name: components['schemas']['LocalizedTextInput'];
+      readonly optionalTopics: readonly components['schemas']['TopicInput'][];
+      readonly phases: readonly {
+        readonly key: string;
+        readonly title: components['schemas']['LocalizedTextInput'];
+      }[];
+      readonly ratingScale?: readonly components['schemas']['LocalizedTextInput'][];
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly scope: {
+        readonly id: string;
+        /** @enum {string} */
+        readonly level: 'organisation' | 'unit' | 'group';
+      };
+      readonly sharedUnderstandings: readonly components['schemas']['LocalizedTextInput'][];
+      /** @enum {string} */
+      readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
+      readonly topics: readonly components['schemas']['TopicInput'][];
+      readonly version: number;
+      readonly year: number;
+    };
+    readonly Conclusion: {
+      /** @default false */
+      readonly consentToPersonnelFile: boolean;
+      readonly conversationId: string;
+      readonly employeeId: string;
+      readonly leaderId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly versions: readonly components['schemas']['ConclusionVersion'][];
+    };
+    readonly ConclusionInput: {
+      /** @default false */
+      readonly consentToPersonnelFile: boolean;
+      readonly conversationId: string;
+      readonly employeeId: string;
+      readonly leaderId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly versions: readonly components['schemas']['ConclusionVersionInput'][];
+    };
+    readonly ConclusionVersion: {
+      readonly amendmentReason: string | null;
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly goals: readonly {
+        readonly activities: readonly string[];
+        /** Format: date */
+        readonly deadline: string;
+        readonly goal: string;
+        readonly goalId: string;
+        /** @enum {string} */
+        readonly responsible: 'leader' | 'employee' | 'both';
+      }[];
+      readonly signatures: {
+        readonly employee: components['schemas']['Signature'] | null;
+        readonly leader: components['schemas']['Signature'] | null;
+      };
+      readonly summaries: readonly {
+        readonly summary: string;
+        readonly title: components['schemas']['LocalizedText'];
+        readonly topicId: string;
+      }[];
+      /** Format: date-time */
+      readonly updatedAt: string;
+      readonly version: number;
+    };
+    readonly ConclusionVersionInput: {
+      readonly amendmentReason: string | null;
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly goals: readonly {
+        readonly activities: readonly string[];
+        /** Format: date */
+        readonly deadline: string;
+        readonly goal: string;
+        readonly goalId: string;
+        /** @enum {string} */
+        readonly responsible: 'leader' | 'employee' | 'both';
+      }[];
+      readonly signatures: {
+        readonly employee: components['schemas']['SignatureInput'] | null;
+        readonly leader: components['schemas']['SignatureInput'] | null;
+      };
+      readonly summaries: readonly {
+        readonly summary: string;
+        readonly title: components['schemas']['LocalizedTextInput'];
+        readonly topicId: string;
+      }[];
+      /** Format: date-time */
+      readonly updatedAt: string;
+      readonly version: number;
+    };
+    readonly Conversation: {
+      readonly agenda: components['schemas']['Agenda'];
+      readonly agendaAgreedAt: string | null;
+      readonly calendarEventId: string | null;
+      readonly cancellation: {
+        /** Format: date-time */
+        readonly at: string;
+        readonly reason: string;
+      } | null;
+      readonly conceptId: string;
+      readonly concludedAt: string | null;
+      readonly consentedLeaderIds: readonly string[];
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly employeeId: string;
+      readonly followUpsAt: readonly string[];
+      /** @default [] */
+      readonly formerLeaders: readonly {
+        readonly leaderId: string;
+        /** Format: date-time */
+        readonly until: string;
+      }[];
+      readonly groupMemberIds: readonly string[];
+      readonly heldAt: string | null;
+      readonly history: readonly {
+        /** Format: date-time */
+        readonly at: string;
+        /** @enum {string} */
+        readonly event:
+          | 'book'
+          | 'agreeAgenda'
+          | 'submitPreparation'
+          | 'hold'
+          | 'conclude'
+          | 'followUp'
+          | 'cancel'
+          | 'rebook';
+        /** @enum {string} */
+        readonly from:
+          | 'planned'
+          | 'booked'
+          | 'agendaAgreed'
+          | 'prepared'
+          | 'held'
+          | 'concluded'
+          | 'followedUp'
+          | 'cancelled';
+        /** @enum {string} */
+        readonly to:
+          | 'planned'
+          | 'booked'
+          | 'agendaAgreed'
+          | 'prepared'
+          | 'held'
+          | 'concluded'
+          | 'followedUp'
+          | 'cancelled';
+      }[];
+      readonly id: string;
+      readonly leaderId: string;
+      /** @default null */
+      readonly meeting: {
+        readonly chatId: string | null;
+        readonly eventId: string;
+        readonly joinUrl: string;
+      } | null;
+      readonly preparedAt: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly slot: {
+        /** Format: date-time */
+        readonly end: string;
+        /** Format: date-time */
+        readonly start: string;
+      } | null;
+      /** @default null */
+      readonly startedAt: string | null;
+      /** @enum {string} */
+      readonly status:
+        | 'planned'
+        | 'booked'
+        | 'agendaAgreed'
+        | 'prepared'
+        | 'held'
+        | 'concluded'
+        | 'followedUp'
+        | 'cancelled';
+      readonly statusBeforeCancel:
+        | (
+            | 'planned'
+            | 'booked'
+            | 'agendaAgreed'
+            | 'prepared'
+            | 'held'
+            | 'concluded'
+            | 'followedUp'
+            | 'cancelled'
+          )
+        | null;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly ConversationInput: {
+      readonly agenda: components['schemas']['AgendaInput'];
+      readonly agendaAgreedAt: string | null;
+      readonly calendarEventId: string | null;
+      readonly cancellation: {
+        /** Format: date-time */
+        readonly at: string;
+        readonly reason: string;
+      } | null;
+      readonly conceptId: string;
+      readonly concludedAt: string | null;
+      readonly consentedLeaderIds: readonly string[];
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly employeeId: string;
+      readonly followUpsAt: readonly string[];
+      /** @default [] */
+      readonly formerLeaders: readonly {
+        readonly leaderId: string;
+        /** Format: date-time */
+        readonly until: string;
+      }[];
+      readonly groupMemberIds: readonly string[];
+      readonly heldAt: string | null;
+      readonly history: readonly {
+        /** Format: date-time */
+        readonly at: string;
+        /** @enum {string} */
+        readonly event:
+          | 'book'
+          | 'agreeAgenda'
+          | 'submitPreparation'
+          | 'hold'
+          | 'conclude'
+          | 'followUp'
+          | 'cancel'
+          | 'rebook';
+        /** @enum {string} */
+        readonly from:
+          | 'planned'
+          | 'booked'
+          | 'agendaAgreed'
+          | 'prepared'
+          | 'held'
+          | 'concluded'
+          | 'followedUp'
+          | 'cancelled';
+        /** @enum {string} */
+        readonly to:
+          | 'planned'
+          | 'booked'
+          | 'agendaAgreed'
+          | 'prepared'
+          | 'held'
+          | 'concluded'
+          | 'followedUp'
+          | 'cancelled';
+      }[];
+      readonly id: string;
+      readonly leaderId: string;
+      /** @default null */
+      readonly meeting: {
+        readonly chatId: string | null;
+        readonly eventId: string;
+        readonly joinUrl: string;
+      } | null;
+      readonly preparedAt: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly slot: {
+        /** Format: date-time */
+        readonly end: string;
+        /** Format: date-time */
+        readonly start: string;
+      } | null;
+      /** @default null */
+      readonly startedAt: string | null;
+      /** @enum {string} */
+      readonly status:
+        | 'planned'
+        | 'booked'
+        | 'agendaAgreed'
+        | 'prepared'
+        | 'held'
+        | 'concluded'
+        | 'followedUp'
+        | 'cancelled';
+      readonly statusBeforeCancel:
+        | (
+            | 'planned'
+            | 'booked'
+            | 'agendaAgreed'
+            | 'prepared'
+            | 'held'
+            | 'concluded'
+            | 'followedUp'
+            | 'cancelled'
+          )
+        | null;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly DevelopmentGoal: {
+      readonly activities: readonly components['schemas']['GoalActivity'][];
+      readonly agreement: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly conversationId: string;
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** Format: date */
+      readonly deadline: string;
+      readonly employeeId: string;
+      readonly followUps: readonly components['schemas']['GoalFollowUp'][];
+      readonly goal: string;
+      readonly id: string;
+      /** @enum {string} */
+      readonly responsible: 'leader' | 'employee' | 'both';
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly DevelopmentGoalInput: {
+      readonly activities: readonly components['schemas']['GoalActivityInput'][];
+      readonly agreement: {
+        readonly employee: string | null;
+        readonly leader: string | null;
+      };
+      readonly conversationId: string;
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** Format: date */
+      readonly deadline: string;
+      readonly employeeId: string;
+      readonly followUps: readonly components['schemas']['GoalFollowUpInput'][];
+      readonly goal: string;
+      readonly id: string;
+      /** @enum {string} */
+      readonly responsible: 'leader' | 'employee' | 'both';
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly Evaluation: {
+      readonly comment: string;
+      readonly conversationId: string;
+      /** @enum {string} */
+      readonly party: 'leader' | 'employee';
+      readonly rating: number;
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly submittedAt: string;
+    };
+    readonly EvaluationInput: {
+      readonly comment: string;
+      readonly conversationId: string;
+      /** @enum {string} */
+      readonly party: 'leader' | 'employee';
+      readonly rating: number;
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly submittedAt: string;
+    };
+    readonly GoalActivity: {
+      readonly description: string;
+      readonly done: boolean;
+    };
+    readonly GoalActivityInput: {
+      readonly description: string;
+      readonly done: boolean;
+    };
+    readonly GoalFollowUp: {
+      /** Format: date-time */
+      readonly at: string;
+      readonly by: string;
+      readonly note: string;
+      /** @enum {string} */
+      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
+    };
+    readonly GoalFollowUpInput: {
+      /** Format: date-time */
+      readonly at: string;
+      readonly by: string;
+      readonly note: string;
+      /** @enum {string} */
+      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
+    };
+    readonly LocalizedText: {
+      readonly da: string;
+      readonly en: string;
+    };
+    readonly LocalizedTextInput: {
+      readonly da: string;
+      readonly en: string;
+    };
+    readonly MusTestAnswers: {
+      readonly answers: {
+        readonly [key: string]: 'aldrig' | 'sjaeldent' | 'afOgTil' | 'oftest' | 'altid';
+      };
+      readonly leaderId: string;
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly submittedAt: string;
+      readonly year: number;
+    };
+    readonly MusTestAnswersInput: {
+      readonly answers: {
+        readonly [key: string]: 'aldrig' | 'sjaeldent' | 'afOgTil' | 'oftest' | 'altid';
+      };
+      readonly leaderId: string;
+      readonly roundId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** Format: date-time */
+      readonly submittedAt: string;
+      readonly year: number;
+    };
+    readonly Preparation: {
+      readonly answers: readonly {
+        readonly text: string;
+        readonly topicId: string;
+      }[];
+      readonly authorId: string;
+      readonly conversationId: string;
+      readonly ratings: readonly {
+        readonly statement: number;
+        readonly topicId: string;
+        readonly value: number;
+      }[];
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly side: 'leader' | 'employee';
+      readonly submittedAt: string | null;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    readonly PreparationInput: {
+      readonly answers: readonly {
+        readonly text: string;
+        readonly topicId: string;
+      }[];
+      readonly authorId: string;
+      readonly conversationId: string;
+      readonly ratings: readonly {
+        readonly statement: number;
+        readonly topicId: string;
+        readonly value: number;
+      }[];
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly side: 'leader' | 'employee';
+      readonly submittedAt: string | null;
+      /** Format: date-time */
+      readonly updatedAt: string;
+    };
+    /** @description application/problem+json */
+    readonly Problem: {
+      readonly code: string;
+      readonly current?: unknown;
+      readonly detail?: string;
+      readonly domainCode?: string;
+      readonly issues?: readonly {
+        readonly message: string;
+        readonly path: string;
+      }[];
+      readonly messages: {
+        readonly da: string;
+        readonly en: string;
+      };
+      readonly status: number;
+      readonly title: string;
+      readonly type: string;
+    };
+    /** @description application/problem+json */
+    readonly ProblemInput: {
+      readonly code: string;
+      readonly current?: unknown;
+      readonly detail?: string;
+      readonly domainCode?: string;
+      readonly issues?: readonly {
+        readonly message: string;
+        readonly path: string;
+      }[];
+      readonly messages: {
+        readonly da: string;
+        readonly en: string;
+      };
+      readonly status: number;
+      readonly title: string;
+      readonly type: string;
+    };
+    readonly Round: {
+      /** @default null */
+      readonly booking: {
+        readonly done: number;
+        readonly failures: readonly {
+          readonly code: string;
+          readonly conversationId: string;
+          readonly employeeId: string;
+          readonly message: string;
+        }[];
+        readonly jobId: string;
+        /** @enum {string} */
+        readonly state: 'queued' | 'running' | 'done' | 'failed';
+        readonly total: number;
+        /** Format: date-time */
+        readonly updatedAt: string;
+      } | null;
+      readonly closedAt: string | null;
+      readonly conceptId: string;
+      readonly conversationIds: {
+        readonly [key: string]: string;
+      };
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly employeeIds: readonly string[];
+      readonly id: string;
+      readonly leaderId: string;
+      /** @default null */
+      readonly planning: {
+        readonly bufferMinutes: number;
+        readonly durationMinutes: number;
+        readonly maxPerDay: number;
+        readonly workingHours: {
+          readonly daysOfWeek: readonly (
+            'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
+          )[];
+          readonly endTime: string;
+          readonly startTime: string;
+          readonly timeZone: string;
+        };
+      } | null;
+      /** @default null */
+      readonly proposal: {
+        /** Format: date-time */
+        readonly at: string;
+        readonly slots: readonly {
+          readonly conversationId: string;
+          readonly employeeId: string;
+          /** Format: date-time */
+          readonly end: string;
+          /** Format: date-time */
+          readonly start: string;
+        }[];
+        readonly unplaced: readonly {
+          readonly employeeId: string;
+          /** @enum {string} */
+          readonly reason:
+            | 'noCommonWorkingHours'
+            | 'noCommonFreeTime'
+            | 'dailyLimitReached'
+            | 'slotsTaken'
+            | 'duplicateEmployee';
+        }[];
+      } | null;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly status: 'open' | 'closed';
+      readonly title: string;
+      readonly window: {
+        /** Format: date */
+        readonly end: string;
+        /** Format: date */
+        readonly start: string;
+      };
+      readonly year: number;
+    };
+    readonly RoundInput: {
+      /** @default null */
+      readonly booking: {
+        readonly done: number;
+        readonly failures: readonly {
+          readonly code: string;
+          readonly conversationId: string;
+          readonly employeeId: string;
+          readonly message: string;
+        }[];
+        readonly jobId: string;
+        /** @enum {string} */
+        readonly state: 'queued' | 'running' | 'done' | 'failed';
+        readonly total: number;
+        /** Format: date-time */
+        readonly updatedAt: string;
+      } | null;
+      readonly closedAt: string | null;
+      readonly conceptId: string;
+      readonly conversationIds: {
+        readonly [key: string]: string;
+      };
+      /** Format: date-time */
+      readonly createdAt: string;
+      readonly employeeIds: readonly string[];
+      readonly id: string;
+      readonly leaderId: string;
+      /** @default null */
+      readonly planning: {
+        readonly bufferMinutes: number;
+        readonly durationMinutes: number;
+        readonly maxPerDay: number;
+        readonly workingHours: {
+          readonly daysOfWeek: readonly (
+            'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
+          )[];
+          readonly endTime: string;
+          readonly startTime: string;
+          readonly timeZone: string;
+        };
+      } | null;
+      /** @default null */
+      readonly proposal: {
+        /** Format: date-time */
+        readonly at: string;
+        readonly slots: readonly {
+          readonly conversationId: string;
+          readonly employeeId: string;
+          /** Format: date-time */
+          readonly end: string;
+          /** Format: date-time */
+          readonly start: string;
+        }[];
+        readonly unplaced: readonly {
+          readonly employeeId: string;
+          /** @enum {string} */
+          readonly reason:
+            | 'noCommonWorkingHours'
+            | 'noCommonFreeTime'
+            | 'dailyLimitReached'
+            | 'slotsTaken'
+            | 'duplicateEmployee';
+        }[];
+      } | null;
+      /** @constant */
+      readonly schemaVersion: 1;
+      /** @enum {string} */
+      readonly status: 'open' | 'closed';
+      readonly title: string;
+      readonly window: {
+        /** Format: date */
+        readonly end: string;
+        /** Format: date */
+        readonly start: string;
+      };
+      readonly year: number;
+    };
+    readonly SharedNote: {
+      readonly conversationId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly text: string;
+      readonly topicId: string;
+      /** Format: date-time */
+      readonly updatedAt: string;
+      readonly updatedBy: string;
+    };
+    readonly SharedNoteInput: {
+      readonly conversationId: string;
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly text: string;
+      readonly topicId: string;
+      /** Format: date-time */
+      readonly updatedAt: string;
+      readonly updatedBy: string;
+    };
+    readonly Signature: {
+      /** Format: date-time */
+      readonly at: string;
+      readonly personId: string;
+    };
+    readonly SignatureInput: {
+      /** Format: date-time */
+      readonly at: string;
+      readonly personId: string;
+    };
+    readonly Topic: {
+      readonly guidance: {
+        readonly employee: components['schemas']['LocalizedText'];
+        readonly leader: components['schemas']['LocalizedText'];
+      };
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'basis' | 'optional' | 'own';
+      readonly purpose: components['schemas']['LocalizedText'];
+      readonly questions: readonly components['schemas']['LocalizedText'][];
+      /** @enum {string} */
+      readonly role: 'regular' | 'goals';
+      readonly statements?: readonly components['schemas']['LocalizedText'][];
+      readonly title: components['schemas']['LocalizedText'];
+    };
+    readonly TopicInput: {
+      readonly guidance: {
+        readonly employee: components['schemas']['LocalizedTextInput'];
+        readonly leader: components['schemas']['LocalizedTextInput'];
+      };
+      readonly id: string;
+      /** @enum {string} */
+      readonly kind: 'basis' | 'optional' | 'own';
+      readonly purpose: components['schemas']['LocalizedTextInput'];
+      readonly questions: readonly components['schemas']['LocalizedTextInput'][];
+      /** @enum {string} */
+      readonly role: 'regular' | 'goals';
+      readonly statements?: readonly components['schemas']['LocalizedTextInput'][];
+      readonly title: components['schemas']['LocalizedTextInput'];
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;

@@ -3,14 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createOwnTopic, topicId } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { ifMatch, values, versioned, type ApiContext } from './context';
 import { SEEDED_CONCEPTS, seededConcept } from './domainTopics';
 import {
-  errorResponses,
+  change,
   idSchema,
   LIMITS,
-  secured,
+  records,
+  route,
   shortTextSchema,
   titleSchema,
   versionedSchema,
@@ -28,7 +28,7 @@ const conceptChange = z.object({
   durationMinutes: z.number().int().min(15).max(240).optional(),
 });
 
-const one = versionedSchema(RECORDS.concept.schema);
+const one = versionedSchema(records.concept);
 const conceptParams = z.object({ conceptId: idSchema });
 
 /** A stored concept, or a seeded one stored on first use. */
@@ -46,7 +46,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.get(
     '/api/concepts',
-    { schema: { ...secured(['concepts']), response: { 200: z.array(one), ...errorResponses } } },
+    { schema: route('concepts', 'The concepts of the year', z.object({}), z.array(one)) },
     async () => {
       const seeded = await Promise.all(SEEDED_CONCEPTS.map((id) => conceptOf(ctx, id)));
       const others = (await ctx.records.concepts.all()).filter((c) => !seeded.some((s) => s.key === c.key));
@@ -56,9 +56,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.get(
     '/api/concepts/:conceptId',
-    {
-      schema: { ...secured(['concepts']), params: conceptParams, response: { 200: one, ...errorResponses } },
-    },
+    { schema: route('concepts', 'A concept and its topics', conceptParams, one) },
     async (request, reply) => versioned(reply, await conceptOf(ctx, request.params.conceptId)),
   );
 
@@ -66,12 +64,8 @@ export function conceptRoutes(app: FastifyInstance, ctx: ApiContext): void {
     '/api/concepts/:conceptId',
     {
       schema: {
-        ...secured(['concepts']),
-        summary:
-          'HR changes a concept: chosen optional topics, omitted basis topics, own topics (before the goals topic); a new version',
-        params: conceptParams,
+        ...change('concepts', 'HR changes a concept (a new version)', conceptParams, one),
         body: conceptChange,
-        response: { 200: one, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { evaluateConversation, personId, roundId } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { ifMatchOf, versioned, type ApiContext } from './context';
 import { musTestAnswers, musTestAnswersBody, musTestScore, musTestScoreSchema } from './musTestScoring';
 import {
@@ -14,6 +13,7 @@ import {
   secured,
   shortTextSchema,
   versionedSchema,
+  records,
 } from './schemas';
 
 /** MUS-testen: the leader's self-evaluation of a round. */
@@ -29,7 +29,7 @@ export function musTestRoutes(app: FastifyInstance, ctx: ApiContext): void {
         headers: ifMatchHeader,
         body: z.object({ answers: musTestAnswersBody }),
         response: {
-          200: versionedSchema(RECORDS.musTest.schema).extend({ score: musTestScoreSchema }),
+          200: versionedSchema(records.musTest).extend({ score: musTestScoreSchema }),
           ...errorResponses,
         },
       },
@@ -66,7 +66,7 @@ export function evaluationRoutes(app: FastifyInstance, ctx: ApiContext): void {
         params: conversationParams,
         headers: ifMatchHeader,
         body: z.object({ rating: z.number().int().min(1).max(5), comment: shortTextSchema.default('') }),
-        response: { 200: versionedSchema(RECORDS.evaluation.schema), ...errorResponses },
+        response: { 200: versionedSchema(records.evaluation), ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -15,19 +15,19 @@ import {
   type Party,
 } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { clientIdOf, ifMatch, values, versioned, type ApiContext } from './context';
 import {
+  change,
   conversationParams,
   errorResponses,
   idempotencyHeader,
   idSchema,
-  ifMatchHeader,
   LIMITS,
-  secured,
+  records,
+  route,
   shortTextSchema,
+  versionedSchema,
 } from './schemas';
-import { versionedSchema } from './schemas';
 
 const goalParams = conversationParams.extend({ goalId: idSchema });
 const goalContent = z.object({
@@ -42,7 +42,7 @@ const newGoalBody = goalContent.extend({
   activities: goalContent.shape.activities.default([]),
   responsible: ResponsibleSchema.default('both'),
 });
-const one = versionedSchema(RECORDS.goal.schema);
+const one = versionedSchema(records.goal);
 
 interface ChangeInput<B> {
   readonly body: B;
@@ -59,57 +59,33 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { goals } = ctx.records;
 
-  api.get(
-    '/goals',
-    {
-      schema: {
-        ...secured(['goals']),
-        params: conversationParams,
-        response: { 200: z.array(one), ...errorResponses },
-      },
-    },
-    async ({ conversation }) => values(await goals.find('conversationId', conversation.key)),
+  const list = route('goals', 'The conversation’s development goals', conversationParams, z.array(one));
+  api.get('/goals', { schema: list }, async ({ conversation }) =>
+    values(await goals.find('conversationId', conversation.key)),
   );
 
-  api.post(
-    '/goals',
-    {
-      schema: {
-        ...secured(['goals']),
-        params: conversationParams,
-        headers: idempotencyHeader,
-        body: newGoalBody,
-        response: { 201: one, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { conversation } = request;
-      const { goalId: requested, ...content } = request.body;
-      const id = goalId(clientIdOf(request, requested));
-      const existing = await goals.get(id);
-      if (existing && existing.value.conversationId !== conversation.key)
-        throw new ApiError('already_exists');
-      if (!existing && (await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
-        throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
-      const goal =
-        existing ??
-        (await goals.createOnce(
-          id,
-          createGoal({
-            ...content,
-            id,
-            conversationId: conversation.value.id,
-            employeeId: conversation.value.employeeId,
-            at: ctx.now(),
-          }),
-        ));
-      reply.status(201);
-      return versioned(reply, goal);
-    },
-  );
+  const create = {
+    ...route('goals', 'A new goal (the first of a repeated request only)', conversationParams, one),
+    headers: idempotencyHeader,
+    body: newGoalBody,
+    response: { 201: one, ...errorResponses },
+  };
+  api.post('/goals', { schema: create }, async (request, reply) => {
+    const { conversation } = request;
+    const { goalId: requested, ...content } = request.body;
+    const id = goalId(clientIdOf(request, requested));
+    const existing = await goals.get(id);
+    if (existing && existing.value.conversationId !== conversation.key) throw new ApiError('already_exists');
+    if (!existing && (await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
+      throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
+    const { employeeId, id: conversationId } = conversation.value;
+    const made = createGoal({ ...content, id, conversationId, employeeId, at: ctx.now() });
+    reply.status(201);
+    return versioned(reply, existing ?? (await goals.createOnce(id, made)));
+  });
 
   /** One change of an existing goal of this conversation, with If-Match, by a domain operation. */
-  function change<B extends z.ZodType>(
+  function goalChange<B extends z.ZodType>(
     method: 'PUT' | 'POST',
     path: string,
     summary: string,
@@ -119,14 +95,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     api.route({
       method,
       url: path,
-      schema: {
-        ...secured(['goals']),
-        summary,
-        params: goalParams,
-        headers: ifMatchHeader,
-        body,
-        response: { 200: one, ...errorResponses },
-      },
+      schema: { ...change('goals', summary, goalParams, one), body },
       handler: async (request, reply) => {
         const { conversation, access, caller } = request;
         const goal = await goals.get(request.params.goalId);
@@ -138,7 +107,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     });
   }
 
-  change(
+  goalChange(
     'PUT',
     '/goals/:goalId',
     'Edit what is agreed (goal, activities, deadline, responsible); a change clears both agreements',
@@ -149,7 +118,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
   );
 
-  change(
+  goalChange(
     'POST',
     '/goals/:goalId/agree',
     'I agree the goal as it stands (each party, with time)',
@@ -157,7 +126,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     (g, { party }) => agreeGoal(g, party, ctx.now()),
   );
 
-  change(
+  goalChange(
     'POST',
     '/goals/:goalId/activities',
     'Mark an activity done or not (progress; keeps the agreement)',
@@ -165,7 +134,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     (g, { body }) => setActivityDone(g, body.index, body.done, ctx.now()),
   );
 
-  change(
+  goalChange(
     'POST',
     '/goals/:goalId/follow-ups',
     'Record a follow-up on a goal: a note and the status it has now (needs the goal’s If-Match)',

@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import {
   aggregateMusTest,
+  ConversationStatusSchema,
   latestMusTestPerLeader,
   latestEvaluationPerAuthor,
   MUS_TEST_MIN_GROUP,
@@ -12,10 +13,9 @@ import {
   signedVersion,
 } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { versioned, type ApiContext } from './context';
 import { publishedFigure } from './publishedFigures';
-import { conversationParams, errorResponses, idSchema, secured, versionedSchema } from './schemas';
+import { conversationParams, idSchema, records, route, versionedSchema } from './schemas';
 
 const coverageRow = z.object({
   roundId: z.string(),
@@ -23,16 +23,10 @@ const coverageRow = z.object({
   leaderId: z.string(),
   conversations: z.number().int(),
   /** How many conversations are in each of the domain's states. */
-  planned: z.number().int(),
-  booked: z.number().int(),
-  agendaAgreed: z.number().int(),
-  prepared: z.number().int(),
-  held: z.number().int(),
-  concluded: z.number().int(),
-  followedUp: z.number().int(),
-  cancelled: z.number().int(),
+  byStatus: z.record(ConversationStatusSchema, z.number().int()),
 });
 type CoverageRow = z.infer<typeof coverageRow>;
+const noParams = z.object({});
 
 const roundFilter = z.object({ roundId: idSchema.optional() });
 const evaluationFilter = roundFilter.extend({
@@ -88,33 +82,39 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
         roundTitle: round.title,
         leaderId: round.leaderId,
         conversations: Object.values(byStatus).reduce((sum, n) => sum + n, 0),
-        ...byStatus,
+        byStatus,
       };
     });
   }
 
   api.get(
     '/coverage',
-    { schema: { ...secured(['hr']), response: { 200: z.array(coverageRow), ...errorResponses } } },
+    {
+      schema: route(
+        'hr',
+        'Coverage per round: how many conversations are in each state',
+        noParams,
+        z.array(coverageRow),
+      ),
+    },
     () => coverage(),
   );
 
   api.get(
     '/coverage.csv',
-    {
-      schema: {
-        ...secured(['hr']),
-        summary: 'Coverage as CSV (text/csv)',
-        response: { 200: z.string(), ...errorResponses },
-      },
-    },
+    { schema: route('hr', 'Coverage as CSV (text/csv)', noParams, z.string()) },
     async (_request, reply) => {
       const rows = await coverage();
-      const header = Object.keys(coverageRow.shape) as (keyof CoverageRow)[];
-      const lines = [
-        header.map(csvCell).join(','),
-        ...rows.map((r) => header.map((k) => csvCell(r[k])).join(',')),
+      const states = ConversationStatusSchema.options;
+      const header = ['roundId', 'roundTitle', 'leaderId', 'conversations', ...states];
+      const cells = (r: CoverageRow) => [
+        r.roundId,
+        r.roundTitle,
+        r.leaderId,
+        r.conversations,
+        ...states.map((st) => r.byStatus[st]),
       ];
+      const lines = [header.map(csvCell).join(','), ...rows.map((r) => cells(r).map(csvCell).join(','))];
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="mus-coverage.csv"');
@@ -126,18 +126,17 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
     '/aggregates/mus-test',
     {
       schema: {
-        ...secured(['hr']),
+        ...route('hr', 'MUS-testen of 5 or more leaders', noParams, aggregates),
         querystring: roundFilter,
-        response: { 200: aggregates, ...errorResponses },
       },
     },
     async (request) => {
       const { roundId } = request.query;
-      const records = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
+      const stored = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
         (m) => m.value,
       );
       // One answer per leader (the latest): five rounds of one leader are still one leader.
-      const answers = latestMusTestPerLeader(records);
+      const answers = latestMusTestPerLeader(stored);
       const musTest = aggregateMusTest(answers.map((a) => scoreMusTest(a.answers)));
       if (!musTest) {
         const detail = `${answers.length} leaders answered; at least ${MUS_TEST_MIN_GROUP} are needed`;
@@ -155,11 +154,13 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
     '/aggregates/evaluations',
     {
       schema: {
-        ...secured(['hr']),
-        summary:
-          'The average rating of one party (employees by default), shown for 5 or more distinct people',
+        ...route(
+          'hr',
+          'The average rating of one party (employees by default), 5 or more people',
+          noParams,
+          aggregates,
+        ),
         querystring: evaluationFilter,
-        response: { 200: aggregates, ...errorResponses },
       },
     },
     async (request) => {
@@ -192,13 +193,12 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
   api.get(
     '/conversations/:conversationId/conclusion',
     {
-      schema: {
-        ...secured(['hr']),
-        summary:
-          'The version both signed of a conclusion the employee consented to file (audited); never drafts or unsigned amendments',
-        params: conversationParams,
-        response: { 200: versionedSchema(RECORDS.conclusion.schema), ...errorResponses },
-      },
+      schema: route(
+        'hr',
+        'The version both signed of a conclusion the employee consented to file (audited); never drafts or unsigned amendments',
+        conversationParams,
+        versionedSchema(records.conclusion),
+      ),
     },
     async (request, reply) => {
       // No conversation, no conclusion, no consent, nothing signed: one and the same 404.
@@ -215,7 +215,14 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.get(
     '/audit',
-    { schema: { ...secured(['hr']), response: { 200: z.array(RECORDS.audit.schema), ...errorResponses } } },
+    {
+      schema: route(
+        'hr',
+        'Every read by someone other than the two parties',
+        noParams,
+        z.array(records.audit),
+      ),
+    },
     async () => (await audit.all()).map((a) => a.value).sort((a, b) => a.at.localeCompare(b.at)),
   );
 }

@@ -3,22 +3,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { personId, topicId, writeSharedNote } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { ifMatchOf, values, versioned, type ApiContext } from './context';
 import {
+  change,
   conversationParams,
-  errorResponses,
   idSchema,
-  ifMatchHeader,
   longTextSchema,
-  secured,
+  records,
+  route,
   versionedSchema,
 } from './schemas';
 
-const one = versionedSchema(RECORDS.note.schema);
+const one = versionedSchema(records.note);
 const privateNoteSchema = z.object({ etag: z.string(), text: z.string() });
 const textBody = z.object({ text: longTextSchema });
-const schema = () => ({ ...secured(['notes']), params: conversationParams });
 
 /**
  * Shared notes are the domain's `SharedNote`, one record per topic, so two people typing into different topics
@@ -29,76 +27,58 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { notes } = ctx.records;
 
-  api.get(
-    '/notes',
-    { schema: { ...schema(), response: { 200: z.array(one), ...errorResponses } } },
-    async ({ conversation }) => values(await notes.find('conversationId', conversation.key)),
-  );
+  const list = route('notes', 'The shared notes, one per topic', conversationParams, z.array(one));
+  api.get('/notes', { schema: list }, async (request) => {
+    const found = await notes.find('conversationId', request.conversation.key);
+    return values(found);
+  });
 
-  api.put(
-    '/notes/:topicId',
-    {
-      schema: {
-        ...schema(),
-        params: conversationParams.extend({ topicId: idSchema }),
-        summary: 'Write the shared note of one topic; the first write needs no If-Match',
-        headers: ifMatchHeader,
-        body: textBody,
-        response: { 200: one, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { conversation, caller } = request;
-      const id = topicId(request.params.topicId);
-      if (!conversation.value.agenda.items.some((i) => i.topic.id === id))
-        throw new ApiError('not_found', 'The topic is not on the agenda');
-      if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
-      const note = writeSharedNote({
-        conversationId: conversation.value.id,
-        topicId: id,
-        text: request.body.text,
-        by: personId(caller.userId),
-        at: ctx.now(),
-      });
-      return versioned(reply, await notes.writeWhole(`${conversation.key}:${id}`, ifMatchOf(request), note));
-    },
+  const topicParams = conversationParams.extend({ topicId: idSchema });
+  const write = change(
+    'notes',
+    'Write the shared note of one topic (first write: no If-Match)',
+    topicParams,
+    one,
   );
+  api.put('/notes/:topicId', { schema: { ...write, body: textBody } }, async (request, reply) => {
+    const { conversation, caller } = request;
+    const id = topicId(request.params.topicId);
+    if (!conversation.value.agenda.items.some((i) => i.topic.id === id))
+      throw new ApiError('not_found', 'The topic is not on the agenda');
+    if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
+    const by = personId(caller.userId);
+    const note = writeSharedNote({
+      conversationId: conversation.value.id,
+      topicId: id,
+      text: request.body.text,
+      by,
+      at: ctx.now(),
+    });
+    return versioned(reply, await notes.writeWhole(`${conversation.key}:${id}`, ifMatchOf(request), note));
+  });
 
-  api.get(
-    '/private-note',
-    {
-      schema: {
-        ...schema(),
-        summary: 'My private note (from my own OneDrive app folder)',
-        response: { 200: privateNoteSchema.nullable(), ...errorResponses },
-      },
-    },
-    async ({ caller, conversation }, reply) => {
-      const note = await ctx.privateNotes.read(caller, conversation.key);
-      if (note) reply.header('etag', note.etag);
-      return note ? { etag: note.etag, text: note.text } : null;
-    },
+  const readPrivate = route(
+    'notes',
+    'My private note (from my own OneDrive app folder)',
+    conversationParams,
+    privateNoteSchema.nullable(),
   );
+  api.get('/private-note', { schema: readPrivate }, async ({ caller, conversation }, reply) => {
+    const note = await ctx.privateNotes.read(caller, conversation.key);
+    if (note) reply.header('etag', note.etag);
+    return note ? { etag: note.etag, text: note.text } : null;
+  });
 
-  api.put(
-    '/private-note',
-    {
-      schema: {
-        ...schema(),
-        headers: ifMatchHeader,
-        body: textBody,
-        response: { 200: privateNoteSchema, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const note = await ctx.privateNotes.write(
-        request.caller,
-        request.conversation.key,
-        request.body.text,
-        ifMatchOf(request),
-      );
-      reply.header('etag', note.etag);
-      return { etag: note.etag, text: note.text };
-    },
+  const writePrivate = change(
+    'notes',
+    'Write my private note (OneDrive)',
+    conversationParams,
+    privateNoteSchema,
   );
+  api.put('/private-note', { schema: { ...writePrivate, body: textBody } }, async (request, reply) => {
+    const { caller, conversation, body } = request;
+    const note = await ctx.privateNotes.write(caller, conversation.key, body.text, ifMatchOf(request));
+    reply.header('etag', note.etag);
+    return { etag: note.etag, text: note.text };
+  });
 }

@@ -14,21 +14,20 @@ import {
 } from '../../domain';
 import { StaleRecordError } from '../records/recordStore';
 import { ApiError } from '../http/problem';
-import { RECORDS } from '../records/kinds';
 import { ifMatchOf, versioned, type ApiContext } from './context';
 import {
+  change,
   conversationParams,
-  errorResponses,
   idSchema,
-  ifMatchHeader,
   LIMITS,
   longTextSchema,
-  secured,
+  records,
+  route,
   versionedSchema,
 } from './schemas';
 
 const preparationView = z.object({
-  mine: versionedSchema(RECORDS.preparation.schema).nullable(),
+  mine: versionedSchema(records.preparation).nullable(),
   other: z.object({
     submitted: z.boolean(),
     /** The other side's answers by topic; null while hidden by the rules. */
@@ -76,78 +75,65 @@ export function preparationRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { preparations } = ctx.records;
 
-  api.get(
-    '/preparation',
-    {
-      schema: {
-        ...secured(['preparation']),
-        params: conversationParams,
-        response: { 200: preparationView, ...errorResponses },
-      },
-    },
-    async ({ conversation, access, caller }) => {
-      const [ours, theirs] = await Promise.all([
-        preparations.get(keyOf(conversation.key, access.party)),
-        preparations.get(keyOf(conversation.key, other(access.party))),
-      ]);
-      const visible = ctx.policy.otherPreparationVisible(
-        conversation.value,
-        access.party,
-        ours?.value,
-        theirs?.value,
-      );
-      // A consented (read-only) leader never sees another leader's preparation as their own.
-      const mine = access.readOnly && ours?.value.authorId !== caller.userId ? undefined : ours;
-      return {
-        mine: mine ? { etag: mine.etag, value: mine.value } : null,
-        other: {
-          submitted: (theirs?.value.submittedAt ?? null) !== null,
-          answers: visible && theirs ? answersByTopic(theirs.value) : null,
-        },
-      };
-    },
+  const read = route(
+    'preparation',
+    'My preparation, and the other side’s once the rules show it',
+    conversationParams,
+    preparationView,
   );
+  api.get('/preparation', { schema: read }, async ({ conversation, access, caller }) => {
+    const [ours, theirs] = await Promise.all([
+      preparations.get(keyOf(conversation.key, access.party)),
+      preparations.get(keyOf(conversation.key, other(access.party))),
+    ]);
+    const visible = ctx.policy.otherPreparationVisible(
+      conversation.value,
+      access.party,
+      ours?.value,
+      theirs?.value,
+    );
+    // A consented (read-only) leader never sees another leader's preparation as their own.
+    const mine = access.readOnly && ours?.value.authorId !== caller.userId ? undefined : ours;
+    return {
+      mine: mine ? { etag: mine.etag, value: mine.value } : null,
+      other: {
+        submitted: (theirs?.value.submittedAt ?? null) !== null,
+        answers: visible && theirs ? answersByTopic(theirs.value) : null,
+      },
+    };
+  });
 
-  api.put(
-    '/preparation',
-    {
-      schema: {
-        ...secured(['preparation']),
-        summary: 'Write (and optionally submit) my preparation; the first write needs no If-Match',
-        params: conversationParams,
-        headers: ifMatchHeader,
-        body: preparationBody,
-        response: { 200: versionedSchema(RECORDS.preparation.schema), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { conversation, access, caller } = request;
-      const c = conversation.value;
-      if (['concluded', 'followedUp', 'cancelled'].includes(c.status)) throw new ApiError('invalid_state');
-      const onAgenda = new Set(c.agenda.items.map((i) => i.topic.id as string));
-      const unknown = Object.keys(request.body.answers).filter((id) => !onAgenda.has(id));
-      if (unknown.length > 0)
-        throw new ApiError('validation_failed', `Not on the agenda: ${unknown.join(', ')}`);
-      const key = keyOf(conversation.key, access.party);
-      const [ours, theirs] = await Promise.all([
-        preparations.get(key),
-        preparations.get(keyOf(conversation.key, other(access.party))),
-      ]);
-      // Once this side could see the other's preparation, its own is frozen.
-      if (ctx.policy.otherPreparationVisible(c, access.party, ours?.value, theirs?.value))
-        throw new ApiError('preparation_frozen');
-      const author = personId(caller.userId);
-      const now = ctx.now();
-      const saved = await preparations.write(key, ifMatchOf(request), (current) => {
-        let p =
-          current ??
-          createPreparation({ conversationId: c.id, side: access.party, authorId: author, at: now });
-        for (const [id, text] of Object.entries(request.body.answers))
-          p = writePreparation(p, author, topicId(id), text, now);
-        return request.body.submit ? submitPreparation(p, author, now) : p;
-      });
-      if (saved.value.submittedAt) await markPrepared(ctx, conversation.key, access.party);
-      return versioned(reply, saved);
-    },
-  );
+  const summary = 'Write (and optionally submit) my preparation; the first write needs no If-Match';
+  const write = {
+    ...change('preparation', summary, conversationParams, versionedSchema(records.preparation)),
+    body: preparationBody,
+  };
+  api.put('/preparation', { schema: write }, async (request, reply) => {
+    const { conversation, access, caller } = request;
+    const c = conversation.value;
+    if (['concluded', 'followedUp', 'cancelled'].includes(c.status)) throw new ApiError('invalid_state');
+    const onAgenda = new Set(c.agenda.items.map((i) => i.topic.id as string));
+    const unknown = Object.keys(request.body.answers).filter((id) => !onAgenda.has(id));
+    if (unknown.length > 0)
+      throw new ApiError('validation_failed', `Not on the agenda: ${unknown.join(', ')}`);
+    const key = keyOf(conversation.key, access.party);
+    const [ours, theirs] = await Promise.all([
+      preparations.get(key),
+      preparations.get(keyOf(conversation.key, other(access.party))),
+    ]);
+    // Once this side could see the other's preparation, its own is frozen.
+    if (ctx.policy.otherPreparationVisible(c, access.party, ours?.value, theirs?.value))
+      throw new ApiError('preparation_frozen');
+    const author = personId(caller.userId);
+    const now = ctx.now();
+    const saved = await preparations.write(key, ifMatchOf(request), (current) => {
+      let p =
+        current ?? createPreparation({ conversationId: c.id, side: access.party, authorId: author, at: now });
+      for (const [id, text] of Object.entries(request.body.answers))
+        p = writePreparation(p, author, topicId(id), text, now);
+      return request.body.submit ? submitPreparation(p, author, now) : p;
+    });
+    if (saved.value.submittedAt) await markPrepared(ctx, conversation.key, access.party);
+    return versioned(reply, saved);
+  });
 }

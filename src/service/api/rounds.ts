@@ -23,7 +23,7 @@ import {
 } from '../../domain';
 import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
-import { RECORDS, type RecordOf } from '../records/kinds';
+import type { RecordOf } from '../records/kinds';
 import { conceptOf } from './concepts';
 import { clientIdOf, values, type ApiContext } from './context';
 import {
@@ -34,6 +34,7 @@ import {
   secured,
   titleSchema,
   versionedSchema,
+  records,
 } from './schemas';
 
 const createRoundSchema = z.object({
@@ -115,8 +116,8 @@ function initialAgenda(id: ConversationId, concept: Concept, choices: AgendaChoi
 }
 type AgendaChoices = { optionalTopicIds: string[]; ownTopics: { title: string }[] };
 
-const roundSchema = versionedSchema(RECORDS.round.schema);
-const conversationSchema = versionedSchema(RECORDS.conversation.schema);
+const roundSchema = versionedSchema(records.round);
+const conversationSchema = versionedSchema(records.conversation);
 
 /** Rounds: a leader's round of conversations with their direct reports. */
 export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {

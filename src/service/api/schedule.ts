@@ -4,15 +4,24 @@ import { z } from 'zod';
 import { allocateSlots, freeSlotsFor, personId, type SchedulingPerson } from '../../domain';
 import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
-import { proposedSlotSchema, RECORDS, unplacedSchema, type RecordOf } from '../records/kinds';
+import { proposedSlotSchema, unplacedSchema, type RecordOf } from '../records/kinds';
 import { values, type ApiContext } from './context';
-import { errorResponses, idSchema, isoDateTimeSchema, secured, versionedSchema } from './schemas';
+import { idSchema, isoDateTimeSchema, records, route, versionedSchema } from './schemas';
 
 type Round = RecordOf<'round'>;
 type Planning = NonNullable<Round['planning']>;
 
 const roundParams = z.object({ roundId: idSchema });
 const proposalSchema = z.object({ slots: z.array(proposedSlotSchema), unplaced: z.array(unplacedSchema) });
+const roundView = z.object({
+  round: versionedSchema(records.round),
+  conversations: z.array(versionedSchema(records.conversation)),
+});
+const freeTime = z.object({ start: z.string(), end: z.string() });
+const optionsQuery = z.object({ conversationId: idSchema });
+const PROPOSE =
+  'Propose a time for every conversation not yet booked (free/busy of the leader and each employee, the domain’s slot allocation), or move some; the latest proposal is what booking books';
+const OPTIONS = 'The free times (leader and employee both free) a proposed conversation can move to';
 const scheduleBody = z
   .object({
     /** Move conversations of the latest proposal to other free times (each `start` on the planning grid). */
@@ -83,20 +92,7 @@ export function scheduleRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.get(
     '/api/rounds/:roundId',
-    {
-      schema: {
-        ...secured(['rounds']),
-        summary: 'The round and its conversations (the leader)',
-        params: roundParams,
-        response: {
-          200: z.object({
-            round: versionedSchema(RECORDS.round.schema),
-            conversations: z.array(versionedSchema(RECORDS.conversation.schema)),
-          }),
-          ...errorResponses,
-        },
-      },
-    },
+    { schema: route('rounds', 'The round and its conversations (the leader)', roundParams, roundView) },
     async (req) => {
       const round = await ownRound(ctx, req, req.params.roundId);
       const mine = (await conversations.find('roundId', round.key)).filter(
@@ -108,16 +104,7 @@ export function scheduleRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.post(
     '/api/rounds/:roundId/schedule',
-    {
-      schema: {
-        ...secured(['rounds']),
-        summary:
-          'Propose a time for every conversation not yet booked (free/busy of the leader and each employee, the domain’s slot allocation), or move some; the latest proposal is what booking books',
-        params: roundParams,
-        body: scheduleBody,
-        response: { 200: proposalSchema, ...errorResponses },
-      },
-    },
+    { schema: { ...route('rounds', PROPOSE, roundParams, proposalSchema), body: scheduleBody } },
     async (req) => {
       const round = await ownRound(ctx, req, req.params.roundId);
       const planning = planningOf(round.value);
@@ -134,15 +121,7 @@ export function scheduleRoutes(app: FastifyInstance, ctx: ApiContext): void {
 
   api.get(
     '/api/rounds/:roundId/schedule/options',
-    {
-      schema: {
-        ...secured(['rounds']),
-        summary: 'The free times (leader and employee both free) a proposed conversation can move to',
-        params: roundParams,
-        querystring: z.object({ conversationId: idSchema }),
-        response: { 200: z.array(z.object({ start: z.string(), end: z.string() })), ...errorResponses },
-      },
-    },
+    { schema: { ...route('rounds', OPTIONS, roundParams, z.array(freeTime)), querystring: optionsQuery } },
     async (req) => {
       const round = await ownRound(ctx, req, req.params.roundId);
       const planning = planningOf(round.value);

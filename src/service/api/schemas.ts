@@ -1,4 +1,30 @@
 import { z } from 'zod';
+import {
+  AgendaSchema,
+  ConclusionVersionSchema,
+  GoalActivitySchema,
+  GoalFollowUpSchema,
+  LocalizedTextSchema,
+  SignatureSchema,
+  TopicSchema,
+} from '../../domain';
+import { RECORDS } from '../records/kinds';
+
+/**
+ * The domain's shapes that records share, named once in the OpenAPI document (a `$ref` each instead of a copy
+ * in every record that holds them).
+ */
+for (const [schema, id] of [
+  [LocalizedTextSchema, 'LocalizedText'],
+  [TopicSchema, 'Topic'],
+  [AgendaSchema, 'Agenda'],
+  [SignatureSchema, 'Signature'],
+  [ConclusionVersionSchema, 'ConclusionVersion'],
+  [GoalActivitySchema, 'GoalActivity'],
+  [GoalFollowUpSchema, 'GoalFollowUp'],
+] as const) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}
 
 /**
  * The API's own pieces of contract: limits and primitives of request bodies, the problem shape, and the
@@ -39,7 +65,25 @@ export const problemSchema = z
     current: z.unknown().optional(),
     domainCode: z.string().optional(),
   })
-  .describe('application/problem+json');
+  .describe('application/problem+json')
+  .meta({ id: 'Problem' });
+
+/**
+ * The records as the API answers them: the storage edge's schemas, named in the OpenAPI document (one
+ * component each, so the browser's generated types have a name for every record).
+ */
+export const records = {
+  concept: RECORDS.concept.schema.meta({ id: 'Concept' }),
+  round: RECORDS.round.schema.meta({ id: 'Round' }),
+  conversation: RECORDS.conversation.schema.meta({ id: 'Conversation' }),
+  preparation: RECORDS.preparation.schema.meta({ id: 'Preparation' }),
+  note: RECORDS.note.schema.meta({ id: 'SharedNote' }),
+  goal: RECORDS.goal.schema.meta({ id: 'DevelopmentGoal' }),
+  conclusion: RECORDS.conclusion.schema.meta({ id: 'Conclusion' }),
+  musTest: RECORDS.musTest.schema.meta({ id: 'MusTestAnswers' }),
+  evaluation: RECORDS.evaluation.schema.meta({ id: 'Evaluation' }),
+  audit: RECORDS.audit.schema.meta({ id: 'AuditEntry' }),
+};
 
 export const conversationParams = z.object({ conversationId: idSchema });
 
@@ -60,17 +104,30 @@ export const idempotencyHeader = z.object({
     .describe('Any unique string per create; a repeated request with the same key answers the first result'),
 });
 
+/** Every refusal (400, 401, 403, 404, 409, 412, 428, …) is a problem+json. */
+export const errorResponses = { '4xx': problemSchema };
+
 /** The tag and security requirement of an authenticated route. */
 export function secured(tags: string[]) {
   return { tags, security: [{ bearer: [] }] };
 }
 
-export const errorResponses = {
-  400: problemSchema,
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  412: problemSchema,
-  428: problemSchema,
-};
+/** The schema of an authenticated route: tag, summary, path parameters, and its 200 answer with the refusals. */
+export function route<P extends z.ZodType, R extends z.ZodType>(
+  tag: string,
+  summary: string,
+  params: P,
+  ok: R,
+) {
+  return { ...secured([tag]), summary, params, response: { 200: ok, ...errorResponses } };
+}
+
+/** {@link route} for a change: `If-Match` names the version it is based on. */
+export function change<P extends z.ZodType, R extends z.ZodType>(
+  tag: string,
+  summary: string,
+  params: P,
+  ok: R,
+) {
+  return { ...route(tag, summary, params, ok), headers: ifMatchHeader };
+}

@@ -3,12 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError } from '../../domain';
 import { PrivateNoteConflictError, UpstreamError } from '../records/errors';
 import { mayReadInConflict } from '../authorization/policy';
-import {
-  RecordExistsError,
-  RecordNotFoundError,
-  StaleRecordError,
-  VersionRequiredError,
-} from '../records/recordStore';
+import { RecordNotFoundError, StaleRecordError, VersionRequiredError } from '../records/recordStore';
 import {
   ApiError,
   PROBLEM_CONTENT_TYPE,
@@ -38,7 +33,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
  * it is based on is 428.
  */
 function storageProblem(error: Error, request: FastifyRequest): Problem | undefined {
-  if (error instanceof StaleRecordError || error instanceof RecordExistsError) {
+  if (error instanceof StaleRecordError) {
     const { current } = error;
     const who = { callerId: request.caller?.userId, access: request.access };
     const readable = mayReadInConflict(error.kind, current.value, who);

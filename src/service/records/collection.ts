@@ -42,9 +42,9 @@ export class Collection<K extends RecordKind> {
 
   /** The error's current version, validated (a storage error always carries what is stored now). */
   private refusal(error: unknown): unknown {
-    if (error instanceof StaleRecordError) return new StaleRecordError(this.kind, this.parse(error.current));
     if (error instanceof RecordExistsError)
       return new RecordExistsError(this.kind, this.parse(error.current));
+    if (error instanceof StaleRecordError) return new StaleRecordError(this.kind, this.parse(error.current));
     return error;
   }
 

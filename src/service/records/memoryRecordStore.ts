@@ -1,13 +1,5 @@
-import {
-  RecordExistsError,
-  RecordNotFoundError,
-  StaleRecordError,
-  type IndexField,
-  type RecordIndex,
-  type RecordKind,
-  type RecordStore,
-  type StoredRecord,
-} from './recordStore';
+import { RecordExistsError, RecordNotFoundError, StaleRecordError } from './errors';
+import type { IndexField, RecordIndex, RecordKind, RecordStore, StoredRecord } from './recordStore';
 
 /** In-memory {@link RecordStore} with the same contract as the SharePoint one (eTags, stale refusal). */
 export function createMemoryRecordStore(): RecordStore {

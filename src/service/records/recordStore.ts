@@ -8,6 +8,7 @@
 import type { RecordKind } from './kinds';
 
 export type { RecordKind } from './kinds';
+export { RecordExistsError, RecordNotFoundError, StaleRecordError, VersionRequiredError } from './errors';
 
 /** Indexed fields a record can be found by (indexed columns in SharePoint). */
 export interface RecordIndex {
@@ -27,49 +28,6 @@ export interface RecordVersion {
 
 export interface StoredRecord extends RecordVersion {
   readonly index: RecordIndex;
-}
-
-/** A change was based on an old version; `current` is the version now stored. */
-export class StaleRecordError extends Error {
-  constructor(
-    readonly kind: RecordKind,
-    readonly current: RecordVersion,
-  ) {
-    super(`The ${kind} ${current.key} has changed`);
-    this.name = 'StaleRecordError';
-  }
-}
-
-/** A record with that key exists already (a create raced another create). */
-export class RecordExistsError extends Error {
-  constructor(
-    readonly kind: RecordKind,
-    readonly current: RecordVersion,
-  ) {
-    super(`The ${kind} ${current.key} exists already`);
-    this.name = 'RecordExistsError';
-  }
-}
-
-export class RecordNotFoundError extends Error {
-  constructor(
-    readonly kind: RecordKind,
-    readonly key: string,
-  ) {
-    super(`No ${kind} ${key}`);
-    this.name = 'RecordNotFoundError';
-  }
-}
-
-/** A change of a record that exists must name the version it is based on (its eTag); none was given. */
-export class VersionRequiredError extends Error {
-  constructor(
-    readonly kind: RecordKind,
-    readonly key: string,
-  ) {
-    super(`A change of the ${kind} ${key} needs the version it is based on`);
-    this.name = 'VersionRequiredError';
-  }
 }
 
 export interface RecordStore {

@@ -20,16 +20,8 @@ import {
   type MusListKey,
   type RecordCodec,
 } from '../sharepoint';
-import {
-  RecordExistsError,
-  RecordNotFoundError,
-  StaleRecordError,
-  type IndexField,
-  type RecordIndex,
-  type RecordKind,
-  type RecordStore,
-  type StoredRecord,
-} from './recordStore';
+import { RecordExistsError, RecordNotFoundError, StaleRecordError } from './errors';
+import type { IndexField, RecordIndex, RecordKind, RecordStore, StoredRecord } from './recordStore';
 import { RECORDS } from './kinds';
 
 /** The record kinds' payloads are at version 1 (the `schemaVersion` inside each record says so too). */
