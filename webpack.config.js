@@ -98,6 +98,8 @@ module.exports = (_env, argv) => {
           fluent: {
             test: /[\\/]node_modules[\\/]@(fluentui|griffel|floating-ui)[\\/]/,
             name: 'fluent',
+            // Only what the pages load at once: Fluent parts used by a lazy chunk stay in that chunk.
+            chunks: 'initial',
             priority: 20,
           },
           react: {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
+import { plannerTests } from './planner.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
 const DIRECTOR = 'Birgitte Holm Sørensen';
@@ -286,7 +287,7 @@ export function hostTests({ root, outDir }) {
           }
         },
       },
-    ].concat(outlookHostTests({ env, outDir })),
+    ].concat(outlookHostTests({ env, outDir }), plannerTests({ env, outDir })),
     close: async () => embedded?.close(),
   };
 }

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { MusApiPort, MusApiResult } from '../../application/ports/MusApiPort';
+import type { MusApiPort, MusApiResult, MusProblem } from '../../application/ports/MusApiPort';
 import type { paths } from '../../application/ports/musApi.generated';
 
 /** The fetch the adapter needs: the page's `fetch` fits; tests plug in a small fake here. */
@@ -40,17 +40,20 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
 
   async function call<T>(
     token: string,
-    send: (init: CallInit) => Promise<{ data?: T; response: Response }>,
+    send: (init: CallInit) => Promise<{ data?: T; error?: unknown; response: Response }>,
+    extraHeaders: Record<string, string> = {},
   ): Promise<MusApiResult<T>> {
     let answer: Response | undefined;
     try {
-      const { data, response } = await send({
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      const { data, error, response } = await send({
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...extraHeaders },
         signal: AbortSignal.timeout(timeoutMs),
         fetch: async (request) => (answer = await doFetch(request)),
       });
       const status = response.status;
       if (status === 401 || status === 403) return { ok: false, reason: 'unauthorized', status };
+      const problem = status < 500 ? problemOf(error) : undefined;
+      if (problem) return { ok: false, reason: 'refused', status, problem };
       if (!response.ok) return { ok: false, reason: 'unavailable', status };
       if (data === undefined) return { ok: false, reason: 'invalidResponse', status };
       return { ok: true, value: data };
@@ -61,7 +64,67 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     }
   }
 
+  const conversation = (conversationId: string) => ({ path: { conversationId } });
+  const ifMatch = (etag: string | undefined): Record<string, string> =>
+    etag === undefined ? {} : { 'if-match': etag };
+
   return {
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
+    concepts: (token) => call(token, (init) => client.GET('/api/concepts', init)),
+    rounds: (token) => call(token, (init) => client.GET('/api/rounds', init)),
+    createRound: (token, body) => call(token, (init) => client.POST('/api/rounds', { ...init, body })),
+    round: (token, roundId) =>
+      call(token, (init) => client.GET('/api/rounds/{roundId}', { ...init, params: { path: { roundId } } })),
+    schedule: (token, roundId, body) =>
+      call(token, (init) =>
+        client.POST('/api/rounds/{roundId}/schedule', { ...init, params: { path: { roundId } }, body }),
+      ),
+    scheduleOptions: (token, roundId, conversationId) =>
+      call(token, (init) =>
+        client.GET('/api/rounds/{roundId}/schedule/options', {
+          ...init,
+          params: { path: { roundId }, query: { conversationId } },
+        }),
+      ),
+    conversations: (token) => call(token, (init) => client.GET('/api/conversations', init)),
+    conversation: (token, id) =>
+      call(token, (init) =>
+        client.GET('/api/conversations/{conversationId}/', { ...init, params: conversation(id) }),
+      ),
+    changeAgenda: (token, id, etag, body) =>
+      call(
+        token,
+        (init) =>
+          client.POST('/api/conversations/{conversationId}/agenda', {
+            ...init,
+            params: conversation(id),
+            body,
+          }),
+        ifMatch(etag),
+      ),
+    preparation: (token, id) =>
+      call(token, (init) =>
+        client.GET('/api/conversations/{conversationId}/preparation', { ...init, params: conversation(id) }),
+      ),
+    writePreparation: (token, id, etag, body) =>
+      call(
+        token,
+        (init) =>
+          client.PUT('/api/conversations/{conversationId}/preparation', {
+            ...init,
+            params: conversation(id),
+            body,
+          }),
+        ifMatch(etag),
+      ),
   };
+}
+
+/** The service's problem+json (a stable code and Danish and English messages), or undefined for anything else. */
+function problemOf(error: unknown): MusProblem | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, messages } = error as { code?: unknown; messages?: { da?: unknown; en?: unknown } };
+  if (typeof code !== 'string' || typeof messages?.da !== 'string' || typeof messages.en !== 'string')
+    return undefined;
+  return { code, messages: { da: messages.da, en: messages.en } };
 }

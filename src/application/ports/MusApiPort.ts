@@ -24,12 +24,69 @@ export type MusApiFailure =
   /** The service could not be reached at all (network error, timeout). */
   | 'unreachable'
   /** The service answered 200 with a body that is not JSON. */
-  | 'invalidResponse';
+  | 'invalidResponse'
+  /** The service refused the request with a problem (400, 404, 409, 412, 428): `problem` says why. */
+  | 'refused';
+
+/** Why the service refused a request: its stable code and its message in Danish and English. */
+export interface MusProblem {
+  readonly code: string;
+  readonly messages: { readonly da: string; readonly en: string };
+}
 
 /** The outcome of a call: the data, or why there is none. */
 export type MusApiResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly reason: MusApiFailure; readonly status?: number };
+  | {
+      readonly ok: false;
+      readonly reason: MusApiFailure;
+      readonly status?: number;
+      readonly problem?: MusProblem;
+    };
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Ok<Op> = Op extends { responses: { 200: infer R } } ? Json<R> : never;
+type Body<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+type ConversationPath = paths['/api/conversations/{conversationId}/'];
+
+/** A concept for the year (`GET /api/concepts`), with its eTag. */
+export type VersionedConcept = Ok<paths['/api/concepts']['get']>[number];
+/** A concept: name, topics in force (`topics`) and optional topics (`optionalTopics`). */
+export type Concept = VersionedConcept['value'];
+/** A topic of a concept or of an agenda, with texts in Danish and English. */
+export type Topic = Concept['topics'][number];
+/** Text in both languages, as the service stores it. */
+export type LocalizedText = Topic['title'];
+/** A round of conversations, with its eTag. */
+export type VersionedRound = Ok<paths['/api/rounds']['get']>[number];
+/** What `POST /api/rounds` takes. */
+export type CreateRoundBody = Body<paths['/api/rounds']['post']>;
+/** What `POST /api/rounds` answers: the round and its conversations. */
+export type CreatedRound = paths['/api/rounds']['post']['responses'][201]['content']['application/json'];
+/** A conversation record with its eTag: state, slot, agenda, preparation times. */
+export type VersionedConversation = Ok<ConversationPath['get']>;
+/** A conversation record. */
+export type Conversation = VersionedConversation['value'];
+/** Where a conversation is in its life (planned … followedUp, cancelled). */
+export type ConversationStatus = Conversation['status'];
+/** One change of an agenda (`POST …/agenda`). */
+export type AgendaChange = Body<paths['/api/conversations/{conversationId}/agenda']['post']>;
+/** A round with its conversations (`GET /api/rounds/{id}`): planning, latest proposal, booking job. */
+export type RoundWithConversations = Ok<paths['/api/rounds/{roundId}']['get']>;
+/** A proposed schedule: a time per conversation, and who could not be placed and why. */
+export type ScheduleProposal = Ok<paths['/api/rounds/{roundId}/schedule']['post']>;
+/** Why an employee could not be placed (a code the UI translates). */
+export type UnplacedReason = ScheduleProposal['unplaced'][number]['reason'];
+/** What `POST /api/rounds/{id}/schedule` takes: nothing (propose), or moves of proposed conversations. */
+export type ScheduleChange = Body<paths['/api/rounds/{roundId}/schedule']['post']>;
+/** A free time a conversation can move to. */
+export type FreeSlot = Ok<paths['/api/rounds/{roundId}/schedule/options']['get']>[number];
+/** My preparation and what I may see of the other side's (`GET …/preparation`). */
+export type PreparationView = Ok<paths['/api/conversations/{conversationId}/preparation']['get']>;
+/** What `PUT …/preparation` takes: text per topic, and whether to submit. */
+export type PreparationChange = Body<paths['/api/conversations/{conversationId}/preparation']['put']>;
+/** My preparation as stored, with its eTag. */
+export type VersionedPreparation = Ok<paths['/api/conversations/{conversationId}/preparation']['put']>;
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
 export interface MusApiPort {
@@ -38,4 +95,54 @@ export interface MusApiPort {
    * resolve with `ok: false`, a reason and the HTTP status when there was one.
    */
   me(accessToken: string): Promise<MusApiResult<Me>>;
+  /** The concepts the caller may plan with (`GET /api/concepts`). */
+  concepts(accessToken: string): Promise<MusApiResult<readonly VersionedConcept[]>>;
+  /** The caller's rounds as leader (`GET /api/rounds`). */
+  rounds(accessToken: string): Promise<MusApiResult<readonly VersionedRound[]>>;
+  /**
+   * Plan a round (`POST /api/rounds`). The body carries the client's `roundId`, so sending it again after a
+   * dropped connection finishes the same round instead of making a second one.
+   */
+  createRound(accessToken: string, body: CreateRoundBody): Promise<MusApiResult<CreatedRound>>;
+  /** One of the caller's rounds with its conversations (`GET /api/rounds/{id}`). */
+  round(accessToken: string, roundId: string): Promise<MusApiResult<RoundWithConversations>>;
+  /**
+   * Propose a time for every conversation of the round not yet booked, from everyone's free/busy
+   * (`POST /api/rounds/{id}/schedule` with `{}`), or move proposed conversations (`{ moves }`; a time that
+   * is not free is refused with 409 `slot_not_free`). The latest proposal is what booking books.
+   */
+  schedule(
+    accessToken: string,
+    roundId: string,
+    change: ScheduleChange,
+  ): Promise<MusApiResult<ScheduleProposal>>;
+  /** The free times one conversation of the round can move to (`GET …/schedule/options`). */
+  scheduleOptions(
+    accessToken: string,
+    roundId: string,
+    conversationId: string,
+  ): Promise<MusApiResult<readonly FreeSlot[]>>;
+  /** The conversations the caller is a party of, as employee or as leader (`GET /api/conversations`). */
+  conversations(accessToken: string): Promise<MusApiResult<readonly VersionedConversation[]>>;
+  /** One conversation (`GET /api/conversations/{id}`). */
+  conversation(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConversation>>;
+  /** Change the agenda (`POST …/agenda`) of the version `etag`; a stale one is refused (412). */
+  changeAgenda(
+    accessToken: string,
+    conversationId: string,
+    etag: string,
+    change: AgendaChange,
+  ): Promise<MusApiResult<VersionedConversation>>;
+  /** My preparation and whether the other side has submitted theirs (`GET …/preparation`). */
+  preparation(accessToken: string, conversationId: string): Promise<MusApiResult<PreparationView>>;
+  /**
+   * Write my preparation (`PUT …/preparation`): `etag` of my last version, or none for the first write;
+   * `submit: true` hands it in (then it is frozen).
+   */
+  writePreparation(
+    accessToken: string,
+    conversationId: string,
+    etag: string | undefined,
+    change: PreparationChange,
+  ): Promise<MusApiResult<VersionedPreparation>>;
 }

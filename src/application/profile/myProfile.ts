@@ -53,6 +53,7 @@ export async function loadMyProfile(
   const token = await (options.signIn ? ports.accessToken.signIn() : ports.accessToken.getAccessToken());
   if (!token.ok) return { ok: false, reason: 'signIn' };
   const me = await ports.musApi.me(token.token);
-  if (!me.ok) return { ok: false, reason: me.reason };
+  // `/api/me` takes no input, so a refusal other than 401/403 is the service's error.
+  if (!me.ok) return { ok: false, reason: me.reason === 'refused' ? 'unavailable' : me.reason };
   return { ok: true, profile: { me: me.value, roles: rolesOf(me.value) } };
 }

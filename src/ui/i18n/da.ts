@@ -1,3 +1,5 @@
+import { plannerDa } from './plannerDa';
+
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
 export const da = {
   app: {
@@ -81,6 +83,7 @@ export const da = {
     signedInTitle: 'Du er logget ind',
     signedInBody: 'Du kan lukke dette vindue.',
   },
+  ...plannerDa,
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */

@@ -1,4 +1,5 @@
 import type { Translation } from './da';
+import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
 export const en: Translation = {
@@ -86,4 +87,5 @@ export const en: Translation = {
     signedInTitle: 'You are signed in',
     signedInBody: 'You can close this window.',
   },
+  ...plannerEn,
 };

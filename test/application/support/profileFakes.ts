@@ -27,6 +27,28 @@ export function aLeaderMe(reports: readonly string[]): Me {
   return aMe({ roles: { employee: true, leader: true, hr: false }, reports: reports.map((n) => aPerson(n)) });
 }
 
+/**
+ * The rest of the MUS API for tests about the profile: no rounds, no conversations, no concepts; any change
+ * is refused as unavailable.
+ */
+export function emptyMusApi(): Omit<MusApiPort, 'me'> {
+  const none = () => Promise.resolve({ ok: true as const, value: [] });
+  const unavailable = () => Promise.resolve({ ok: false as const, reason: 'unavailable' as const });
+  return {
+    concepts: none,
+    rounds: none,
+    conversations: none,
+    createRound: unavailable,
+    conversation: unavailable,
+    round: unavailable,
+    schedule: unavailable,
+    scheduleOptions: unavailable,
+    changeAgenda: unavailable,
+    preparation: unavailable,
+    writePreparation: unavailable,
+  };
+}
+
 /** Profile ports in memory: a host that gives `token` (or refuses) and a service that answers `answers` in turn. */
 export function inMemoryProfile(
   answers: readonly MusApiResult<Me>[],
@@ -39,6 +61,7 @@ export function inMemoryProfile(
     signIn: () => Promise.resolve(token),
   };
   const musApi: MusApiPort = {
+    ...emptyMusApi(),
     me(accessToken) {
       tokensSeen.push(accessToken);
       const answer = answers[Math.min(call++, answers.length - 1)];

@@ -31,7 +31,7 @@ const ERROR_KEYS = {
 } as const satisfies Record<ProfileFailure, string>;
 
 /** Who the user is in MUS: roles as badges, their leader and (for a leader) their direct reports. */
-export function MyProfile({ ports }: MyProfileProps) {
+export function MyProfile({ ports, children }: MyProfileProps) {
   const { t } = useTranslation();
   const styles = useMyProfileStyles();
   const { state, retry } = useMyProfile(ports);
@@ -49,7 +49,12 @@ export function MyProfile({ ports }: MyProfileProps) {
         </MessageBarActions>
       </MessageBar>
     );
-  return <ProfileDetails profile={state.profile} />;
+  return (
+    <>
+      {children?.(state.profile)}
+      <ProfileDetails profile={state.profile} />
+    </>
+  );
 }
 
 function ProfileDetails({ profile }: { profile: Profile }) {

@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import type { MyProfile, ProfileFailure, ProfilePorts } from '../../../application/profile/myProfile';
 
 /** Props of the "who am I in MUS" section of the personal tab. */
 export interface MyProfileProps {
   /** The ports the use case needs, made by the composition root. */
   readonly ports: ProfilePorts;
+  /** What to show above the profile once it is loaded (the sections of the user's roles). */
+  readonly children?: (profile: MyProfile) => ReactNode;
 }
 
 /** What the section shows at a moment: loading, the profile, or why it failed. */

@@ -1,9 +1,13 @@
-import { Avatar, Text } from '@fluentui/react-components';
+import { Avatar, Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfilePorts } from '../../../application/profile/myProfile';
 import { MyProfile } from '../../components/MyProfile';
 import { InfoCard } from '../../components/InfoCard';
 import { SurfaceLayout } from '../../components/SurfaceLayout';
+
+// The planner and "Mine MUS" are loaded when the personal tab shows them: every other page stays small.
+const MusSections = lazy(() => import('./MusSections').then((m) => ({ default: m.MusSections })));
 
 /** Props of the personal tab inside a host. */
 export interface WelcomeViewProps {
@@ -23,7 +27,15 @@ export function WelcomeView({ userName, hostName, profile }: WelcomeViewProps) {
         {userName ? <Avatar name={userName} color="colorful" size={48} /> : null}
         <Text as="p">{t('welcome.body')}</Text>
       </InfoCard>
-      {profile ? <MyProfile ports={profile} /> : null}
+      {profile ? (
+        <MyProfile ports={profile}>
+          {(loaded) => (
+            <Suspense fallback={<Spinner size="small" label={t('app.loading')} />}>
+              <MusSections ports={profile} profile={loaded} />
+            </Suspense>
+          )}
+        </MyProfile>
+      ) : null}
     </SurfaceLayout>
   );
 }

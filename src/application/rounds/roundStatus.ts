@@ -1,0 +1,82 @@
+import type { ConversationStatus, Person, VersionedConversation, VersionedRound } from '../ports/MusApiPort';
+import type { AgendaTopic } from '../conversations/myConversation';
+import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+
+/** One conversation of a round as the leader follows it. */
+export interface RoundConversation {
+  readonly record: VersionedConversation;
+  readonly employeeName: string;
+  readonly status: ConversationStatus;
+  readonly slot: { readonly start: string; readonly end: string } | null;
+  /** Who has handed in their preparation. */
+  readonly preparedBy: { readonly leader: boolean; readonly employee: boolean };
+  /** Who has agreed the agenda as it stands. */
+  readonly agreedBy: { readonly leader: boolean; readonly employee: boolean };
+  /** The employee's proposals waiting for the leader's answer. */
+  readonly proposals: readonly AgendaTopic[];
+}
+
+/** The leader's rounds, newest first. */
+export async function loadRounds(ports: MusPorts): Promise<Outcome<VersionedRound[]>> {
+  const rounds = await withToken(ports, (token) => ports.musApi.rounds(token));
+  if (!rounds.ok) return rounds;
+  return succeeded([...rounds.value].sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt)));
+}
+
+/** A conversation as a row of the round's status list; the name from the leader's direct reports. Pure. */
+export function roundConversationOf(
+  record: VersionedConversation,
+  people: readonly Person[],
+): RoundConversation {
+  const c = record.value;
+  return {
+    record,
+    employeeName: people.find((p) => p.id === c.employeeId)?.displayName ?? c.employeeId,
+    status: c.status,
+    slot: c.slot,
+    preparedBy: { leader: c.preparedAt.leader !== null, employee: c.preparedAt.employee !== null },
+    agreedBy: {
+      leader: c.agenda.agreement.leader !== null,
+      employee: c.agenda.agreement.employee !== null,
+    },
+    proposals: c.agenda.items.filter((i) => i.status === 'proposed' && i.proposedBy === 'employee'),
+  };
+}
+
+/** Booked conversations by time, then the unbooked by name. Pure. */
+export function byTimeThenName(a: RoundConversation, b: RoundConversation): number {
+  if (a.slot && b.slot) return a.slot.start.localeCompare(b.slot.start);
+  if (a.slot || b.slot) return a.slot ? -1 : 1;
+  return a.employeeName.localeCompare(b.employeeName, 'da');
+}
+
+/** The round's conversations with their state, as the leader's status list shows them. */
+export async function loadRoundStatus(
+  ports: MusPorts,
+  roundId: string,
+  people: readonly Person[],
+): Promise<Outcome<RoundConversation[]>> {
+  const all = await withToken(ports, (token) => ports.musApi.conversations(token));
+  if (!all.ok) return all;
+  return succeeded(
+    all.value
+      .filter((c) => c.value.roundId === roundId)
+      .map((c) => roundConversationOf(c, people))
+      .sort(byTimeThenName),
+  );
+}
+
+/** The leader accepts or declines an employee's proposed topic. */
+export function answerProposal(
+  ports: MusPorts,
+  record: VersionedConversation,
+  topicId: string,
+  accept: boolean,
+): Promise<Outcome<VersionedConversation>> {
+  return withToken(ports, (token) =>
+    ports.musApi.changeAgenda(token, record.value.id, record.etag, {
+      action: accept ? 'accept' : 'decline',
+      topicId,
+    }),
+  );
+}

@@ -1,0 +1,2 @@
+export { MyConversation } from './MyConversation';
+export type { MyConversationProps } from './MyConversation.types';

@@ -1,0 +1,2 @@
+export { PreparationForm } from './PreparationForm';
+export type { PreparationFormProps } from './PreparationForm.types';

@@ -1,0 +1,2 @@
+export { RoundForm } from './RoundForm';
+export type { RoundFormProps } from './RoundForm.types';

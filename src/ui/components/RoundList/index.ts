@@ -1,0 +1,2 @@
+export { RoundList } from './RoundList';
+export type { RoundListProps } from './RoundList.types';

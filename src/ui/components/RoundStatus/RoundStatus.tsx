@@ -1,0 +1,81 @@
+import { Badge, Button, Spinner, Text } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { RoundConversation } from '../../../application/rounds/roundStatus';
+import { FailureBar } from '../FailureBar';
+import { InfoCard } from '../InfoCard';
+import { useLocalized } from '../../i18n/useLocalized';
+import type { RoundStatusHookResult, RoundStatusProps } from './RoundStatus.types';
+import { useRoundStatus } from './useRoundStatus';
+import { useRoundStatusStyles } from './useRoundStatusStyles.styles';
+
+const both = (x: { leader: boolean; employee: boolean }) =>
+  x.leader && x.employee ? 'Both' : x.leader ? 'Leader' : x.employee ? 'Employee' : 'None';
+
+/** The round's conversations: each one's state, agenda agreement, who prepared, and proposals to answer. */
+export function RoundStatus(props: RoundStatusProps) {
+  const { t } = useTranslation();
+  const styles = useRoundStatusStyles();
+  const hook = useRoundStatus(props);
+  const { state } = hook;
+  if (state.status === 'loading') return <Spinner size="small" label={t('roundStatus.loading')} />;
+  if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={hook.retry} />;
+  return (
+    <InfoCard title={t('roundStatus.title')}>
+      {hook.actionFailure ? <FailureBar failure={hook.actionFailure} /> : null}
+      <ul className={styles.list} aria-label={t('roundStatus.title')}>
+        {state.rows.map((row) => (
+          <Row key={row.record.value.id} row={row} hook={hook} />
+        ))}
+      </ul>
+    </InfoCard>
+  );
+}
+
+function Row({ row, hook }: { row: RoundConversation; hook: RoundStatusHookResult }) {
+  const { t } = useTranslation();
+  const { text, slot } = useLocalized();
+  const styles = useRoundStatusStyles();
+  return (
+    <li className={styles.item} aria-label={row.employeeName}>
+      <div className={styles.header}>
+        <Text weight="semibold">{row.employeeName}</Text>
+        <Badge appearance="tint" color={row.status === 'cancelled' ? 'danger' : 'brand'}>
+          {t(`state.${row.status}`)}
+        </Badge>
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('roundStatus.time')}</dt>
+        <dd className={styles.detail}>{row.slot ? slot(row.slot) : t('roundStatus.notBooked')}</dd>
+        <dt className={styles.term}>{t('roundStatus.agenda')}</dt>
+        <dd className={styles.detail}>{t(`roundStatus.agreed${both(row.agreedBy)}`)}</dd>
+        <dt className={styles.term}>{t('roundStatus.prepared')}</dt>
+        <dd className={styles.detail}>{t(`roundStatus.prepared${both(row.preparedBy)}`)}</dd>
+      </dl>
+      {row.proposals.length > 0 ? (
+        <Text weight="semibold">{t('roundStatus.proposals', { name: row.employeeName })}</Text>
+      ) : null}
+      {row.proposals.map(({ topic }) => (
+        <div key={topic.id} className={styles.proposal}>
+          <Text className={styles.proposalTitle}>{text(topic.title)}</Text>
+          <Button
+            appearance="primary"
+            size="small"
+            disabled={hook.busy}
+            aria-label={t('roundStatus.acceptLabel', { topic: text(topic.title) })}
+            onClick={() => hook.answer(row, topic.id, true)}
+          >
+            {t('roundStatus.accept')}
+          </Button>
+          <Button
+            size="small"
+            disabled={hook.busy}
+            aria-label={t('roundStatus.declineLabel', { topic: text(topic.title) })}
+            onClick={() => hook.answer(row, topic.id, false)}
+          >
+            {t('roundStatus.decline')}
+          </Button>
+        </div>
+      ))}
+    </li>
+  );
+}

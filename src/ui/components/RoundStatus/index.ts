@@ -1,0 +1,2 @@
+export { RoundStatus } from './RoundStatus';
+export type { RoundStatusProps } from './RoundStatus.types';
