@@ -41,6 +41,10 @@ export interface Permission {
   code?: string;
 }
 
+/** A permission whose delegated and application scopes have the same names. */
+export const sameScopes = (scopes: string[], code?: string): Permission =>
+  code === undefined ? { delegated: scopes, app: scopes } : { delegated: scopes, app: scopes, code };
+
 const MESSAGES: Record<string, string> = {
   Authorization_RequestDenied: 'Insufficient privileges to complete the operation.',
   ErrorAccessDenied: 'Access is denied. Check credentials and try again.',

@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Permission } from './auth';
-import { authenticate, requirePermission, signedInUser } from './auth';
+import { authenticate, requirePermission, sameScopes, signedInUser } from './auth';
 import type { Ctx } from './context';
 import { header, page, param, parseBody, query, sendJson } from './context';
 import { badRequest, notFound } from './errors';
@@ -31,16 +31,11 @@ import { targetUser } from './users';
 /** `POST …/events/{id}/cancel`: the organizer's optional message to the attendees. */
 const eventCancel = z.strictObject({ comment: z.string().max(10_000).optional() });
 
-const READ: Permission = {
-  delegated: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-  app: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-  code: 'ErrorAccessDenied',
-};
-const WRITE: Permission = {
-  delegated: ['Calendars.ReadWrite'],
-  app: ['Calendars.ReadWrite'],
-  code: 'ErrorAccessDenied',
-};
+const READ = sameScopes(
+  ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
+  'ErrorAccessDenied',
+);
+const WRITE = sameScopes(['Calendars.ReadWrite'], 'ErrorAccessDenied');
 const shared = (p: Permission): Permission => ({
   ...p,
   delegated: p.delegated.filter((s) => s !== 'Calendars.ReadBasic').map((s) => `${s}.Shared`),

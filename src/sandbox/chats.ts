@@ -11,46 +11,26 @@ import { chatAppRec, chatTabRec, userRec } from './records';
 import { activityNotification, installApp, tabCreate } from './schemas';
 import { findUser } from './users';
 
-const APPS_WRITE: Permission = {
-  delegated: [
-    'TeamsAppInstallation.ReadWriteForChat',
-    'TeamsAppInstallation.ReadWriteSelfForChat',
-    'TeamsAppInstallation.ReadWriteAndConsentForChat',
-    'TeamsAppInstallation.ReadWriteAndConsentSelfForChat',
-  ],
-  app: [
-    'TeamsAppInstallation.ReadWriteForChat.All',
-    'TeamsAppInstallation.ReadWriteSelfForChat.All',
-    'TeamsAppInstallation.ReadWriteAndConsentForChat.All',
-    'TeamsAppInstallation.ReadWriteAndConsentSelfForChat.All',
-  ],
-  code: 'Forbidden',
+/**
+ * Permissions on one Teams resource by their names after "<resource>."; the application form of a
+ * chat-scoped one is named "…ForChat.All", the others keep their name.
+ */
+const teams = (resource: string, names: string[]): Permission => {
+  const delegated = names.map((name) => `${resource}.${name}`);
+  const app = delegated.map((scope) => (scope.endsWith('ForChat') ? `${scope}.All` : scope));
+  return { delegated, app, code: 'Forbidden' };
 };
-const APPS_READ: Permission = {
-  ...APPS_WRITE,
-  delegated: ['TeamsAppInstallation.ReadForChat', ...APPS_WRITE.delegated],
-  app: ['TeamsAppInstallation.ReadForChat.All', ...APPS_WRITE.app],
-};
-const TABS_WRITE: Permission = {
-  delegated: [
-    'TeamsTab.Create',
-    'TeamsTab.ReadWriteForChat',
-    'TeamsTab.ReadWriteSelfForChat',
-    'TeamsTab.ReadWrite.All',
-  ],
-  app: [
-    'TeamsTab.Create',
-    'TeamsTab.ReadWriteForChat.All',
-    'TeamsTab.ReadWriteSelfForChat.All',
-    'TeamsTab.ReadWrite.All',
-  ],
-  code: 'Forbidden',
-};
-const TABS_READ: Permission = {
-  ...TABS_WRITE,
-  delegated: ['TeamsTab.Read.All', ...TABS_WRITE.delegated],
-  app: ['TeamsTab.Read.All', ...TABS_WRITE.app],
-};
+const APPS = [
+  'ReadWriteForChat',
+  'ReadWriteSelfForChat',
+  'ReadWriteAndConsentForChat',
+  'ReadWriteAndConsentSelfForChat',
+];
+const APPS_WRITE = teams('TeamsAppInstallation', APPS);
+const APPS_READ = teams('TeamsAppInstallation', ['ReadForChat', ...APPS]);
+const TABS = ['Create', 'ReadWriteForChat', 'ReadWriteSelfForChat', 'ReadWrite.All'];
+const TABS_WRITE = teams('TeamsTab', TABS);
+const TABS_READ = teams('TeamsTab', ['Read.All', ...TABS]);
 const CHAT_READ: Permission = {
   delegated: [
     'Chat.ReadBasic',
@@ -62,11 +42,7 @@ const CHAT_READ: Permission = {
   app: ['Chat.ReadBasic.All', 'Chat.Read.All', 'Chat.ReadWrite.All'],
   code: 'Forbidden',
 };
-const NOTIFY: Permission = {
-  delegated: ['TeamsActivity.Send'],
-  app: ['TeamsActivity.Send'],
-  code: 'Forbidden',
-};
+const NOTIFY = teams('TeamsActivity', ['Send']);
 
 const appIdOf = (bind: string) => bind.split('/').at(-1) ?? '';
 

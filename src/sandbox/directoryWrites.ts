@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Permission } from './auth';
-import { authenticate, requirePermission } from './auth';
+import { authenticate, requirePermission, sameScopes } from './auth';
 import type { Ctx } from './context';
 import { param, parseBody, sendJson } from './context';
 import { badRequest, notFound } from './errors';
@@ -17,10 +17,7 @@ const CHECK_GROUPS: Permission = {
   delegated: ['User.Read', 'GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'User.Read.All'],
   app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'User.Read.All'],
 };
-const WRITE_MANAGER: Permission = {
-  delegated: ['User.ReadWrite.All', 'Directory.ReadWrite.All'],
-  app: ['User.ReadWrite.All', 'Directory.ReadWrite.All'],
-};
+const WRITE_MANAGER = sameScopes(['User.ReadWrite.All', 'Directory.ReadWrite.All']);
 
 const checkBody = z.object({ groupIds: z.array(z.string()).min(1).max(20) });
 const refBody = z.object({ '@odata.id': z.string().min(1) });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Principal } from './context';
 import { forbidden, notFound } from './errors';
+import { booleans, strings } from './fields';
 import { guidFor, newGuid } from './ids';
 import type { SiteRec } from './records';
 import { siteRec } from './records';
@@ -11,31 +12,25 @@ import type { Store } from './store';
 import type { SandboxApp } from './config';
 
 export const columnRec = z.object({
-  id: z.string(),
-  name: z.string(),
-  displayName: z.string(),
-  description: z.string(),
-  type: z.string(),
+  ...strings('id', 'name', 'displayName', 'description', 'type'),
   facet: z.record(z.string(), z.unknown()),
-  indexed: z.boolean(),
-  enforceUniqueValues: z.boolean(),
-  required: z.boolean(),
-  hidden: z.boolean(),
-  readOnly: z.boolean(),
+  ...booleans('indexed', 'enforceUniqueValues', 'required', 'hidden', 'readOnly'),
   columnGroup: z.string(),
 });
 export type ColumnRec = z.infer<typeof columnRec>;
 
 export const listRec = z.object({
-  id: z.string(),
-  siteId: z.string(),
-  name: z.string(),
-  displayName: z.string(),
-  description: z.string(),
-  template: z.string(),
-  createdDateTime: z.string(),
-  lastModifiedDateTime: z.string(),
-  createdBy: z.string(),
+  ...strings(
+    'id',
+    'siteId',
+    'name',
+    'displayName',
+    'description',
+    'template',
+    'createdDateTime',
+    'lastModifiedDateTime',
+    'createdBy',
+  ),
   columns: z.array(columnRec),
 });
 export type ListRec = z.infer<typeof listRec>;

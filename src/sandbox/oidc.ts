@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { SandboxApp } from './config';
 import { DEFAULT_DELEGATED_SCOPES, GRAPH_AUDIENCES, MUS_API_AUDIENCE } from './config';
 import type { Ctx } from './context';
+import { optionalStrings } from './fields';
 import { guidFor, TENANT_ID } from './ids';
 import type { UserRec } from './records';
 import { userRec } from './records';
@@ -81,14 +82,16 @@ export function resolveScopes(scope: string): { aud: string; scopes: string[] } 
 
 const formSchema = z.looseObject({
   grant_type: z.string(),
-  client_id: z.string().optional(),
-  client_secret: z.string().optional(),
-  scope: z.string().optional(),
-  username: z.string().optional(),
-  code: z.string().optional(),
-  redirect_uri: z.string().optional(),
-  code_verifier: z.string().optional(),
-  assertion: z.string().optional(),
+  ...optionalStrings(
+    'client_id',
+    'client_secret',
+    'scope',
+    'username',
+    'code',
+    'redirect_uri',
+    'code_verifier',
+    'assertion',
+  ),
 });
 type TokenForm = z.infer<typeof formSchema>;
 

@@ -1,5 +1,6 @@
 /** The shapes the sandbox stores (validated on every read). */
 import { z } from 'zod';
+import { booleans, strings } from './fields';
 
 export const roleSchema = z.enum(['leader', 'employee', 'hr', 'director']);
 export type Role = z.infer<typeof roleSchema>;
@@ -12,14 +13,16 @@ export const workingHoursSchema = z.object({
 });
 
 export const userRec = z.object({
-  id: z.string(),
-  userPrincipalName: z.string(),
-  displayName: z.string(),
-  givenName: z.string(),
-  surname: z.string(),
-  jobTitle: z.string(),
-  department: z.string(),
-  officeLocation: z.string(),
+  ...strings(
+    'id',
+    'userPrincipalName',
+    'displayName',
+    'givenName',
+    'surname',
+    'jobTitle',
+    'department',
+    'officeLocation',
+  ),
   mobilePhone: z.string().nullable(),
   preferredLanguage: z.string(),
   role: roleSchema,
@@ -29,11 +32,7 @@ export const userRec = z.object({
 export type UserRec = z.infer<typeof userRec>;
 
 export const groupRec = z.object({
-  id: z.string(),
-  displayName: z.string(),
-  description: z.string(),
-  mail: z.string(),
-  mailNickname: z.string(),
+  ...strings('id', 'displayName', 'description', 'mail', 'mailNickname'),
   memberIds: z.array(z.string()),
 });
 export type GroupRec = z.infer<typeof groupRec>;
@@ -47,32 +46,26 @@ const attendeeRec = z.object({
 export type AttendeeRec = z.infer<typeof attendeeRec>;
 
 export const eventRec = z.object({
-  id: z.string(),
-  ownerId: z.string(),
-  organizerId: z.string(),
-  iCalUId: z.string(),
+  ...strings('id', 'ownerId', 'organizerId', 'iCalUId'),
   transactionId: z.string().nullable(),
-  startUtc: z.string(),
-  endUtc: z.string(),
-  originalStartTimeZone: z.string(),
-  originalEndTimeZone: z.string(),
-  createdDateTime: z.string(),
-  lastModifiedDateTime: z.string(),
-  changeKey: z.string(),
-  subject: z.string(),
+  ...strings(
+    'startUtc',
+    'endUtc',
+    'originalStartTimeZone',
+    'originalEndTimeZone',
+    'createdDateTime',
+    'lastModifiedDateTime',
+    'changeKey',
+    'subject',
+  ),
   body: z.object({ contentType: z.string(), content: z.string() }),
   attendees: z.array(attendeeRec),
   location: z.object({ displayName: z.string() }),
-  sensitivity: z.string(),
-  showAs: z.string(),
-  importance: z.string(),
+  ...strings('sensitivity', 'showAs', 'importance'),
   categories: z.array(z.string()),
-  isAllDay: z.boolean(),
-  isCancelled: z.boolean(),
-  isReminderOn: z.boolean(),
+  ...booleans('isAllDay', 'isCancelled', 'isReminderOn'),
   reminderMinutesBeforeStart: z.number(),
-  allowNewTimeProposals: z.boolean(),
-  responseRequested: z.boolean(),
+  ...booleans('allowNewTimeProposals', 'responseRequested'),
   responseStatus: z.object({ response: z.string(), time: z.string() }),
   isOnlineMeeting: z.boolean(),
   onlineMeetingProvider: z.string(),
@@ -83,45 +76,34 @@ export const eventRec = z.object({
 export type EventRec = z.infer<typeof eventRec>;
 
 export const chatRec = z.object({
-  id: z.string(),
-  topic: z.string(),
+  ...strings('id', 'topic'),
   memberIds: z.array(z.string()),
-  organizerId: z.string(),
-  joinWebUrl: z.string(),
-  meetingId: z.string(),
-  calendarEventId: z.string(),
-  startUtc: z.string(),
-  endUtc: z.string(),
-  createdDateTime: z.string(),
+  ...strings(
+    'organizerId',
+    'joinWebUrl',
+    'meetingId',
+    'calendarEventId',
+    'startUtc',
+    'endUtc',
+    'createdDateTime',
+  ),
 });
 export type ChatRec = z.infer<typeof chatRec>;
 
 export const chatAppRec = z.object({ id: z.string(), chatId: z.string(), teamsAppId: z.string() });
 export const chatTabRec = z.object({
-  id: z.string(),
-  chatId: z.string(),
-  displayName: z.string(),
-  teamsAppId: z.string(),
+  ...strings('id', 'chatId', 'displayName', 'teamsAppId'),
   configuration: z.record(z.string(), z.unknown()),
   webUrl: z.string(),
 });
 
 export const notificationRec = z.object({
-  id: z.string(),
-  recipientId: z.string(),
-  senderId: z.string(),
-  appId: z.string(),
-  sentDateTime: z.string(),
+  ...strings('id', 'recipientId', 'senderId', 'appId', 'sentDateTime'),
   body: z.record(z.string(), z.unknown()),
 });
 
 export const siteRec = z.object({
-  id: z.string(),
-  name: z.string(),
-  displayName: z.string(),
-  description: z.string(),
-  webUrl: z.string(),
-  createdDateTime: z.string(),
+  ...strings('id', 'name', 'displayName', 'description', 'webUrl', 'createdDateTime'),
   /**
    * Whether signed-in users are members (delegated tokens reach it). False for a site only an app may use
    * (`Sites.Selected`), like the MUS site: SharePoint refuses a user who is not a member, whatever the scope.

@@ -1,7 +1,6 @@
 /** POST /me/calendar/getSchedule: free/busy of up to 20 people over a window under 62 days. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Permission } from './auth';
-import { authenticate, requirePermission, signedInUser } from './auth';
+import { authenticate, requirePermission, sameScopes, signedInUser } from './auth';
 import type { Ctx } from './context';
 import { header, param, parseBody, sendJson } from './context';
 import { badRequest } from './errors';
@@ -11,11 +10,10 @@ import { scheduleRequest } from './schemas';
 import { preferredZone, toDateTimeTimeZone, toInstant } from './tz';
 import { findUser } from './users';
 
-const PERM: Permission = {
-  delegated: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-  app: ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
-  code: 'ErrorAccessDenied',
-};
+const PERM = sameScopes(
+  ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite'],
+  'ErrorAccessDenied',
+);
 const STATUS_CODE: Record<string, string> = {
   free: '0',
   tentative: '1',

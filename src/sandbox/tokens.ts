@@ -3,22 +3,16 @@ import type { JWK } from 'jose';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { optionalStrings, strings } from './fields';
 import type { Store } from './store';
 
 const jwkSchema = z.looseObject({ kty: z.string(), kid: z.string() });
 
 export const claimsSchema = z.looseObject({
-  iss: z.string(),
-  aud: z.string(),
-  oid: z.string(),
-  tid: z.string(),
-  azp: z.string().optional(),
-  scp: z.string().optional(),
+  ...strings('iss', 'aud', 'oid', 'tid'),
+  ...optionalStrings('azp', 'scp'),
   roles: z.array(z.string()).optional(),
-  upn: z.string().optional(),
-  preferred_username: z.string().optional(),
-  name: z.string().optional(),
-  idtyp: z.string().optional(),
+  ...optionalStrings('upn', 'preferred_username', 'name', 'idtyp'),
 });
 export type Claims = z.infer<typeof claimsSchema>;
 
@@ -97,13 +91,8 @@ export async function verify(
   return result;
 }
 
-async function verifyOnce(
-  keys: Keys,
-  token: string,
-  issuer: string,
-  audiences: string[],
-  now: Date,
-): Promise<{ ok: true; claims: Claims } | { ok: false; reason: string }> {
+/** The full check behind `verify`'s cache. */
+const verifyOnce: typeof verify = async (keys, token, issuer, audiences, now) => {
   try {
     let imported = publicKeys.get(keys);
     if (!imported) {
@@ -124,4 +113,4 @@ async function verifyOnce(
       return { ok: false, reason: 'Invalid audience or issuer.' };
     return { ok: false, reason: 'IDX14100: JWT is not well formed or its signature is invalid.' };
   }
-}
+};

@@ -1,7 +1,7 @@
 /** Directory: /me, /users, manager, directReports, memberOf, /groups and their members. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Permission } from './auth';
-import { authenticate, requirePermission, signedInUser } from './auth';
+import { authenticate, requirePermission, sameScopes, signedInUser } from './auth';
 import type { Ctx, Principal } from './context';
 import { page, param, query, sendJson } from './context';
 import { badRequest, notFound } from './errors';
@@ -23,19 +23,13 @@ const DEFAULT_PROPS = [
 ];
 
 const DIR_ALL = ['User.Read.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];
-const READ_OTHERS: Permission = {
-  delegated: ['User.ReadBasic.All', ...DIR_ALL],
-  app: ['User.ReadBasic.All', ...DIR_ALL],
-};
+const READ_OTHERS = sameScopes(['User.ReadBasic.All', ...DIR_ALL]);
 const READ_SELF: Permission = {
   delegated: ['User.Read', 'User.ReadWrite', ...READ_OTHERS.delegated],
   app: [],
 };
-const READ_RELATIONS: Permission = { delegated: DIR_ALL, app: DIR_ALL };
-const READ_MEMBERS: Permission = {
-  delegated: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
-  app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
-};
+const READ_RELATIONS = sameScopes(DIR_ALL);
+const READ_MEMBERS = sameScopes(['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All']);
 
 const missing = (id: string) =>
   notFound(
