@@ -1149,7 +1149,7 @@ export interface paths {
       readonly cookie?: never;
     };
     readonly get?: never;
-    /** Write the shared note of one topic (first write: no If-Match) */
+    /** Write the shared note of one topic (the first write needs no If-Match) */
     readonly put: {
       readonly parameters: {
         readonly query?: never;
@@ -1348,7 +1348,7 @@ export interface paths {
         };
       };
     };
-    /** Write my private note (OneDrive) */
+    /** Write my private note (to my own OneDrive app folder) */
     readonly put: {
       readonly parameters: {
         readonly query?: never;

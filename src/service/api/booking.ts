@@ -10,7 +10,7 @@ import { ApiError } from '../http/problem';
 import { bookingJobSchema, proposedSlotSchema } from '../records/kinds';
 import { FAILURE_TEXTS, type FailureCode } from '../jobs/texts';
 import type { ApiContext } from './context';
-import { errorResponses, idSchema, problemSchema, secured } from './schemas';
+import { errorResponses, input, problemSchema, secured } from './schemas';
 
 const jobSchema = z.object({
   state: bookingJobSchema.shape.state,
@@ -51,7 +51,7 @@ export function bookingRoutes(app: FastifyInstance, ctx: ApiContext): void {
         ...secured(['rounds']),
         summary:
           "Books the round's proposal (or the slots sent) as Teams meetings: a job, 202 with its Location",
-        params: z.object({ roundId: idSchema }),
+        params: z.object({ roundId: input.id }),
         body: z.object({ slots: z.array(proposedSlotSchema).min(1).max(200) }).nullish(),
         response: { 202: z.object({ jobId: z.string() }), ...errorResponses, 503: problemSchema },
       },

@@ -5,31 +5,22 @@ import { createOwnTopic, topicId } from '../../domain';
 import { ApiError } from '../http/problem';
 import { ifMatch, values, versioned, type ApiContext } from './context';
 import { SEEDED_CONCEPTS, seededConcept } from './domainTopics';
-import {
-  change,
-  idSchema,
-  LIMITS,
-  records,
-  route,
-  shortTextSchema,
-  titleSchema,
-  versionedSchema,
-} from './schemas';
+import { change, input, records, route, versionedSchema } from './schemas';
 
 /** HR's choices when changing a concept: the domain rebuilds it from its template as a new version. */
 const conceptChange = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
-  chosenOptionalTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
-  omittedBasisTopicIds: z.array(idSchema).max(LIMITS.topics).optional(),
+  chosenOptionalTopicIds: z.array(input.id).max(input.limits.topics).optional(),
+  omittedBasisTopicIds: z.array(input.id).max(input.limits.topics).optional(),
   ownTopics: z
-    .array(z.object({ id: idSchema, title: titleSchema, purpose: shortTextSchema.optional() }))
-    .max(LIMITS.topics)
+    .array(z.object({ id: input.id, title: input.title, purpose: input.shortText.optional() }))
+    .max(input.limits.topics)
     .optional(),
   durationMinutes: z.number().int().min(15).max(240).optional(),
 });
 
 const one = versionedSchema(records.concept);
-const conceptParams = z.object({ conceptId: idSchema });
+const conceptParams = z.object({ conceptId: input.id });
 
 /** A stored concept, or a seeded one stored on first use. */
 export async function conceptOf(ctx: ApiContext, id: string) {

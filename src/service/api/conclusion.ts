@@ -15,19 +15,10 @@ import {
   type Conclusion,
 } from '../../domain';
 import { ifMatch, ifMatchOf, versioned, type ApiContext } from './context';
-import {
-  change,
-  conversationParams,
-  idSchema,
-  longTextSchema,
-  records,
-  route,
-  shortTextSchema,
-  versionedSchema,
-} from './schemas';
+import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const one = versionedSchema(records.conclusion);
-const summariesBody = z.record(idSchema, longTextSchema);
+const summariesBody = z.record(input.id, input.longText);
 
 /** Writes each summary with the domain's rule (an unknown topic is refused; a change drops signatures). */
 function withSummaries(c: Conclusion, summaries: Record<string, string>, at: Date): Conclusion {
@@ -96,7 +87,7 @@ export function conclusionRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
   );
 
-  const amendBody = z.object({ reason: shortTextSchema.default(''), summaries: summariesBody.default({}) });
+  const amendBody = z.object({ reason: input.shortText.default(''), summaries: summariesBody.default({}) });
   const amend = 'Amend a locked conclusion: a new version that both must sign';
   api.post('/conclusion/amend', { schema: { ...write(amend), body: amendBody } }, async (request, reply) => {
     const { reason, summaries } = request.body;

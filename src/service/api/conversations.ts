@@ -5,37 +5,26 @@ import { ApiError } from '../http/problem';
 import { applyStatusChange, changeAgenda } from './conversationRules';
 import { ifMatch, values, versioned, type ApiContext } from './context';
 import { markPrepared } from './preparation';
-import {
-  change,
-  conversationParams,
-  idSchema,
-  isoDateTimeSchema,
-  LIMITS,
-  records,
-  route,
-  shortTextSchema,
-  titleSchema,
-  versionedSchema,
-} from './schemas';
+import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const one = versionedSchema(records.conversation);
 
 const agendaChange = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('propose'), topicId: idSchema, title: titleSchema }),
-  z.object({ action: z.literal('accept'), topicId: idSchema }),
-  z.object({ action: z.literal('decline'), topicId: idSchema }),
-  z.object({ action: z.literal('withdraw'), topicId: idSchema }),
-  z.object({ action: z.literal('remove'), topicId: idSchema }),
+  z.object({ action: z.literal('propose'), topicId: input.id, title: input.title }),
+  z.object({ action: z.literal('accept'), topicId: input.id }),
+  z.object({ action: z.literal('decline'), topicId: input.id }),
+  z.object({ action: z.literal('withdraw'), topicId: input.id }),
+  z.object({ action: z.literal('remove'), topicId: input.id }),
   z.object({
     action: z.literal('move'),
-    topicId: idSchema,
-    toIndex: z.number().int().min(0).max(LIMITS.topics),
+    topicId: input.id,
+    toIndex: z.number().int().min(0).max(input.limits.topics),
   }),
   z.object({ action: z.literal('agree') }),
 ]);
 
-const slotSchema = z.object({ start: isoDateTimeSchema, end: isoDateTimeSchema });
-const calendarEventId = z.string().max(LIMITS.short).optional();
+const slotSchema = z.object({ start: input.dateTime, end: input.dateTime });
+const calendarEventId = z.string().max(input.limits.short).optional();
 
 /** The domain's conversation events (its state machine decides which one is possible now). */
 const statusChange = z.discriminatedUnion('event', [
@@ -45,7 +34,7 @@ const statusChange = z.discriminatedUnion('event', [
   z.object({ event: z.literal('hold') }),
   z.object({ event: z.literal('conclude') }),
   z.object({ event: z.literal('followUp') }),
-  z.object({ event: z.literal('cancel'), reason: shortTextSchema.default('') }),
+  z.object({ event: z.literal('cancel'), reason: input.shortText.default('') }),
 ]);
 
 /** Events either party may send; every other event is the leader's. */
@@ -123,7 +112,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: ApiContext): void 
   });
 
   const handover = 'The employee consents (or not) that a leader other than the current manager keeps access';
-  const consentBody = z.object({ leaderId: idSchema, consent: z.boolean() });
+  const consentBody = z.object({ leaderId: input.id, consent: z.boolean() });
   api.post('/handover', { schema: { ...write(handover), body: consentBody } }, async (request, reply) => {
     const { conversation, access } = request;
     if (access.party !== 'employee') throw new ApiError('forbidden', 'Only the employee consents');

@@ -5,85 +5,62 @@ import { evaluateConversation, personId, roundId } from '../../domain';
 import { ApiError } from '../http/problem';
 import { ifMatchOf, versioned, type ApiContext } from './context';
 import { musTestAnswers, musTestAnswersBody, musTestScore, musTestScoreSchema } from './musTestScoring';
-import {
-  conversationParams,
-  errorResponses,
-  idSchema,
-  ifMatchHeader,
-  secured,
-  shortTextSchema,
-  versionedSchema,
-  records,
-} from './schemas';
+import { change, conversationParams, input, records, versionedSchema } from './schemas';
+
+const MUS_TEST =
+  'The leader’s MUS-testen answers for a round (statement id → aldrig … altid, or 20 numbers 1 = Aldrig … 5 = Altid); the answer carries the score per section and in total with band texts';
+const roundParams = z.object({ roundId: input.id });
+const musTestBody = z.object({ answers: musTestAnswersBody });
+const musTestAnswered = versionedSchema(records.musTest).extend({ score: musTestScoreSchema });
 
 /** MUS-testen: the leader's self-evaluation of a round. */
 export function musTestRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.withTypeProvider<ZodTypeProvider>().put(
-    '/api/rounds/:roundId/mus-test',
-    {
-      schema: {
-        ...secured(['feedback']),
-        summary:
-          'The leader’s MUS-testen answers for a round (statement id → aldrig … altid, or 20 numbers 1 = Aldrig … 5 = Altid); the answer carries the score per section and in total with band texts',
-        params: z.object({ roundId: idSchema }),
-        headers: ifMatchHeader,
-        body: z.object({ answers: musTestAnswersBody }),
-        response: {
-          200: versionedSchema(records.musTest).extend({ score: musTestScoreSchema }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { caller } = request;
-      const round = await ctx.records.rounds.get(request.params.roundId);
-      // Someone else's round is the same 404 as none: nobody learns which rounds exist.
-      if (!round || round.value.leaderId !== caller.userId) throw new ApiError('not_found');
-      const answers = musTestAnswers(request.body.answers);
-      const score = musTestScore(answers);
-      const key = `${round.key}:${caller.userId}`;
-      const saved = await ctx.records.musTests.write(key, ifMatchOf(request), () => ({
-        schemaVersion: 1 as const,
-        roundId: roundId(round.key),
-        leaderId: personId(caller.userId),
-        year: round.value.year,
-        answers,
-        submittedAt: ctx.now().toISOString(),
-      }));
-      return { ...versioned(reply, saved), score };
-    },
-  );
+  const schema = { ...change('feedback', MUS_TEST, roundParams, musTestAnswered), body: musTestBody };
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.put('/api/rounds/:roundId/mus-test', { schema }, async (request, reply) => {
+    const { caller } = request;
+    const round = await ctx.records.rounds.get(request.params.roundId);
+    // Someone else's round is the same 404 as none: nobody learns which rounds exist.
+    if (!round || round.value.leaderId !== caller.userId) throw new ApiError('not_found');
+    const answers = musTestAnswers(request.body.answers);
+    const score = musTestScore(answers);
+    const key = `${round.key}:${caller.userId}`;
+    const saved = await ctx.records.musTests.write(key, ifMatchOf(request), () => ({
+      schemaVersion: 1 as const,
+      roundId: roundId(round.key),
+      leaderId: personId(caller.userId),
+      year: round.value.year,
+      answers,
+      submittedAt: ctx.now().toISOString(),
+    }));
+    return { ...versioned(reply, saved), score };
+  });
 }
+
+const EVALUATION = 'My evaluation of the conversation (1-5 and a comment)';
+const evaluationBody = z.object({
+  rating: z.number().int().min(1).max(5),
+  comment: input.shortText.default(''),
+});
+const evaluated = versionedSchema(records.evaluation);
 
 /** Each party's evaluation of a conversation (1-5 and a comment); only aggregates are ever shown to HR. */
 export function evaluationRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.withTypeProvider<ZodTypeProvider>().put(
-    '/evaluation',
-    {
-      schema: {
-        ...secured(['feedback']),
-        summary: 'My evaluation of the conversation (1-5 and a comment)',
-        params: conversationParams,
-        headers: ifMatchHeader,
-        body: z.object({ rating: z.number().int().min(1).max(5), comment: shortTextSchema.default('') }),
-        response: { 200: versionedSchema(records.evaluation), ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { conversation, access } = request;
-      const saved = await ctx.records.evaluations.write(
-        `${conversation.key}:${access.party}`,
-        ifMatchOf(request),
-        () =>
-          evaluateConversation({
-            roundId: conversation.value.roundId,
-            conversationId: conversation.value.id,
-            party: access.party,
-            ...request.body,
-            at: ctx.now(),
-          }),
-      );
-      return versioned(reply, saved);
-    },
-  );
+  const schema = { ...change('feedback', EVALUATION, conversationParams, evaluated), body: evaluationBody };
+  app.withTypeProvider<ZodTypeProvider>().put('/evaluation', { schema }, async (request, reply) => {
+    const { conversation, access } = request;
+    const saved = await ctx.records.evaluations.write(
+      `${conversation.key}:${access.party}`,
+      ifMatchOf(request),
+      () =>
+        evaluateConversation({
+          roundId: conversation.value.roundId,
+          conversationId: conversation.value.id,
+          party: access.party,
+          ...request.body,
+          at: ctx.now(),
+        }),
+    );
+    return versioned(reply, saved);
+  });
 }

@@ -21,18 +21,16 @@ import {
   conversationParams,
   errorResponses,
   idempotencyHeader,
-  idSchema,
-  LIMITS,
+  input,
   records,
   route,
-  shortTextSchema,
   versionedSchema,
 } from './schemas';
 
-const goalParams = conversationParams.extend({ goalId: idSchema });
+const goalParams = conversationParams.extend({ goalId: input.id });
 const goalContent = z.object({
-  goal: shortTextSchema.min(1),
-  activities: z.array(shortTextSchema.min(1)).max(LIMITS.goals),
+  goal: input.shortText.min(1),
+  activities: z.array(input.shortText.min(1)).max(input.limits.goals),
   deadline: z.iso.date(),
   responsible: ResponsibleSchema,
 });
@@ -76,8 +74,8 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     const id = goalId(clientIdOf(request, requested));
     const existing = await goals.get(id);
     if (existing && existing.value.conversationId !== conversation.key) throw new ApiError('already_exists');
-    if (!existing && (await goals.find('conversationId', conversation.key)).length >= LIMITS.goals)
-      throw new ApiError('validation_failed', `At most ${LIMITS.goals} goals`);
+    if (!existing && (await goals.find('conversationId', conversation.key)).length >= input.limits.goals)
+      throw new ApiError('validation_failed', `At most ${input.limits.goals} goals`);
     const { employeeId, id: conversationId } = conversation.value;
     const made = createGoal({ ...content, id, conversationId, employeeId, at: ctx.now() });
     reply.status(201);
@@ -130,7 +128,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     'POST',
     '/goals/:goalId/activities',
     'Mark an activity done or not (progress; keeps the agreement)',
-    z.object({ index: z.number().int().min(0).max(LIMITS.goals), done: z.boolean() }),
+    z.object({ index: z.number().int().min(0).max(input.limits.goals), done: z.boolean() }),
     (g, { body }) => setActivityDone(g, body.index, body.done, ctx.now()),
   );
 
@@ -138,7 +136,7 @@ export function goalRoutes(app: FastifyInstance, ctx: ApiContext): void {
     'POST',
     '/goals/:goalId/follow-ups',
     'Record a follow-up on a goal: a note and the status it has now (needs the goal’s If-Match)',
-    z.object({ note: shortTextSchema.default(''), status: GoalStatusSchema }),
+    z.object({ note: input.shortText.default(''), status: GoalStatusSchema }),
     (g, { body, userId }) => {
       if (g.followUps.length >= 100) throw new ApiError('validation_failed', 'At most 100 follow-ups');
       return recordFollowUp(g, { by: personId(userId), note: body.note, status: body.status }, ctx.now());

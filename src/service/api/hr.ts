@@ -15,7 +15,7 @@ import {
 import { ApiError } from '../http/problem';
 import { versioned, type ApiContext } from './context';
 import { publishedFigure } from './publishedFigures';
-import { conversationParams, idSchema, records, route, versionedSchema } from './schemas';
+import { conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const coverageRow = z.object({
   roundId: z.string(),
@@ -28,7 +28,7 @@ const coverageRow = z.object({
 type CoverageRow = z.infer<typeof coverageRow>;
 const noParams = z.object({});
 
-const roundFilter = z.object({ roundId: idSchema.optional() });
+const roundFilter = z.object({ roundId: input.id.optional() });
 const evaluationFilter = roundFilter.extend({
   /** Whose evaluations: the employees' (default) or the leaders'; never both mixed in one figure. */
   party: z.enum(['employee', 'leader']).default('employee'),

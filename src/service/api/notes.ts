@@ -4,19 +4,13 @@ import { z } from 'zod';
 import { personId, topicId, writeSharedNote } from '../../domain';
 import { ApiError } from '../http/problem';
 import { ifMatchOf, values, versioned, type ApiContext } from './context';
-import {
-  change,
-  conversationParams,
-  idSchema,
-  longTextSchema,
-  records,
-  route,
-  versionedSchema,
-} from './schemas';
+import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const one = versionedSchema(records.note);
 const privateNoteSchema = z.object({ etag: z.string(), text: z.string() });
-const textBody = z.object({ text: longTextSchema });
+const SHARED_WRITE = 'Write the shared note of one topic (the first write needs no If-Match)';
+const PRIVATE_WRITE = 'Write my private note (to my own OneDrive app folder)';
+const textBody = z.object({ text: input.longText });
 
 /**
  * Shared notes are the domain's `SharedNote`, one record per topic, so two people typing into different topics
@@ -33,13 +27,8 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
     return values(found);
   });
 
-  const topicParams = conversationParams.extend({ topicId: idSchema });
-  const write = change(
-    'notes',
-    'Write the shared note of one topic (first write: no If-Match)',
-    topicParams,
-    one,
-  );
+  const topicParams = conversationParams.extend({ topicId: input.id });
+  const write = change('notes', SHARED_WRITE, topicParams, one);
   api.put('/notes/:topicId', { schema: { ...write, body: textBody } }, async (request, reply) => {
     const { conversation, caller } = request;
     const id = topicId(request.params.topicId);
@@ -69,12 +58,7 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
     return note ? { etag: note.etag, text: note.text } : null;
   });
 
-  const writePrivate = change(
-    'notes',
-    'Write my private note (OneDrive)',
-    conversationParams,
-    privateNoteSchema,
-  );
+  const writePrivate = change('notes', PRIVATE_WRITE, conversationParams, privateNoteSchema);
   api.put('/private-note', { schema: { ...writePrivate, body: textBody } }, async (request, reply) => {
     const { caller, conversation, body } = request;
     const note = await ctx.privateNotes.write(caller, conversation.key, body.text, ifMatchOf(request));

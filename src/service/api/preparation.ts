@@ -15,16 +15,7 @@ import {
 import { StaleRecordError } from '../records/recordStore';
 import { ApiError } from '../http/problem';
 import { ifMatchOf, versioned, type ApiContext } from './context';
-import {
-  change,
-  conversationParams,
-  idSchema,
-  LIMITS,
-  longTextSchema,
-  records,
-  route,
-  versionedSchema,
-} from './schemas';
+import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const preparationView = z.object({
   mine: versionedSchema(records.preparation).nullable(),
@@ -38,8 +29,8 @@ const preparationView = z.object({
 const preparationBody = z.object({
   /** Text per agenda topic; topics not named keep what they had. */
   answers: z
-    .record(idSchema, longTextSchema)
-    .refine((a) => Object.keys(a).length <= LIMITS.topics, 'Too many topics'),
+    .record(input.id, input.longText)
+    .refine((a) => Object.keys(a).length <= input.limits.topics, 'Too many topics'),
   submit: z.boolean().default(false),
 });
 

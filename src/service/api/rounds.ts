@@ -26,16 +26,7 @@ import type { Versioned } from '../records/collection';
 import type { RecordOf } from '../records/kinds';
 import { conceptOf } from './concepts';
 import { clientIdOf, values, type ApiContext } from './context';
-import {
-  errorResponses,
-  idempotencyHeader,
-  LIMITS,
-  idSchema,
-  secured,
-  titleSchema,
-  versionedSchema,
-  records,
-} from './schemas';
+import { errorResponses, idempotencyHeader, input, records, secured, versionedSchema } from './schemas';
 
 const createRoundSchema = z.object({
   /**
@@ -44,9 +35,9 @@ const createRoundSchema = z.object({
    * second one.
    */
   roundId: z.uuid().optional(),
-  title: titleSchema,
-  conceptId: idSchema,
-  employeeIds: z.array(idSchema).min(1).max(200),
+  title: input.title,
+  conceptId: input.id,
+  employeeIds: z.array(input.id).min(1).max(200),
   /** The dates the conversations are held within (default: from today, eight weeks). */
   window: z.object({ from: z.iso.date(), to: z.iso.date() }).optional(),
   /** Minutes per conversation (default: the concept's). */
@@ -68,10 +59,10 @@ const createRoundSchema = z.object({
   /** The topics beyond the concept's: chosen optional topics and own topics (before the goals topic). */
   agenda: z
     .object({
-      optionalTopicIds: z.array(idSchema).max(LIMITS.topics).default([]),
+      optionalTopicIds: z.array(input.id).max(input.limits.topics).default([]),
       ownTopics: z
-        .array(z.object({ title: titleSchema }))
-        .max(LIMITS.topics)
+        .array(z.object({ title: input.title }))
+        .max(input.limits.topics)
         .default([]),
     })
     .optional(),

@@ -6,19 +6,19 @@ import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
 import { proposedSlotSchema, unplacedSchema, type RecordOf } from '../records/kinds';
 import { values, type ApiContext } from './context';
-import { idSchema, isoDateTimeSchema, records, route, versionedSchema } from './schemas';
+import { input, records, route, versionedSchema } from './schemas';
 
 type Round = RecordOf<'round'>;
 type Planning = NonNullable<Round['planning']>;
 
-const roundParams = z.object({ roundId: idSchema });
+const roundParams = z.object({ roundId: input.id });
 const proposalSchema = z.object({ slots: z.array(proposedSlotSchema), unplaced: z.array(unplacedSchema) });
 const roundView = z.object({
   round: versionedSchema(records.round),
   conversations: z.array(versionedSchema(records.conversation)),
 });
 const freeTime = z.object({ start: z.string(), end: z.string() });
-const optionsQuery = z.object({ conversationId: idSchema });
+const optionsQuery = z.object({ conversationId: input.id });
 const PROPOSE =
   'Propose a time for every conversation not yet booked (free/busy of the leader and each employee, the domain’s slot allocation), or move some; the latest proposal is what booking books';
 const OPTIONS = 'The free times (leader and employee both free) a proposed conversation can move to';
@@ -26,7 +26,7 @@ const scheduleBody = z
   .object({
     /** Move conversations of the latest proposal to other free times (each `start` on the planning grid). */
     moves: z
-      .array(z.object({ conversationId: idSchema, start: isoDateTimeSchema }))
+      .array(z.object({ conversationId: input.id, start: input.dateTime }))
       .max(200)
       .optional(),
   })

@@ -53,6 +53,16 @@ export const shortTextSchema = textOfAtMost(LIMITS.short);
 export const longTextSchema = textOfAtMost(LIMITS.long);
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
+/** The primitives of request bodies, as one import for the route modules. */
+export const input = {
+  id: idSchema,
+  title: titleSchema,
+  shortText: shortTextSchema,
+  longText: longTextSchema,
+  dateTime: isoDateTimeSchema,
+  limits: LIMITS,
+} as const;
+
 export const problemSchema = z
   .object({
     type: z.string(),
