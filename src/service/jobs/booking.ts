@@ -39,7 +39,7 @@ export async function createBooking(deps: {
   readonly log?: (message: string, error?: unknown) => void;
 }): Promise<BookingPort> {
   const now = deps.now ?? (() => new Date());
-  const queue = await connectJobQueue(deps.settings.connectionString, deps.settings.queueName);
+  const queue = await connectJobQueue(deps.settings);
   const app = { teamsAppId: deps.settings.teamsAppId, tabUrl: deps.settings.tabUrl };
   const worker = startWorker(
     queue,

@@ -3,7 +3,9 @@
  * message stays invisible to every other instance for the visibility timeout; the worker renews it while it
  * works, so a killed process's message reappears and another instance (or the restarted one) resumes it.
  */
-import { QueueServiceClient, type QueueClient } from '@azure/storage-queue';
+import { DefaultAzureCredential } from '@azure/identity';
+import { QueueClient, QueueServiceClient } from '@azure/storage-queue';
+import type { JobSettings } from './settings';
 
 export interface ReceivedJob {
   readonly id: string;
@@ -23,10 +25,15 @@ export interface JobQueue {
   delete(job: ReceivedJob): Promise<void>;
 }
 
-export async function connectJobQueue(connectionString: string, queueName: string): Promise<JobQueue> {
-  const queue: QueueClient =
-    QueueServiceClient.fromConnectionString(connectionString).getQueueClient(queueName);
-  await queue.createIfNotExists();
+/** The queue by connection string (Azurite, keys), or by URL with the managed identity (a tenant). */
+export async function connectJobQueue(
+  settings: Pick<JobSettings, 'connectionString' | 'queueUrl' | 'queueName'>,
+): Promise<JobQueue> {
+  const queue = settings.connectionString
+    ? QueueServiceClient.fromConnectionString(settings.connectionString).getQueueClient(settings.queueName)
+    : new QueueClient(settings.queueUrl ?? '', new DefaultAzureCredential());
+  // Azurite's queue is made here; a tenant's comes with its storage account (infra/azure.bicep).
+  if (settings.connectionString) await queue.createIfNotExists();
   const encode = (text: string) => Buffer.from(text, 'utf8').toString('base64');
   const decode = (text: string) => Buffer.from(text, 'base64').toString('utf8');
   return {

@@ -1,18 +1,24 @@
 /**
  * Settings of the booking jobs (environment variables, all optional):
- * - `MUS_QUEUE_CONNECTION_STRING`  Azure Storage connection string of the job queue (Azurite on the embedded
- *   default); without it booking answers 503 and no worker runs
- * - `MUS_QUEUE_NAME`               the queue (default `mus-booking`)
+ * - `MUS_JOBS_QUEUE_URL`           the job queue's URL in a tenant (`infra/azure.bicep` sets it), reached with the
+ *   App Service's managed identity (`DefaultAzureCredential`, role Storage Queue Data Contributor), no keys
+ * - `MUS_QUEUE_CONNECTION_STRING`  or an Azure Storage connection string (Azurite on the embedded default);
+ *   with neither, booking answers 503 and no worker runs
+ * - `MUS_QUEUE_NAME`               the queue with a connection string (default `mus-booking`)
  * - `MUS_QUEUE_VISIBILITY_SECONDS` how long a received job stays hidden from other instances without a
  *   heartbeat (default 60); a killed instance's job reappears after it
  * - `MUS_TEAMS_APP_ID`             the MUS app's id in the organisation's Teams app catalog (installed in each
  *   meeting chat, and the app of the deep links and activity notifications)
- * - `MUS_TAB_URL`                  the content URL of the meeting side panel tab
+ * - `MUS_TAB_URL`                  the content URL of the meeting side panel tab (default
+ *   `https://<MUS_TAB_DOMAIN>/sidePanel.html`, locally https://localhost:53000/sidePanel.html)
  */
 import { z } from 'zod';
+import { ConfigError } from '../config';
 
 export interface JobSettings {
-  readonly connectionString: string;
+  /** A connection string, or the queue's URL (`https://<account>.queue.core.windows.net/<queue>`). */
+  readonly connectionString?: string;
+  readonly queueUrl?: string;
   readonly queueName: string;
   readonly visibilitySeconds: number;
   readonly teamsAppId: string;
@@ -21,7 +27,7 @@ export interface JobSettings {
 
 /** The sandbox's MUS app id in its Teams catalog (any id installs there) and the local side panel page. */
 export const DEFAULT_TEAMS_APP_ID = 'a6f0d2c4-3b8e-4f1a-9c7d-5e2b1f0a8d36';
-export const DEFAULT_TAB_URL = 'https://localhost:53000/sidepanel.html';
+export const DEFAULT_TAB_URL = 'https://localhost:53000/sidePanel.html';
 
 /** Azurite's well-known development account, with the queue endpoint at `queueUrl`. */
 export const azuriteConnectionString = (queueUrl: string): string =>
@@ -30,6 +36,7 @@ export const azuriteConnectionString = (queueUrl: string): string =>
   `QueueEndpoint=${queueUrl.replace(/\/+$/, '')}/devstoreaccount1;`;
 
 const envSchema = z.object({
+  MUS_JOBS_QUEUE_URL: z.url().optional(),
   MUS_QUEUE_CONNECTION_STRING: z.string().min(1).optional(),
   MUS_QUEUE_NAME: z
     .string()
@@ -37,7 +44,8 @@ const envSchema = z.object({
     .default('mus-booking'),
   MUS_QUEUE_VISIBILITY_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   MUS_TEAMS_APP_ID: z.string().min(1).default(DEFAULT_TEAMS_APP_ID),
-  MUS_TAB_URL: z.url().default(DEFAULT_TAB_URL),
+  MUS_TAB_URL: z.url().optional(),
+  MUS_TAB_DOMAIN: z.string().min(1).optional(),
 });
 
 /** The job settings from the environment, or undefined when no queue is configured. */
@@ -45,15 +53,19 @@ export function loadJobSettings(
   env: Readonly<Record<string, string | undefined>> = process.env,
   overrides: Partial<JobSettings> = {},
 ): JobSettings | undefined {
-  const e = envSchema.parse(env);
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid job settings: ${z.prettifyError(parsed.error)}`);
+  const e = parsed.data;
   const connectionString = overrides.connectionString ?? e.MUS_QUEUE_CONNECTION_STRING;
-  if (!connectionString) return undefined;
+  const queueUrl = connectionString ? undefined : e.MUS_JOBS_QUEUE_URL;
+  if (!connectionString && !queueUrl) return undefined;
   return {
-    connectionString,
+    ...(connectionString ? { connectionString } : { queueUrl }),
     queueName: e.MUS_QUEUE_NAME,
     visibilitySeconds: e.MUS_QUEUE_VISIBILITY_SECONDS,
     teamsAppId: e.MUS_TEAMS_APP_ID,
-    tabUrl: e.MUS_TAB_URL,
+    tabUrl:
+      e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/sidePanel.html` : DEFAULT_TAB_URL),
     ...overrides,
   };
 }
