@@ -10,6 +10,7 @@ import type { ConversationEventInput } from '../../src/service/graph/events';
 import { createConversationEvents } from '../../src/service/graph/events';
 import { provisionMusSite } from '../../src/service/sharepoint';
 import type { FaultRule, SandboxHarness } from '../service/graph/sandboxHarness';
+import { bookingScenario } from './scenarios/booking';
 import { loadScenario } from './scenarios/load';
 
 export type Figures = Record<string, number>;
@@ -146,4 +147,5 @@ export const SCENARIOS: Scenario[] = [
     'parallel',
   ),
   loadScenario,
+  bookingScenario,
 ];

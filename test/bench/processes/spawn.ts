@@ -15,6 +15,8 @@ const readySchema = z.object({ url: z.string() });
 export interface ChildServer {
   readonly url: string;
   close(): Promise<void>;
+  /** Kills the process at once (SIGKILL), as a crash would. */
+  kill?(): Promise<void>;
 }
 
 /** Starts `test/bench/processes/<script>` with tsx and waits for its `{"url"}` line. */
@@ -41,15 +43,13 @@ export async function spawnServer(script: string, env: Record<string, string> = 
       else process.stderr.write(`${script}: ${line}\n`);
     });
   });
-  return {
-    url,
-    async close() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
+  const stop = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill(signal);
+    await exited;
   };
+  return { url, close: () => stop('SIGTERM'), kill: () => stop('SIGKILL') };
 }
 
 /** The sandbox in its own process, with the usual harness over HTTP. */

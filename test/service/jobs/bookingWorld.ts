@@ -87,7 +87,7 @@ export type CalendarEvent = z.infer<typeof eventsSchema>['value'][number];
 /** The MUS meetings (category MUS) in someone's calendar, as Graph shows them to that person. */
 export async function musEvents(
   sandboxUrl: string,
-  token: (upn: string, scope?: string) => Promise<string>,
+  token: (upn: string, scope: string) => Promise<string>,
   upn: string,
 ): Promise<CalendarEvent[]> {
   const res = await fetch(`${sandboxUrl}/v1.0/me/events?$top=1000`, {
