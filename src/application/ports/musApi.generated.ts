@@ -1570,9 +1570,7 @@ export interface paths {
     /** MUS-testen of 5 or more leaders */
     readonly get: {
       readonly parameters: {
-        readonly query?: {
-          readonly roundId?: string;
-        };
+        readonly query?: never;
         readonly header?: never;
         readonly path?: never;
         readonly cookie?: never;

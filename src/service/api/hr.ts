@@ -28,11 +28,23 @@ const coverageRow = z.object({
 type CoverageRow = z.infer<typeof coverageRow>;
 const noParams = z.object({});
 
-const roundFilter = z.object({ roundId: input.id.optional() });
-const evaluationFilter = roundFilter.extend({
-  /** Whose evaluations: the employees' (default) or the leaders'; never both mixed in one figure. */
-  party: z.enum(['employee', 'leader']).default('employee'),
-});
+/**
+ * Which group a figure is about. No two groups of one measure overlap, so no figure can be subtracted from a
+ * combination of others (differencing); one group's figures over time are kept apart by the domain's
+ * `figureToShow`. MUS-testen: all leaders (a round has one leader). Employees' evaluations: one round's
+ * conversations (rounds hold different conversations). Leaders' evaluations: all rounds.
+ */
+const musTestFilter = z.object({});
+const evaluationFilter = z
+  .object({
+    roundId: input.id.optional(),
+    /** Whose evaluations: the employees' (default) or the leaders'; never both mixed in one figure. */
+    party: z.enum(['employee', 'leader']).default('employee'),
+  })
+  .refine((q) => (q.party === 'employee') === (q.roundId !== undefined), {
+    message: "The employees' evaluations are per round (roundId); the leaders' are across all rounds",
+    path: ['roundId'],
+  });
 const aggregates = z.object({
   respondents: z.number().int(),
   /** The domain's aggregate (5 or more leaders): average total and average per section. */
@@ -127,14 +139,11 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
     {
       schema: {
         ...route('hr', 'MUS-testen of 5 or more leaders', noParams, aggregates),
-        querystring: roundFilter,
+        querystring: musTestFilter,
       },
     },
-    async (request) => {
-      const { roundId } = request.query;
-      const stored = (roundId ? await musTests.find('roundId', roundId) : await musTests.all()).map(
-        (m) => m.value,
-      );
+    async () => {
+      const stored = (await musTests.all()).map((m) => m.value);
       // One answer per leader (the latest): five rounds of one leader are still one leader.
       const answers = latestMusTestPerLeader(stored);
       const musTest = aggregateMusTest(answers.map((a) => scoreMusTest(a.answers)));
@@ -144,7 +153,7 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
       }
       // Shown anew only when 5 or more leaders differ from every figure published before (differencing).
       const people = answers.map((a) => [a.leaderId, a.submittedAt] as const);
-      const group = roundId ? `round:${roundId}` : 'all';
+      const group = 'all';
       const figure = { respondents: answers.length, musTest };
       return aggregates.parse(await publishedFigure(ctx, 'musTest', group, people, figure));
     },

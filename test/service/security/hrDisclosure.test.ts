@@ -96,6 +96,8 @@ describe('aggregates count people, not records', () => {
     w.call('GET', `/api/hr/aggregates/mus-test${query}`, await w.as('H'));
   const evaluationAggregate = async (query: string) =>
     w.call('GET', `/api/hr/aggregates/evaluations?roundId=${w.roundId}${query}`, await w.as('H'));
+  const leadersAggregate = async () =>
+    w.call('GET', '/api/hr/aggregates/evaluations?party=leader', await w.as('H'));
 
   it('five MUS-testen answers of one leader (five rounds) are refused, overall and per round', async () => {
     const token = await w.as('L1');
@@ -163,16 +165,32 @@ describe('aggregates count people, not records', () => {
   it('five evaluations from one leader are refused; five employees’ are shown, without the leader’s', async () => {
     for (const e of ['E1', 'E2', 'E3', 'E4', 'E5'] as const)
       ok(await w.call('PUT', `${conv(e)}/evaluation`, await w.as('L1', { body: { rating: 1 } })), 'leader');
-    expect((await evaluationAggregate('&party=leader')).body).toMatchObject({
-      status: 403,
-      code: 'group_too_small',
-    });
+    expect((await leadersAggregate()).body).toMatchObject({ status: 403, code: 'group_too_small' });
     expect((await evaluationAggregate('')).body).toMatchObject({ status: 403, code: 'group_too_small' });
     for (const e of ['E1', 'E2', 'E3', 'E4', 'E5'] as const)
       ok(await w.call('PUT', `${conv(e)}/evaluation`, await w.as(e, { body: { rating: 5 } })), 'employee');
     const res = await evaluationAggregate('');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ respondents: 5, evaluations: { averageRating: 5 } });
-    expect((await evaluationAggregate('&party=leader')).status).toBe(403);
+    expect((await leadersAggregate()).status).toBe(403);
+  });
+
+  it('no two figures of a measure cover overlapping groups, so none can be combined to single out a person', async () => {
+    const H = await w.as('H');
+    // The employees' figure is per round only (rounds hold different conversations): no all-rounds figure that a
+    // combination of per-round figures could be subtracted from.
+    const allRounds = await w.call('GET', '/api/hr/aggregates/evaluations', H);
+    expect({ status: allRounds.status, code: allRounds.body.code }).toEqual({
+      status: 400,
+      code: 'validation_failed',
+    });
+    expect(allRounds.body.messages.da).toBeTruthy();
+    // The leaders' figure is across all rounds only; one round has one leader.
+    const perRound = await w.call(
+      'GET',
+      `/api/hr/aggregates/evaluations?roundId=${w.roundId}&party=leader`,
+      H,
+    );
+    expect(perRound.status).toBe(400);
   });
 });
