@@ -17,17 +17,14 @@ type Guard = { employee: Alias; part?: 'notes' | 'conclusion' | 'goals' | '' } |
  * by a party (a conversation part by its employee, or what `guarded` reads).
  */
 async function refused(
-  expected: { status: number; code?: string },
+  expected: { status: number; code: string },
   request: () => Promise<{ status: number; body: { code?: string } }>,
   guarded: Guard = { employee: 'E1' },
 ) {
   const read = typeof guarded === 'function' ? guarded : () => snapshot(w, guarded.employee, guarded.part);
   const before = await read();
   const res = await request();
-  expect({ status: res.status, code: res.body?.code }).toEqual({
-    status: expected.status,
-    code: expected.code ?? res.body?.code,
-  });
+  expect({ status: res.status, code: res.body?.code }).toEqual(expected);
   expect(await read()).toBe(before);
 }
 /** What a party reads at `path`, for the unchanged-afterwards check. */
@@ -67,7 +64,7 @@ describe('who may see a conversation', () => {
     ));
   it('5 a leader cannot plan a round for someone else’s employee (user id in the body not theirs)', () =>
     refused(
-      { status: 403 },
+      { status: 403, code: 'forbidden' },
       async () =>
         w.call(
           'POST',
@@ -99,7 +96,7 @@ describe('who may see a conversation', () => {
       },
     ));
   it('9 a leader cannot use the HR conclusion route', () =>
-    refused({ status: 403 }, async () =>
+    refused({ status: 403, code: 'forbidden' }, async () =>
       w.call('GET', `/api/hr/conversations/${w.conv.E1}/conclusion`, await w.as('L1')),
     ));
   it('10 a former leader loses access when the manager changes in the directory', async () => {
@@ -112,7 +109,7 @@ describe('who may see a conversation', () => {
     );
   });
   it('11 a leader cannot consent to a handover on the employee’s behalf', () =>
-    refused({ status: 403 }, async () =>
+    refused({ status: 403, code: 'forbidden' }, async () =>
       w.call(
         'POST',
         `${conv('E1')}/handover`,
@@ -184,7 +181,7 @@ describe('tokens', () => {
     ));
   it('19 a write with a forged token changes nothing', async () =>
     refused(
-      { status: 401 },
+      { status: 401, code: 'token_invalid' },
       async () =>
         w.call('PUT', `${conv('E1')}/notes/${w.topicId}`, {
           token: await forged(),
@@ -235,7 +232,7 @@ describe('input', () => {
       ),
     ));
   it('24 injection in a path id is a 400', () =>
-    refused({ status: 400 }, async () =>
+    refused({ status: 400, code: 'validation_failed' }, async () =>
       w.call('GET', `/api/conversations/${encodeURIComponent("1' or '1'='1")}`, await w.as('E1')),
     ));
   it('25 an oversized body is a 413 and changes nothing', () =>
@@ -287,7 +284,7 @@ describe('input', () => {
       },
     ));
   it('29 a body that is not JSON is a 415', () =>
-    refused({ status: 415 }, async () =>
+    refused({ status: 415, code: 'unsupported_media_type' }, async () =>
       w.call(
         'PUT',
         `${conv('E1')}/notes/${w.topicId}`,
