@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from './errors';
 import type { DevelopmentGoal } from './goal';
 import { ResponsibleSchema } from './goal';
+import type { ConversationId, Party, PersonId, TopicId } from './ids';
 import {
   CalendarDateSchema,
   ConversationIdSchema,
@@ -10,10 +11,6 @@ import {
   PersonIdSchema,
   TopicIdSchema,
   instant,
-  type ConversationId,
-  type Party,
-  type PersonId,
-  type TopicId,
 } from './ids';
 import { LocalizedTextSchema, TEXT_LIMITS } from './text';
 import type { Topic } from './topic';
@@ -71,16 +68,17 @@ export interface CreateConclusionInput {
 }
 
 export function createConclusion(input: CreateConclusionInput): Conclusion {
+  const { conversationId, leaderId, employeeId, topics } = input;
   const at = instant(input.at);
   return {
     schemaVersion: 1,
-    conversationId: input.conversationId,
-    leaderId: input.leaderId,
-    employeeId: input.employeeId,
+    conversationId,
+    leaderId,
+    employeeId,
     versions: [
       {
         version: 1,
-        summaries: input.topics.map((t) => ({ topicId: t.id, title: t.title, summary: '' })),
+        summaries: topics.map((t) => ({ topicId: t.id, title: t.title, summary: '' })),
         goals: [],
         signatures: { leader: null, employee: null },
         amendmentReason: null,

@@ -31,3 +31,12 @@ export function seedTopic(seed: SeedTopic): Topic {
   };
   return seed.statements ? { ...topic, statements: seed.statements.map(fromPair) } : topic;
 }
+
+/** What the leader and the employee are told for every topic of a concept that guides them all alike. */
+export type Guidance = Pick<SeedTopic, 'leader' | 'employee'>;
+
+/** Topics that share one guidance: each seed gives only what differs. */
+export const guidedTopics = (
+  guidance: Guidance,
+  seeds: readonly Omit<SeedTopic, keyof Guidance>[],
+): Topic[] => seeds.map((seed) => seedTopic({ ...seed, ...guidance }));

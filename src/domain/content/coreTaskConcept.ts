@@ -1,4 +1,4 @@
-import { fromPair, seedTopic, type Pair, type SeedTopic } from './build';
+import { fromPair, guidedTopics, type Guidance, type Pair } from './build';
 
 /**
  * "MUS i arbejdsfællesskabet" (seed 003): MUS with the core task (kerneopgaven) in the centre, 45 minutes,
@@ -67,16 +67,18 @@ export const coreTaskImplementationSteps = (
   description: fromPair(description),
 }));
 
-const leaderFrame: Pair = [
-  'Sørg for, at I har samme forståelse, før I går videre. Se fremad, og undersøg kun fortiden, hvis der er vigtig læring eller behov for forandring.',
-  'Make sure you share the same understanding before moving on. Look ahead, and only examine the past where there is important learning or a need for change.',
-];
-const employeeFrame: Pair = [
-  'Forbered dig på skemaet inden samtalen, og tænk i, hvordan du bidrager til den fælles opgave.',
-  'Prepare on the form before the conversation, and think about how you contribute to the shared task.',
-];
+const guidance: Guidance = {
+  leader: [
+    'Sørg for, at I har samme forståelse, før I går videre. Se fremad, og undersøg kun fortiden, hvis der er vigtig læring eller behov for forandring.',
+    'Make sure you share the same understanding before moving on. Look ahead, and only examine the past where there is important learning or a need for change.',
+  ],
+  employee: [
+    'Forbered dig på skemaet inden samtalen, og tænk i, hvordan du bidrager til den fælles opgave.',
+    'Prepare on the form before the conversation, and think about how you contribute to the shared task.',
+  ],
+};
 
-const seeds: readonly SeedTopic[] = [
+export const coreTaskTopics = guidedTopics(guidance, [
   {
     id: 'core.kerneopgaven',
     kind: 'basis',
@@ -85,8 +87,6 @@ const seeds: readonly SeedTopic[] = [
       'At afstemme forståelsen af virksomhedens kerneopgave.',
       'To align the understanding of the organisation’s core task.',
     ],
-    leader: leaderFrame,
-    employee: employeeFrame,
     questions: [
       [
         'Hvordan vil du med dine egne ord beskrive vores kerneopgave?',
@@ -106,8 +106,6 @@ const seeds: readonly SeedTopic[] = [
       'At afstemme rammer og retning for arbejdet i det kommende år.',
       'To align the frame and direction of the work in the coming year.',
     ],
-    leader: leaderFrame,
-    employee: employeeFrame,
     questions: [
       [
         'Hvilke rammer og prioriteter er tydelige for dig, og hvor kunne de blive tydeligere?',
@@ -127,8 +125,6 @@ const seeds: readonly SeedTopic[] = [
       'At tale om de handlinger, der sikrer opgaveløsningen inden for rammerne.',
       'To talk about the actions that get the work done within the frame.',
     ],
-    leader: leaderFrame,
-    employee: employeeFrame,
     questions: [
       [
         'Hvilke af dine handlinger bidrager mest til den fælles løsning af kerneopgaven?',
@@ -148,8 +144,6 @@ const seeds: readonly SeedTopic[] = [
       'At tale om de værdier og normer, der efterleves i arbejdsfællesskabet, med respekt for den fælles opgave.',
       'To talk about the values and norms lived out in the work community, with respect for the shared task.',
     ],
-    leader: leaderFrame,
-    employee: employeeFrame,
     questions: [
       [
         'Hvornår fungerer vores arbejdsfællesskab bedst, og hvad bidrager du med til det?',
@@ -173,8 +167,6 @@ const seeds: readonly SeedTopic[] = [
       'At aftale medarbejderens udvikling i forhold til virksomhedens fremtidige behov, skriftligt og i enighed.',
       'To agree, in writing and together, the employee’s development in the light of the organisation’s future needs.',
     ],
-    leader: leaderFrame,
-    employee: employeeFrame,
     questions: [
       [
         'Hvad skal du kunne for at bidrage endnu bedre til kerneopgaven fremover?',
@@ -186,6 +178,4 @@ const seeds: readonly SeedTopic[] = [
       ],
     ],
   },
-];
-
-export const coreTaskTopics = seeds.map(seedTopic);
+]);

@@ -1,4 +1,4 @@
-import { fromPair, seedTopic, type Pair, type SeedTopic } from './build';
+import { fromPair, guidedTopics, type Guidance, type Pair } from './build';
 
 /**
  * Two concepts from the concept bank (seed 000), written by us in its spirit:
@@ -7,16 +7,18 @@ import { fromPair, seedTopic, type Pair, type SeedTopic } from './build';
  * - a performance-rated concept in the spirit of PULS (Performance, Udvikling, Løn og Samtale), where
  *   statements are rated on a scale as a basis for a dialogue about future development.
  */
-const groupLeader: Pair = [
-  'Sørg for, at alle i gruppen kommer til orde, og hold fokus på gruppen frem for på den enkelte.',
-  'Make sure everyone in the group is heard, and keep the focus on the group rather than on individuals.',
-];
-const groupEmployee: Pair = [
-  'Forbered dig på emnet sammen med gruppen eller hver for sig, og tænk i, hvad gruppen har brug for.',
-  'Prepare for the topic with the group or on your own, and think about what the group needs.',
-];
+const groupGuidance: Guidance = {
+  leader: [
+    'Sørg for, at alle i gruppen kommer til orde, og hold fokus på gruppen frem for på den enkelte.',
+    'Make sure everyone in the group is heard, and keep the focus on the group rather than on individuals.',
+  ],
+  employee: [
+    'Forbered dig på emnet sammen med gruppen eller hver for sig, og tænk i, hvad gruppen har brug for.',
+    'Prepare for the topic with the group or on your own, and think about what the group needs.',
+  ],
+};
 
-const groupSeeds: readonly SeedTopic[] = [
+export const groupTopics = guidedTopics(groupGuidance, [
   {
     id: 'grus.opgaver',
     kind: 'basis',
@@ -25,8 +27,6 @@ const groupSeeds: readonly SeedTopic[] = [
       'At skabe et fælles billede af gruppens opgaver i det kommende år.',
       'To build a shared picture of the group’s tasks in the coming year.',
     ],
-    leader: groupLeader,
-    employee: groupEmployee,
     questions: [
       [
         'Hvilke opgaver er gruppen særligt lykkedes med, og hvad gjorde det muligt?',
@@ -43,8 +43,6 @@ const groupSeeds: readonly SeedTopic[] = [
       'At styrke den faglige sparring og videndeling i gruppen.',
       'To strengthen professional sparring and knowledge sharing in the group.',
     ],
-    leader: groupLeader,
-    employee: groupEmployee,
     questions: [
       [
         'Hvornår har vi senest lært meget af hinanden fagligt?',
@@ -64,8 +62,6 @@ const groupSeeds: readonly SeedTopic[] = [
       'At tale om, hvad der giver et godt arbejdsfællesskab i gruppen.',
       'To talk about what makes a good community in the group.',
     ],
-    leader: groupLeader,
-    employee: groupEmployee,
     questions: [
       [
         'Hvad kendetegner gruppen, når vi har det bedst sammen?',
@@ -86,8 +82,6 @@ const groupSeeds: readonly SeedTopic[] = [
       'At aftale gruppens fremtidige behov for kompetence- og gruppeudvikling.',
       'To agree the group’s future needs for competence and group development.',
     ],
-    leader: groupLeader,
-    employee: groupEmployee,
     questions: [
       [
         'Hvilke kompetencer får gruppen brug for fremover?',
@@ -99,9 +93,7 @@ const groupSeeds: readonly SeedTopic[] = [
       ],
     ],
   },
-];
-
-export const groupTopics = groupSeeds.map(seedTopic);
+]);
 
 /** The rating scale of the performance-rated concept (weights 1..5 in this order). */
 export const performanceScale = (
@@ -114,16 +106,18 @@ export const performanceScale = (
   ] as const satisfies readonly Pair[]
 ).map(fromPair);
 
-const rateLeader: Pair = [
-  'Vurdér hvert udsagn ud fra konkrete eksempler, og brug vurderingen som afsæt for en dialog om udvikling, ikke som en dom.',
-  'Rate each statement from concrete examples, and use the rating as a starting point for a dialogue about development, not as a verdict.',
-];
-const rateEmployee: Pair = [
-  'Vurdér dig selv på hvert udsagn før samtalen, og find et eksempel, der underbygger din vurdering.',
-  'Rate yourself on each statement before the conversation, and find an example that supports your rating.',
-];
+const rateGuidance: Guidance = {
+  leader: [
+    'Vurdér hvert udsagn ud fra konkrete eksempler, og brug vurderingen som afsæt for en dialog om udvikling, ikke som en dom.',
+    'Rate each statement from concrete examples, and use the rating as a starting point for a dialogue about development, not as a verdict.',
+  ],
+  employee: [
+    'Vurdér dig selv på hvert udsagn før samtalen, og find et eksempel, der underbygger din vurdering.',
+    'Rate yourself on each statement before the conversation, and find an example that supports your rating.',
+  ],
+};
 
-const performanceSeeds: readonly SeedTopic[] = [
+export const performanceTopics = guidedTopics(rateGuidance, [
   {
     id: 'perf.resultater',
     kind: 'basis',
@@ -132,8 +126,6 @@ const performanceSeeds: readonly SeedTopic[] = [
       'At give og få feedback på årets resultater.',
       'To give and get feedback on the year’s results.',
     ],
-    leader: rateLeader,
-    employee: rateEmployee,
     questions: [
       [
         'Hvilket resultat er du mest tilfreds med, og hvorfor?',
@@ -156,8 +148,6 @@ const performanceSeeds: readonly SeedTopic[] = [
       'At drøfte faglige styrker og udviklingsområder.',
       'To discuss professional strengths and areas to develop.',
     ],
-    leader: rateLeader,
-    employee: rateEmployee,
     questions: [
       [
         'Hvor gør din faglighed størst forskel i dag?',
@@ -177,8 +167,6 @@ const performanceSeeds: readonly SeedTopic[] = [
       'At give feedback på samarbejde og professionel adfærd.',
       'To give feedback on collaboration and professional conduct.',
     ],
-    leader: rateLeader,
-    employee: rateEmployee,
     questions: [
       [
         'Hvornår har dit samarbejde med andre fungeret allerbedst?',
@@ -202,8 +190,6 @@ const performanceSeeds: readonly SeedTopic[] = [
       'At omsætte feedbacken til konkrete udviklingsmål, aftalt i enighed.',
       'To turn the feedback into concrete development goals, agreed together.',
     ],
-    leader: rateLeader,
-    employee: rateEmployee,
     questions: [
       [
         'Hvad vil du udvikle dig mest inden for i det kommende år?',
@@ -211,6 +197,4 @@ const performanceSeeds: readonly SeedTopic[] = [
       ],
     ],
   },
-];
-
-export const performanceTopics = performanceSeeds.map(seedTopic);
+]);
