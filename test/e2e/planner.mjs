@@ -55,7 +55,7 @@ export function plannerTests({ env, outDir }) {
 
   return [
     {
-      name: 'planner: Hanne plans a MUS round for all her direct reports and sees each conversation’s state',
+      name: 'planner: Hanne plans a round for her 6 reports, sees the week view, moves one, books 6 of 6',
       async run(browser) {
         const { page, app, errors, close } = await openAs(browser, LEADER);
         try {
@@ -79,13 +79,40 @@ export function plannerTests({ env, outDir }) {
           await shot(page, 'planner-1-new-round.png');
 
           await form.getByRole('button', { name: 'Opret runde' }).click();
+          const schedule = app.getByRole('region', { name: 'Tidsplan' });
+          await schedule.getByRole('button', { name: 'Foreslå tider' }).click(TIMEOUT);
+          await schedule
+            .getByText('6 samtaler har et forslag til tidspunkt.', { exact: false })
+            .waitFor(TIMEOUT);
+          const blocks = schedule.getByRole('button', { name: /^Flyt samtalen med / });
+          assert.ok((await blocks.count()) > 0, 'conversations in the first week');
+          await shot(page, 'planner-2-week-view.png');
+
+          // Move one conversation to another free time, chosen from the list the service offers.
+          const first = blocks.first();
+          const name = (await first.getAttribute('aria-label')).replace(/^Flyt samtalen med (.*), .*$/, '$1');
+          await first.focus();
+          await page.keyboard.press('Enter');
+          const panel = app.getByRole('region', { name: `Flyt samtalen med ${name}` });
+          const times = panel.getByRole('list', { name: 'Ledige tider' }).getByRole('button');
+          await times.first().waitFor(TIMEOUT);
+          await times.nth(Math.min(3, (await times.count()) - 1)).click();
+          await schedule.getByText(new RegExp(`Samtalen med ${name} er flyttet til`)).waitFor(TIMEOUT);
+          await shot(page, 'planner-3-moved.png');
+
+          // Book: a durable job, followed with a progress bar until all six are Teams meetings.
+          await schedule.getByRole('button', { name: 'Book 6 samtaler' }).click();
+          await schedule.getByRole('progressbar').waitFor(TIMEOUT);
+          await schedule
+            .getByText('Færdig: 6 af 6 samtaler er booket som Teams-møder.')
+            .waitFor({ timeout: 90_000 });
           const list = app.getByRole('list', { name: 'Samtalerne i runden' });
-          await list.waitFor(TIMEOUT);
+          await list.getByText('Booket').first().waitFor(TIMEOUT);
           const rows = list.locator(':scope > li');
           assert.equal(await rows.count(), 6);
+          assert.equal(await list.getByText('Booket', { exact: true }).count(), 6);
           employee = await rows.first().getAttribute('aria-label');
-          assert.match(await rows.first().textContent(), /Ikke booket.*Ikke aftalt.*Ingen endnu/);
-          await shot(page, 'planner-2-round-status.png');
+          await shot(page, 'planner-4-booked.png');
           assert.deepEqual(errors, []);
         } finally {
           await close();
@@ -107,6 +134,10 @@ export function plannerTests({ env, outDir }) {
           assert.match(topics.at(-2), /^Nye arbejdsgange i Borgerservice/);
           assert.match(topics.at(-1), /^Udviklingsmål og udviklingsaktiviteter/);
           await app.getByText(`Med ${LEADER}`).waitFor();
+          const next = app.getByRole('region', { name: 'Din næste MUS-samtale' });
+          assert.equal(await next.getByText('Booket', { exact: true }).count(), 1);
+          const join = next.getByRole('link', { name: 'Deltag i Teams-mødet' });
+          assert.match(await join.getAttribute('href'), /^https?:\/\//);
           await agenda.getByRole('button', { name: 'Jeg er enig i dagsordenen' }).click();
           await agenda.getByText('Du er enig i dagsordenen.').waitFor(TIMEOUT);
 
@@ -144,7 +175,7 @@ export function plannerTests({ env, outDir }) {
           await app.getByRole('list', { name: 'Dine MUS-runder' }).getByRole('button').first().click(TIMEOUT);
           const row = app.getByRole('listitem', { name: employee });
           await row.getByText(`Forslag fra ${employee}`).waitFor(TIMEOUT);
-          await shot(page, 'planner-3-proposal.png');
+          await shot(page, 'planner-5-proposal.png');
           const accept = row.getByRole('button', { name: /^Tag Mentorordning – .* med på dagsordenen$/ });
           await accept.click();
           await row.getByText(`Forslag fra ${employee}`).waitFor({ state: 'detached', ...TIMEOUT });

@@ -86,6 +86,17 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
           params: { path: { roundId }, query: { conversationId } },
         }),
       ),
+    book: (token, roundId) =>
+      call(token, (init) =>
+        client.POST('/api/rounds/{roundId}/booking', {
+          ...init,
+          params: { path: { roundId } },
+          // No slots: the service books the round's latest proposal.
+          body: null,
+        }),
+      ),
+    bookingJob: (token, jobId) =>
+      call(token, (init) => client.GET('/api/jobs/{jobId}', { ...init, params: { path: { jobId } } })),
     conversations: (token) => call(token, (init) => client.GET('/api/conversations', init)),
     conversation: (token, id) =>
       call(token, (init) =>

@@ -81,6 +81,11 @@ export type UnplacedReason = ScheduleProposal['unplaced'][number]['reason'];
 export type ScheduleChange = Body<paths['/api/rounds/{roundId}/schedule']['post']>;
 /** A free time a conversation can move to. */
 export type FreeSlot = Ok<paths['/api/rounds/{roundId}/schedule/options']['get']>[number];
+/** A booking job's progress: state, how many of how many are booked, and what failed (with messages). */
+export type BookingJob = Ok<paths['/api/jobs/{jobId}']['get']>;
+/** The answer to starting a booking (202): the job to follow. */
+export type BookingStarted =
+  paths['/api/rounds/{roundId}/booking']['post']['responses'][202]['content']['application/json'];
 /** My preparation and what I may see of the other side's (`GET …/preparation`). */
 export type PreparationView = Ok<paths['/api/conversations/{conversationId}/preparation']['get']>;
 /** What `PUT …/preparation` takes: text per topic, and whether to submit. */
@@ -122,6 +127,14 @@ export interface MusApiPort {
     roundId: string,
     conversationId: string,
   ): Promise<MusApiResult<readonly FreeSlot[]>>;
+  /**
+   * Book the round's latest proposal as Teams meetings (`POST /api/rounds/{id}/booking`): a durable job,
+   * answered 202 with its id. Sending it again (a retry after failures) answers the same or a new job and
+   * books nothing twice.
+   */
+  book(accessToken: string, roundId: string): Promise<MusApiResult<BookingStarted>>;
+  /** A booking job's progress (`GET /api/jobs/{id}`). */
+  bookingJob(accessToken: string, jobId: string): Promise<MusApiResult<BookingJob>>;
   /** The conversations the caller is a party of, as employee or as leader (`GET /api/conversations`). */
   conversations(accessToken: string): Promise<MusApiResult<readonly VersionedConversation[]>>;
   /** One conversation (`GET /api/conversations/{id}`). */

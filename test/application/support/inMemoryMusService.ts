@@ -24,6 +24,7 @@ import {
 } from '../../../src/domain';
 import { slotsFor } from './fakeSchedule';
 import type {
+  BookingJob,
   Conversation as ApiConversation,
   FreeSlot,
   Me,
@@ -71,6 +72,8 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
   const preparations = new Map<string, { etag: string; value: Preparation }>();
   const failures = new Map<Method, MusApiResult<never>>();
   const unplaced = new Map<string, ScheduleProposal['unplaced'][number]['reason']>();
+  const failingBookings = new Set<string>();
+  const jobs = new Map<string, { slots: ScheduleProposal['slots']; next: number; job: BookingJob }>();
   const calls: string[] = [];
 
   const meOf = (id: string): Me =>
@@ -105,6 +108,42 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
       start.setUTCDate(start.getUTCDate() + 1);
       return { start: start.toISOString(), end: new Date(start.getTime() + minutes * 60_000).toISOString() };
     });
+  }
+
+  /** A poll of a job books two more conversations; one told to fail fails (once: a retry books it). */
+  function advance(entry: { slots: ScheduleProposal['slots']; next: number; job: BookingJob }): BookingJob {
+    const { job } = entry;
+    if (job.state === 'done' || job.state === 'failed') return job;
+    const batch = entry.slots.slice(entry.next, entry.next + 2);
+    entry.next += batch.length;
+    const failures = [...job.failures];
+    let done = job.done;
+    for (const slot of batch) {
+      if (failingBookings.delete(slot.employeeId)) {
+        const messages = { da: 'Mødet kunne ikke oprettes.', en: 'The meeting could not be created.' };
+        failures.push({ ...slot, code: 'meeting_failed', message: messages.en, messages });
+        continue;
+      }
+      const c = conversations.get(slot.conversationId)!;
+      const meeting = {
+        eventId: `ev-${slot.conversationId}`,
+        joinUrl: `https://teams.example/meet/${slot.conversationId}`,
+        chatId: null,
+      };
+      conversations.set(slot.conversationId, {
+        etag: tag(),
+        value: { ...c.value, status: 'booked', slot: { start: slot.start, end: slot.end }, meeting },
+      });
+      done += 1;
+    }
+    const finished = entry.next >= entry.slots.length;
+    entry.job = {
+      ...job,
+      done,
+      failures,
+      state: finished ? (failures.length > 0 ? 'failed' : 'done') : 'running',
+    };
+    return entry.job;
   }
 
   function api(caller: string): MusApiPort {
@@ -214,6 +253,24 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
           const r = rounds.get(id);
           return r ? ok(optionsFor(r.value)) : refused(404, 'not_found', 'Findes ikke');
         }),
+      book: (_token, id) =>
+        guard('book', () => {
+          const r = rounds.get(id);
+          if (!r || r.value.leaderId !== caller) return refused(404, 'not_found', 'Findes ikke');
+          const slots = (r.value.proposal?.slots ?? []).filter(
+            (s) => conversations.get(s.conversationId)?.value.status === 'planned',
+          );
+          if (!r.value.proposal) return refused(409, 'no_proposal', 'Runden har ingen tidsplan.');
+          const jobId = `${id}.${jobs.size + 1}`;
+          const job: BookingJob = { state: 'queued', done: 0, total: slots.length, failures: [] };
+          jobs.set(jobId, { slots, next: 0, job });
+          return ok({ jobId });
+        }),
+      bookingJob: (_token, jobId) =>
+        guard('bookingJob', () => {
+          const entry = jobs.get(jobId);
+          return entry ? ok(advance(entry)) : refused(404, 'not_found', 'Findes ikke');
+        }),
       conversations: () =>
         guard('conversations', () => ok([...conversations.values()].filter((c) => mine(c.value.id)))),
       conversation: (_token, id) =>
@@ -297,6 +354,8 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
       },
       musApi: api(caller),
     }),
+    /** Booking this employee's meeting fails once (a retry books it). */
+    failBooking: (employeeId: string) => failingBookings.add(employeeId),
     /** The schedule will not place this employee, for this reason. */
     cannotPlace: (employeeId: string, reason: ScheduleProposal['unplaced'][number]['reason']) =>
       unplaced.set(employeeId, reason),

@@ -43,6 +43,8 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     round: unavailable,
     schedule: unavailable,
     scheduleOptions: unavailable,
+    book: unavailable,
+    bookingJob: unavailable,
     changeAgenda: unavailable,
     preparation: unavailable,
     writePreparation: unavailable,

@@ -5,6 +5,7 @@ import type { MusPorts } from '../../../application/mus/musCall';
 import type { Person } from '../../../application/ports/MusApiPort';
 import { RoundForm } from '../../components/RoundForm';
 import { RoundList } from '../../components/RoundList';
+import { RoundSchedule } from '../../components/RoundSchedule';
 import { RoundStatus } from '../../components/RoundStatus';
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ export function PlannerView({ ports, reports }: { ports: MusPorts; reports: read
   const { t } = useTranslation();
   const styles = useStyles();
   const [step, setStep] = useState<Step>({ kind: 'list' });
+  // Bumped when a booking finishes, so the status list shows the booked conversations.
+  const [bookings, setBookings] = useState(0);
   const back = (
     <Button className={styles.back} appearance="subtle" onClick={() => setStep({ kind: 'list' })}>
       {t('rounds.back')}
@@ -55,7 +58,13 @@ export function PlannerView({ ports, reports }: { ports: MusPorts; reports: read
       <Text as="h2" size={600} weight="semibold">
         {step.title}
       </Text>
-      <RoundStatus ports={ports} roundId={step.roundId} people={reports} />
+      <RoundSchedule
+        ports={ports}
+        roundId={step.roundId}
+        people={reports}
+        onBooked={() => setBookings((n) => n + 1)}
+      />
+      <RoundStatus key={bookings} ports={ports} roundId={step.roundId} people={reports} />
     </div>
   );
 }

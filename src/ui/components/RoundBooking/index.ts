@@ -1,0 +1,2 @@
+export { RoundBooking } from './RoundBooking';
+export type { RoundBookingProps } from './RoundBooking.types';

@@ -1,0 +1,2 @@
+export { RoundSchedule } from './RoundSchedule';
+export type { RoundScheduleProps } from './RoundSchedule.types';
