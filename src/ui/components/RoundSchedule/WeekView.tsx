@@ -1,4 +1,4 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, mergeClasses, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import {
   dayOf,
@@ -79,7 +79,10 @@ export function WeekView({ slots, week, hours, weekend, movedId, onWeek, onPick 
                       <Button
                         appearance="primary"
                         size="small"
-                        className={`${styles.block} ${slot.conversationId === movedId ? styles.moved : ''}`}
+                        className={mergeClasses(
+                          styles.block,
+                          slot.conversationId === movedId && styles.moved,
+                        )}
                         style={{
                           top: (top - hours.from * 60) * PX_PER_MINUTE,
                           height: length * PX_PER_MINUTE,
