@@ -36,7 +36,7 @@ describe('meeting chats', () => {
     const tab = {
       displayName: 'MUS',
       'teamsApp@odata.bind': APP,
-      configuration: { entityId: 'conv-1', contentUrl: 'https://localhost:53000/sidePanel.html' },
+      configuration: { entityId: 'conv-1', contentUrl: 'https://localhost:53000/meeting.html' },
     };
     expect((await graph(h.url, leaderToken, 'POST', `/chats/${chatId}/tabs`, tab)).status).toBe(400);
     expect(

@@ -10,7 +10,7 @@
  * - `MUS_TEAMS_APP_ID`             the MUS app's id in the organisation's Teams app catalog (installed in each
  *   meeting chat, and the app of the deep links and activity notifications)
  * - `MUS_TAB_URL`                  the content URL of the meeting side panel tab (default
- *   `https://<MUS_TAB_DOMAIN>/sidePanel.html`, locally https://localhost:53000/sidePanel.html)
+ *   `https://<MUS_TAB_DOMAIN>/meeting.html`, locally https://localhost:53000/meeting.html)
  */
 import { z } from 'zod';
 import { ConfigError } from '../config';
@@ -27,7 +27,7 @@ export interface JobSettings {
 
 /** The sandbox's MUS app id in its Teams catalog (any id installs there) and the local side panel page. */
 export const DEFAULT_TEAMS_APP_ID = 'a6f0d2c4-3b8e-4f1a-9c7d-5e2b1f0a8d36';
-export const DEFAULT_TAB_URL = 'https://localhost:53000/sidePanel.html';
+export const DEFAULT_TAB_URL = 'https://localhost:53000/meeting.html';
 
 /** Azurite's well-known development account, with the queue endpoint at `queueUrl`. */
 export const azuriteConnectionString = (queueUrl: string): string =>
@@ -65,7 +65,7 @@ export function loadJobSettings(
     visibilitySeconds: e.MUS_QUEUE_VISIBILITY_SECONDS,
     teamsAppId: e.MUS_TEAMS_APP_ID,
     tabUrl:
-      e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/sidePanel.html` : DEFAULT_TAB_URL),
+      e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/meeting.html` : DEFAULT_TAB_URL),
     ...overrides,
   };
 }

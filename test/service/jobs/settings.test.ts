@@ -13,7 +13,7 @@ describe('job settings', () => {
     });
     expect(settings).toMatchObject({
       queueUrl: 'https://musjobs.queue.core.windows.net/mus-jobs',
-      tabUrl: 'https://mus.contoso.dk/sidePanel.html',
+      tabUrl: 'https://mus.contoso.dk/meeting.html',
       visibilitySeconds: 60,
     });
     expect(settings?.connectionString).toBeUndefined();
