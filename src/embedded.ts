@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     port,
     hrGroupId: HR_GROUP_ID,
     site: report,
+    // One clock: the service reads the sandbox's, which `POST /_sandbox/clock` on the sandbox moves.
+    now: sandbox.now,
     ...(jobs ? { jobs } : {}),
   });
 

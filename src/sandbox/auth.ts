@@ -15,7 +15,7 @@ export async function authenticate(ctx: Ctx, req: FastifyRequest): Promise<Princ
   const auth = header(req, 'authorization') ?? '';
   const m = /^Bearer\s+(.+)$/i.exec(auth);
   if (!m?.[1]) throw unauthorized('Access token is empty.');
-  const result = await verify(ctx.keys, m[1], ctx.issuer(), GRAPH_AUDIENCES, ctx.now());
+  const result = await verify(ctx.keys, m[1], ctx.issuer(), GRAPH_AUDIENCES, ctx.tokenNow());
   if (!result.ok) throw unauthorized(result.reason);
   const c = result.claims;
   const appOnly = c.idtyp === 'app' || (c.scp === undefined && c.roles !== undefined);

@@ -1,4 +1,4 @@
-/** What every route module is given: the store, keys, apps, the clock and the sandbox's own address. */
+/** What every route module is given: the store, keys, apps, the clocks and the sandbox's own address. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { SandboxApp } from './config';
@@ -22,7 +22,10 @@ export interface Ctx {
   store: Store;
   keys: Keys;
   apps: SandboxApp[];
+  /** The organisation's time: the movable clock (`clock.ts`). */
   now(): Date;
+  /** Real time, for minting and checking tokens (the MUS service and MSAL check them on real time). */
+  tokenNow(): Date;
   /** e.g. http://localhost:53100 */
   baseUrl(): string;
   issuer(): string;

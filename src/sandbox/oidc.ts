@@ -140,7 +140,7 @@ export function registerOidc(app: FastifyInstance, ctx: Ctx): void {
 
   const userToken = async (user: UserRec, scope: string, clientId: string, nonce?: string) => {
     const { aud, scopes } = resolveScopes(scope);
-    const now = ctx.now();
+    const now = ctx.tokenNow();
     const base = {
       iss: ctx.issuer(),
       tid: TENANT_ID,
@@ -235,7 +235,7 @@ export function registerOidc(app: FastifyInstance, ctx: Ctx): void {
           roles: client.roles,
           app_displayname: client.displayName,
         },
-        ctx.now(),
+        ctx.tokenNow(),
       );
       return { token_type: 'Bearer', expires_in: TOKEN_SECONDS, ext_expires_in: TOKEN_SECONDS, access_token };
     },
@@ -246,7 +246,7 @@ export function registerOidc(app: FastifyInstance, ctx: Ctx): void {
         form.assertion ?? '',
         ctx.issuer(),
         [MUS_API_AUDIENCE],
-        ctx.now(),
+        ctx.tokenNow(),
       );
       if (!checked.ok)
         throw new OAuthError(

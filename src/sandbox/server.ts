@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { registerBatch } from './batch';
 import { registerCalendar } from './calendar';
 import { registerChats } from './chats';
+import { registerClock, SandboxClock } from './clock';
 import type { SandboxApp, SandboxOptions } from './config';
 import { defaultApps } from './config';
 import type { Ctx } from './context';
@@ -31,6 +32,8 @@ import { registerUsers } from './users';
 
 export interface Sandbox {
   url: string;
+  /** The organisation's time (movable through `/_sandbox/clock`): the MUS service on the embedded default reads it. */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -39,7 +42,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     options.dataDir ?? process.env.SANDBOX_DATA_DIR ?? process.env.DATA_DIR ?? '.data/sandbox',
   );
   const store = new Store(dataDir);
-  const now = options.now ?? (() => new Date());
+  const tokenNow = options.now ?? (() => new Date());
+  const clock = new SandboxClock(store, tokenNow);
+  const now = clock.now;
   if (!store.getMeta('seededAt')) seed(store, now());
   closeMusSiteToUsers(store);
   const keys = await loadKeys(store);
@@ -51,6 +56,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     keys,
     apps,
     now,
+    tokenNow,
     baseUrl: () => baseUrl,
     issuer: () => `${baseUrl}/oidc`,
     principals: new WeakMap(),
@@ -177,6 +183,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   registerDrive(app, ctx);
   registerChats(app, ctx);
   registerControls(app, ctx, faults, log);
+  registerClock(app, clock);
 
   const port = options.port ?? Number(process.env.SANDBOX_PORT ?? 53100);
   await app.listen({ port, host: options.host ?? 'localhost' });
@@ -185,6 +192,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   baseUrl = `http://localhost:${actualPort}`;
   return {
     url: baseUrl,
+    now,
     close: async () => {
       await app.close();
       store.close();

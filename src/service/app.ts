@@ -39,7 +39,13 @@ export interface ServiceDependencies {
   readonly calendar?: CalendarPort;
   /** The Entra group whose members are HR. */
   readonly hrGroupId: string;
+  /** The clock of every rule and record (meeting started, conclusion allowed, deadlines, `at` times). */
   readonly now?: () => Date;
+  /**
+   * Serve `GET /_sandbox/clock` (the service's time, to compare with the sandbox's): the embedded default
+   * only (`main.ts` sets it for a sandbox config, never for a tenant's).
+   */
+  readonly clockRoute?: boolean;
   /** The built pages (default `dist/web`); served only when the folder exists. */
   readonly webRoot?: string;
   /** Largest accepted body in bytes (default 256 KiB). */
@@ -104,6 +110,8 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
   };
 
   await registerApi(app, ctx, deps.tokens);
+  if (deps.clockRoute)
+    app.get('/_sandbox/clock', { schema: { hide: true } }, async () => ({ now: now().toISOString() }));
 
   const webRoot = deps.webRoot ?? path.resolve('dist/web');
   if (existsSync(webRoot)) {

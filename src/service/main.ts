@@ -44,8 +44,14 @@ export async function startService(
     directoryCacheMs?: number;
     /** The booking job queue and Teams app settings (`jobs/settings.ts`); without them booking answers 503. */
     jobs?: JobSettings;
+    /**
+     * The organisation's time on the embedded default: the sandbox's movable clock, so that a year can pass
+     * in a test. Ignored with a tenant config: there the service runs on real time and has no clock route.
+     */
+    now?: () => Date;
   },
 ) {
+  const clock = config.mode === 'sandbox' ? options.now : undefined;
   const discovery = z
     .object({ jwks_uri: z.url(), issuer: z.string() })
     .parse(await (await fetch(`${config.issuer}/.well-known/openid-configuration`)).json());
@@ -69,6 +75,7 @@ export async function startService(
         settings: options.jobs,
         records: createCollections(records),
         graph,
+        ...(clock ? { now: clock } : {}),
         log: (message, error) => console.error(`booking worker: ${message}`, error),
       })
     : undefined;
@@ -87,6 +94,7 @@ export async function startService(
     privateNotes,
     calendar: graphCalendar(graph),
     hrGroupId: options.hrGroupId,
+    ...(clock ? { now: clock, clockRoute: true } : {}),
     logger: options.logger ?? true,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });

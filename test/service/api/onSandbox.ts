@@ -61,7 +61,12 @@ export interface ServiceOnSandbox {
 }
 
 export async function startServiceOnSandbox(
-  options: { directoryCacheMs?: number; jobs?: JobSettings } = {},
+  options: {
+    directoryCacheMs?: number;
+    jobs?: JobSettings;
+    /** The service reads the sandbox's movable clock, as on the embedded default (`src/embedded.ts`). */
+    oneClock?: boolean;
+  } = {},
 ): Promise<ServiceOnSandbox> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-service-'));
   let shift = 0;
@@ -85,6 +90,7 @@ export async function startServiceOnSandbox(
     webRoot: join(dataDir, 'no-pages'),
     ...(options.directoryCacheMs !== undefined ? { directoryCacheMs: options.directoryCacheMs } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.oneClock ? { now: sandbox.now } : {}),
   });
   const form = (fields: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(fields) });
   const token = async (upn: string, scope = `${config.apiAudience}/access_as_user`) => {
