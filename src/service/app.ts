@@ -7,14 +7,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiContext } from './api/context';
 import { registerApi } from './api';
+import { transformObject } from './api/openApiDocument';
 import type { TokenValidator } from './auth/tokenValidator';
 import { collectionAuditLog } from './authorization/audit';
 import type { Directory } from './authorization/directory';
@@ -88,7 +84,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject,
   });
 
   const now = deps.now ?? (() => new Date());

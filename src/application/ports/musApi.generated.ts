@@ -22,15 +22,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -72,15 +64,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -124,15 +108,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -171,15 +147,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -221,15 +189,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -316,15 +276,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -364,15 +316,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -413,15 +357,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -478,15 +414,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -536,15 +464,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -590,15 +510,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -650,15 +562,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -699,15 +603,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -755,15 +651,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 201: {
           headers: {
@@ -819,15 +707,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -881,15 +761,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -939,15 +811,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1002,15 +866,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1062,15 +918,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1110,15 +958,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1171,15 +1011,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1220,15 +1052,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1276,15 +1100,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1325,15 +1141,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1369,15 +1177,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1471,15 +1271,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1520,15 +1312,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1577,15 +1361,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1634,15 +1410,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1681,15 +1449,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1729,15 +1489,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1782,15 +1534,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1829,15 +1573,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1889,15 +1625,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1949,15 +1677,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -2019,15 +1739,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 201: {
           headers: {
@@ -2073,15 +1785,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -2144,15 +1848,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 202: {
           headers: {
@@ -2214,15 +1910,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -2314,15 +2002,7 @@ export interface paths {
         };
       };
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -2380,15 +2060,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -2433,35 +2105,7 @@ export interface components {
       /** Format: date-time */
       readonly updatedAt: string;
     };
-    readonly AgendaInput: {
-      readonly agreement: {
-        readonly employee: string | null;
-        readonly leader: string | null;
-      };
-      readonly conversationId: string;
-      readonly items: readonly {
-        /** @enum {string} */
-        readonly proposedBy: 'leader' | 'employee';
-        /** @enum {string} */
-        readonly status: 'proposed' | 'accepted';
-        readonly topic: components['schemas']['TopicInput'];
-      }[];
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** Format: date-time */
-      readonly updatedAt: string;
-    };
     readonly AuditEntry: {
-      readonly action: string;
-      readonly actorId: string;
-      /** Format: date-time */
-      readonly at: string;
-      readonly conversationId?: string;
-      readonly employeeId?: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-    };
-    readonly AuditEntryInput: {
       readonly action: string;
       readonly actorId: string;
       /** Format: date-time */
@@ -2505,40 +2149,6 @@ export interface components {
       readonly version: number;
       readonly year: number;
     };
-    readonly ConceptInput: {
-      /** @enum {string} */
-      readonly audience: 'individual' | 'group';
-      /** Format: date-time */
-      readonly decidedAt: string;
-      readonly description: components['schemas']['LocalizedTextInput'];
-      readonly durationMinutes: number;
-      readonly id: string;
-      readonly implementationSteps: readonly {
-        readonly description: components['schemas']['LocalizedTextInput'];
-        readonly order: number;
-        readonly title: components['schemas']['LocalizedTextInput'];
-      }[];
-      readonly name: components['schemas']['LocalizedTextInput'];
-      readonly optionalTopics: readonly components['schemas']['TopicInput'][];
-      readonly phases: readonly {
-        readonly key: string;
-        readonly title: components['schemas']['LocalizedTextInput'];
-      }[];
-      readonly ratingScale?: readonly components['schemas']['LocalizedTextInput'][];
-      /** @constant */
-      readonly schemaVersion: 1;
-      readonly scope: {
-        readonly id: string;
-        /** @enum {string} */
-        readonly level: 'organisation' | 'unit' | 'group';
-      };
-      readonly sharedUnderstandings: readonly components['schemas']['LocalizedTextInput'][];
-      /** @enum {string} */
-      readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
-      readonly topics: readonly components['schemas']['TopicInput'][];
-      readonly version: number;
-      readonly year: number;
-    };
     readonly Conclusion: {
       /** @default false */
       readonly consentToPersonnelFile: boolean;
@@ -2548,16 +2158,6 @@ export interface components {
       /** @constant */
       readonly schemaVersion: 1;
       readonly versions: readonly components['schemas']['ConclusionVersion'][];
-    };
-    readonly ConclusionInput: {
-      /** @default false */
-      readonly consentToPersonnelFile: boolean;
-      readonly conversationId: string;
-      readonly employeeId: string;
-      readonly leaderId: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-      readonly versions: readonly components['schemas']['ConclusionVersionInput'][];
     };
     readonly ConclusionVersion: {
       readonly amendmentReason: string | null;
@@ -2585,140 +2185,8 @@ export interface components {
       readonly updatedAt: string;
       readonly version: number;
     };
-    readonly ConclusionVersionInput: {
-      readonly amendmentReason: string | null;
-      /** Format: date-time */
-      readonly createdAt: string;
-      readonly goals: readonly {
-        readonly activities: readonly string[];
-        /** Format: date */
-        readonly deadline: string;
-        readonly goal: string;
-        readonly goalId: string;
-        /** @enum {string} */
-        readonly responsible: 'leader' | 'employee' | 'both';
-      }[];
-      readonly signatures: {
-        readonly employee: components['schemas']['SignatureInput'] | null;
-        readonly leader: components['schemas']['SignatureInput'] | null;
-      };
-      readonly summaries: readonly {
-        readonly summary: string;
-        readonly title: components['schemas']['LocalizedTextInput'];
-        readonly topicId: string;
-      }[];
-      /** Format: date-time */
-      readonly updatedAt: string;
-      readonly version: number;
-    };
     readonly Conversation: {
       readonly agenda: components['schemas']['Agenda'];
-      readonly agendaAgreedAt: string | null;
-      readonly calendarEventId: string | null;
-      readonly cancellation: {
-        /** Format: date-time */
-        readonly at: string;
-        readonly reason: string;
-      } | null;
-      readonly conceptId: string;
-      readonly concludedAt: string | null;
-      readonly consentedLeaderIds: readonly string[];
-      /** Format: date-time */
-      readonly createdAt: string;
-      readonly employeeId: string;
-      readonly followUpsAt: readonly string[];
-      /** @default [] */
-      readonly formerLeaders: readonly {
-        readonly leaderId: string;
-        /** Format: date-time */
-        readonly until: string;
-      }[];
-      readonly groupMemberIds: readonly string[];
-      readonly heldAt: string | null;
-      readonly history: readonly {
-        /** Format: date-time */
-        readonly at: string;
-        /** @enum {string} */
-        readonly event:
-          | 'book'
-          | 'agreeAgenda'
-          | 'submitPreparation'
-          | 'hold'
-          | 'conclude'
-          | 'followUp'
-          | 'cancel'
-          | 'rebook';
-        /** @enum {string} */
-        readonly from:
-          | 'planned'
-          | 'booked'
-          | 'agendaAgreed'
-          | 'prepared'
-          | 'held'
-          | 'concluded'
-          | 'followedUp'
-          | 'cancelled';
-        /** @enum {string} */
-        readonly to:
-          | 'planned'
-          | 'booked'
-          | 'agendaAgreed'
-          | 'prepared'
-          | 'held'
-          | 'concluded'
-          | 'followedUp'
-          | 'cancelled';
-      }[];
-      readonly id: string;
-      readonly leaderId: string;
-      /** @default null */
-      readonly meeting: {
-        readonly chatId: string | null;
-        readonly eventId: string;
-        readonly joinUrl: string;
-      } | null;
-      readonly preparedAt: {
-        readonly employee: string | null;
-        readonly leader: string | null;
-      };
-      readonly roundId: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-      readonly slot: {
-        /** Format: date-time */
-        readonly end: string;
-        /** Format: date-time */
-        readonly start: string;
-      } | null;
-      /** @default null */
-      readonly startedAt: string | null;
-      /** @enum {string} */
-      readonly status:
-        | 'planned'
-        | 'booked'
-        | 'agendaAgreed'
-        | 'prepared'
-        | 'held'
-        | 'concluded'
-        | 'followedUp'
-        | 'cancelled';
-      readonly statusBeforeCancel:
-        | (
-            | 'planned'
-            | 'booked'
-            | 'agendaAgreed'
-            | 'prepared'
-            | 'held'
-            | 'concluded'
-            | 'followedUp'
-            | 'cancelled'
-          )
-        | null;
-      /** Format: date-time */
-      readonly updatedAt: string;
-    };
-    readonly ConversationInput: {
-      readonly agenda: components['schemas']['AgendaInput'];
       readonly agendaAgreedAt: string | null;
       readonly calendarEventId: string | null;
       readonly cancellation: {
@@ -2847,43 +2315,7 @@ export interface components {
       /** Format: date-time */
       readonly updatedAt: string;
     };
-    readonly DevelopmentGoalInput: {
-      readonly activities: readonly components['schemas']['GoalActivityInput'][];
-      readonly agreement: {
-        readonly employee: string | null;
-        readonly leader: string | null;
-      };
-      readonly conversationId: string;
-      /** Format: date-time */
-      readonly createdAt: string;
-      /** Format: date */
-      readonly deadline: string;
-      readonly employeeId: string;
-      readonly followUps: readonly components['schemas']['GoalFollowUpInput'][];
-      readonly goal: string;
-      readonly id: string;
-      /** @enum {string} */
-      readonly responsible: 'leader' | 'employee' | 'both';
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** @enum {string} */
-      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-      /** Format: date-time */
-      readonly updatedAt: string;
-    };
     readonly Evaluation: {
-      readonly comment: string;
-      readonly conversationId: string;
-      /** @enum {string} */
-      readonly party: 'leader' | 'employee';
-      readonly rating: number;
-      readonly roundId: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** Format: date-time */
-      readonly submittedAt: string;
-    };
-    readonly EvaluationInput: {
       readonly comment: string;
       readonly conversationId: string;
       /** @enum {string} */
@@ -2899,19 +2331,7 @@ export interface components {
       readonly description: string;
       readonly done: boolean;
     };
-    readonly GoalActivityInput: {
-      readonly description: string;
-      readonly done: boolean;
-    };
     readonly GoalFollowUp: {
-      /** Format: date-time */
-      readonly at: string;
-      readonly by: string;
-      readonly note: string;
-      /** @enum {string} */
-      readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
-    };
-    readonly GoalFollowUpInput: {
       /** Format: date-time */
       readonly at: string;
       readonly by: string;
@@ -2923,23 +2343,7 @@ export interface components {
       readonly da: string;
       readonly en: string;
     };
-    readonly LocalizedTextInput: {
-      readonly da: string;
-      readonly en: string;
-    };
     readonly MusTestAnswers: {
-      readonly answers: {
-        readonly [key: string]: 'aldrig' | 'sjaeldent' | 'afOgTil' | 'oftest' | 'altid';
-      };
-      readonly leaderId: string;
-      readonly roundId: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** Format: date-time */
-      readonly submittedAt: string;
-      readonly year: number;
-    };
-    readonly MusTestAnswersInput: {
       readonly answers: {
         readonly [key: string]: 'aldrig' | 'sjaeldent' | 'afOgTil' | 'oftest' | 'altid';
       };
@@ -2971,46 +2375,8 @@ export interface components {
       /** Format: date-time */
       readonly updatedAt: string;
     };
-    readonly PreparationInput: {
-      readonly answers: readonly {
-        readonly text: string;
-        readonly topicId: string;
-      }[];
-      readonly authorId: string;
-      readonly conversationId: string;
-      readonly ratings: readonly {
-        readonly statement: number;
-        readonly topicId: string;
-        readonly value: number;
-      }[];
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** @enum {string} */
-      readonly side: 'leader' | 'employee';
-      readonly submittedAt: string | null;
-      /** Format: date-time */
-      readonly updatedAt: string;
-    };
     /** @description application/problem+json */
     readonly Problem: {
-      readonly code: string;
-      readonly current?: unknown;
-      readonly detail?: string;
-      readonly domainCode?: string;
-      readonly issues?: readonly {
-        readonly message: string;
-        readonly path: string;
-      }[];
-      readonly messages: {
-        readonly da: string;
-        readonly en: string;
-      };
-      readonly status: number;
-      readonly title: string;
-      readonly type: string;
-    };
-    /** @description application/problem+json */
-    readonly ProblemInput: {
       readonly code: string;
       readonly current?: unknown;
       readonly detail?: string;
@@ -3104,83 +2470,6 @@ export interface components {
       };
       readonly year: number;
     };
-    readonly RoundInput: {
-      /** @default null */
-      readonly booking: {
-        readonly done: number;
-        readonly failures: readonly {
-          readonly code: string;
-          readonly conversationId: string;
-          readonly employeeId: string;
-          readonly message: string;
-        }[];
-        readonly jobId: string;
-        /** @enum {string} */
-        readonly state: 'queued' | 'running' | 'done' | 'failed';
-        readonly total: number;
-        /** Format: date-time */
-        readonly updatedAt: string;
-      } | null;
-      readonly closedAt: string | null;
-      readonly conceptId: string;
-      readonly conversationIds: {
-        readonly [key: string]: string;
-      };
-      /** Format: date-time */
-      readonly createdAt: string;
-      readonly employeeIds: readonly string[];
-      readonly id: string;
-      readonly leaderId: string;
-      /** @default null */
-      readonly planning: {
-        readonly bufferMinutes: number;
-        readonly durationMinutes: number;
-        readonly maxPerDay: number;
-        readonly workingHours: {
-          readonly daysOfWeek: readonly (
-            'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday'
-          )[];
-          readonly endTime: string;
-          readonly startTime: string;
-          readonly timeZone: string;
-        };
-      } | null;
-      /** @default null */
-      readonly proposal: {
-        /** Format: date-time */
-        readonly at: string;
-        readonly slots: readonly {
-          readonly conversationId: string;
-          readonly employeeId: string;
-          /** Format: date-time */
-          readonly end: string;
-          /** Format: date-time */
-          readonly start: string;
-        }[];
-        readonly unplaced: readonly {
-          readonly employeeId: string;
-          /** @enum {string} */
-          readonly reason:
-            | 'noCommonWorkingHours'
-            | 'noCommonFreeTime'
-            | 'dailyLimitReached'
-            | 'slotsTaken'
-            | 'duplicateEmployee';
-        }[];
-      } | null;
-      /** @constant */
-      readonly schemaVersion: 1;
-      /** @enum {string} */
-      readonly status: 'open' | 'closed';
-      readonly title: string;
-      readonly window: {
-        /** Format: date */
-        readonly end: string;
-        /** Format: date */
-        readonly start: string;
-      };
-      readonly year: number;
-    };
     readonly SharedNote: {
       readonly conversationId: string;
       /** @constant */
@@ -3191,22 +2480,7 @@ export interface components {
       readonly updatedAt: string;
       readonly updatedBy: string;
     };
-    readonly SharedNoteInput: {
-      readonly conversationId: string;
-      /** @constant */
-      readonly schemaVersion: 1;
-      readonly text: string;
-      readonly topicId: string;
-      /** Format: date-time */
-      readonly updatedAt: string;
-      readonly updatedBy: string;
-    };
     readonly Signature: {
-      /** Format: date-time */
-      readonly at: string;
-      readonly personId: string;
-    };
-    readonly SignatureInput: {
       /** Format: date-time */
       readonly at: string;
       readonly personId: string;
@@ -3226,23 +2500,18 @@ export interface components {
       readonly statements?: readonly components['schemas']['LocalizedText'][];
       readonly title: components['schemas']['LocalizedText'];
     };
-    readonly TopicInput: {
-      readonly guidance: {
-        readonly employee: components['schemas']['LocalizedTextInput'];
-        readonly leader: components['schemas']['LocalizedTextInput'];
+  };
+  responses: {
+    /** @description A refusal (400, 401, 403, 404, 409, 412, 428, …): a stable code, Danish and English messages */
+    readonly Problem: {
+      headers: {
+        readonly [name: string]: unknown;
       };
-      readonly id: string;
-      /** @enum {string} */
-      readonly kind: 'basis' | 'optional' | 'own';
-      readonly purpose: components['schemas']['LocalizedTextInput'];
-      readonly questions: readonly components['schemas']['LocalizedTextInput'][];
-      /** @enum {string} */
-      readonly role: 'regular' | 'goals';
-      readonly statements?: readonly components['schemas']['LocalizedTextInput'][];
-      readonly title: components['schemas']['LocalizedTextInput'];
+      content: {
+        readonly 'application/problem+json': components['schemas']['Problem'];
+      };
     };
   };
-  responses: never;
   parameters: never;
   requestBodies: never;
   headers: never;

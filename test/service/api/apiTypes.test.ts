@@ -13,6 +13,17 @@ function apiTypesCheck(file?: string) {
 }
 
 describe("the browser's API types", () => {
+  it('name every refusal once: each route answers 4XX with the one problem+json response', () => {
+    const types = readFileSync(CHECKED_IN, 'utf8');
+    const routes = types.match(/readonly (get|put|post|delete): \{/g) ?? [];
+    const refusals = types.match(/readonly '4XX': components\['responses'\]\['Problem'\];/g) ?? [];
+    expect(routes.length).toBeGreaterThanOrEqual(25);
+    expect(refusals).toHaveLength(routes.length);
+    expect(types).toContain("readonly 'application/problem+json': components['schemas']['Problem'];");
+    // Only the schemas a route reaches: no input twin of a record that no route takes as its body.
+    expect(types).not.toMatch(/readonly \w+Input: \{/);
+  });
+
   it('are generated from the OpenAPI document the service serves now', () => {
     const run = apiTypesCheck();
     expect(run.stderr).toBe('');
