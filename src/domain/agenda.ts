@@ -6,6 +6,7 @@ import {
   InstantSchema,
   PartySchema,
   instant,
+  recordSchema,
   type ConversationId,
   type Party,
   type TopicId,
@@ -25,8 +26,7 @@ export const AgendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
-export const AgendaSchema = z.object({
-  schemaVersion: z.literal(1),
+export const AgendaSchema = recordSchema({
   conversationId: ConversationIdSchema,
   items: z
     .array(AgendaItemSchema)

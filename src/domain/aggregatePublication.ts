@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InstantSchema, instant } from './ids';
+import { InstantSchema, instant, recordSchema } from './ids';
 
 /**
  * Aggregates against differencing. A figure for a group of 5 or more says nothing about one person, but two
@@ -33,8 +33,7 @@ export type Publication = z.infer<typeof PublicationSchema>;
  * The figures last published for one measure (e.g. the employees' evaluations), by group (e.g. `round:<id>`,
  * `all`): a persisted record, validated when read.
  */
-export const PublishedFiguresSchema = z.object({
-  schemaVersion: z.literal(1),
+export const PublishedFiguresSchema = recordSchema({
   measure: z.string().min(1).max(200),
   groups: z.record(z.string(), PublicationSchema),
 });

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { conceptTemplates, musPhases, type ConceptTemplateKey } from './content/templates';
 import { DomainError } from './errors';
-import { ConceptIdSchema, InstantSchema, instant, type ConceptId, type TopicId } from './ids';
+import {
+  ConceptIdSchema,
+  InstantSchema,
+  instant,
+  recordSchema,
+  YearSchema,
+  type ConceptId,
+  type TopicId,
+} from './ids';
 import { LocalizedTextSchema } from './text';
 import { TopicSchema, followsOrderingRule, orderTopics, type Topic } from './topic';
 
@@ -16,35 +24,32 @@ export const ConceptScopeSchema = z.object({
 });
 export type ConceptScope = z.infer<typeof ConceptScopeSchema>;
 
-export const ConceptSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    id: ConceptIdSchema,
-    template: z.enum(['flexible', 'coreTask', 'group', 'performance']),
-    name: LocalizedTextSchema,
-    description: LocalizedTextSchema,
-    year: z.number().int().min(2000).max(2100),
-    version: z.number().int().min(1),
-    scope: ConceptScopeSchema,
-    audience: z.enum(['individual', 'group']),
-    durationMinutes: z.number().int().min(15).max(240),
-    phases: z.array(z.object({ key: z.string().min(1), title: LocalizedTextSchema })),
-    /** The topics in force, in conversation order (goals topic last). */
-    topics: z.array(TopicSchema).min(1),
-    /** Optional topics not chosen for everyone, which leader or employee may still add to an agenda. */
-    optionalTopics: z.array(TopicSchema),
-    sharedUnderstandings: z.array(LocalizedTextSchema),
-    implementationSteps: z.array(
-      z.object({
-        order: z.number().int().min(1),
-        title: LocalizedTextSchema,
-        description: LocalizedTextSchema,
-      }),
-    ),
-    ratingScale: z.array(LocalizedTextSchema).min(2).optional(),
-    decidedAt: InstantSchema,
-  })
-  .refine((c) => followsOrderingRule(c.topics), { message: 'The goals topic must be the last topic.' });
+export const ConceptSchema = recordSchema({
+  id: ConceptIdSchema,
+  template: z.enum(['flexible', 'coreTask', 'group', 'performance']),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  year: YearSchema,
+  version: z.number().int().min(1),
+  scope: ConceptScopeSchema,
+  audience: z.enum(['individual', 'group']),
+  durationMinutes: z.number().int().min(15).max(240),
+  phases: z.array(z.object({ key: z.string().min(1), title: LocalizedTextSchema })),
+  /** The topics in force, in conversation order (goals topic last). */
+  topics: z.array(TopicSchema).min(1),
+  /** Optional topics not chosen for everyone, which leader or employee may still add to an agenda. */
+  optionalTopics: z.array(TopicSchema),
+  sharedUnderstandings: z.array(LocalizedTextSchema),
+  implementationSteps: z.array(
+    z.object({
+      order: z.number().int().min(1),
+      title: LocalizedTextSchema,
+      description: LocalizedTextSchema,
+    }),
+  ),
+  ratingScale: z.array(LocalizedTextSchema).min(2).optional(),
+  decidedAt: InstantSchema,
+}).refine((c) => followsOrderingRule(c.topics), { message: 'The goals topic must be the last topic.' });
 export type Concept = z.infer<typeof ConceptSchema>;
 
 export interface BuildConceptInput {

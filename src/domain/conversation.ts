@@ -9,6 +9,7 @@ import {
   PersonIdSchema,
   RoundIdSchema,
   instant,
+  recordSchema,
   type ConceptId,
   type ConversationId,
   type Party,
@@ -49,8 +50,7 @@ const EventTypeSchema = z.enum([
 ]);
 export type ConversationEventType = z.infer<typeof EventTypeSchema>;
 
-export const ConversationSchema = z.object({
-  schemaVersion: z.literal(1),
+export const ConversationSchema = recordSchema({
   id: ConversationIdSchema,
   roundId: RoundIdSchema,
   conceptId: ConceptIdSchema,
@@ -125,16 +125,13 @@ export interface PlanConversationInput {
 }
 
 export function planConversation(input: PlanConversationInput): Conversation {
-  const at = instant(input.at);
+  const { at: when, groupMemberIds = [], ...parties } = input;
+  const at = instant(when);
   return {
     schemaVersion: 1,
-    id: input.id,
-    roundId: input.roundId,
-    conceptId: input.conceptId,
-    leaderId: input.leaderId,
+    ...parties,
     formerLeaders: [],
-    employeeId: input.employeeId,
-    groupMemberIds: [...(input.groupMemberIds ?? [])],
+    groupMemberIds: [...groupMemberIds],
     status: 'planned',
     slot: null,
     calendarEventId: null,

@@ -6,9 +6,7 @@ import {
   PartySchema,
   RoundIdSchema,
   instant,
-  type ConversationId,
-  type Party,
-  type RoundId,
+  recordSchema,
 } from './ids';
 import { TEXT_LIMITS } from './text';
 
@@ -16,8 +14,7 @@ import { TEXT_LIMITS } from './text';
  * Each party's short evaluation of a conversation (1-5 and a comment), which the SU uses to evaluate MUS
  * each year. Only aggregates of 5 or more distinct people are ever shown to anyone but its author.
  */
-export const EvaluationSchema = z.object({
-  schemaVersion: z.literal(1),
+export const EvaluationSchema = recordSchema({
   roundId: RoundIdSchema,
   conversationId: ConversationIdSchema,
   party: PartySchema,
@@ -27,15 +24,12 @@ export const EvaluationSchema = z.object({
 });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
-export function evaluateConversation(input: {
-  roundId: RoundId;
-  conversationId: ConversationId;
-  party: Party;
-  rating: number;
-  comment: string;
-  at: Date;
-}): Evaluation {
-  const { rating, comment } = input;
+/** What a party submits: the rating and comment of one conversation, and when. */
+export type EvaluationInput = Omit<Evaluation, 'schemaVersion' | 'submittedAt'> & { at: Date };
+
+export function evaluateConversation(input: EvaluationInput): Evaluation {
+  const { at, ...evaluation } = input;
+  const { rating, comment } = evaluation;
   if (!Number.isInteger(rating) || rating < 1 || rating > 5 || comment.length > TEXT_LIMITS.goal) {
     throw new DomainError(
       'evaluation.invalid',
@@ -45,15 +39,7 @@ export function evaluateConversation(input: {
       },
     );
   }
-  return {
-    schemaVersion: 1,
-    roundId: input.roundId,
-    conversationId: input.conversationId,
-    party: input.party,
-    rating,
-    comment,
-    submittedAt: instant(input.at),
-  };
+  return { schemaVersion: 1, ...evaluation, submittedAt: instant(at) };
 }
 
 /**

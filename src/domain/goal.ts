@@ -7,6 +7,7 @@ import {
   InstantSchema,
   PersonIdSchema,
   instant,
+  recordSchema,
   type CalendarDate,
   type ConversationId,
   type GoalId,
@@ -40,8 +41,7 @@ export type GoalFollowUp = z.infer<typeof GoalFollowUpSchema>;
 export const ResponsibleSchema = z.enum(['leader', 'employee', 'both']);
 export type Responsible = z.infer<typeof ResponsibleSchema>;
 
-export const DevelopmentGoalSchema = z.object({
-  schemaVersion: z.literal(1),
+export const DevelopmentGoalSchema = recordSchema({
   id: GoalIdSchema,
   conversationId: ConversationIdSchema,
   employeeId: PersonIdSchema,
@@ -96,10 +96,8 @@ export function createGoal(input: CreateGoalInput): DevelopmentGoal {
     id: input.id,
     conversationId: input.conversationId,
     employeeId: input.employeeId,
-    goal: content.goal,
+    ...content,
     activities: content.activities.map((description) => ({ description, done: false })),
-    deadline: content.deadline,
-    responsible: content.responsible,
     status: 'notStarted',
     followUps: [],
     agreement: { leader: null, employee: null },

@@ -12,7 +12,6 @@ export const ConversationIdSchema = idString.brand<'ConversationId'>();
 export const ConceptIdSchema = idString.brand<'ConceptId'>();
 export const TopicIdSchema = idString.brand<'TopicId'>();
 export const GoalIdSchema = idString.brand<'GoalId'>();
-export const NoteIdSchema = idString.brand<'NoteId'>();
 
 export type PersonId = z.infer<typeof PersonIdSchema>;
 export type RoundId = z.infer<typeof RoundIdSchema>;
@@ -20,7 +19,6 @@ export type ConversationId = z.infer<typeof ConversationIdSchema>;
 export type ConceptId = z.infer<typeof ConceptIdSchema>;
 export type TopicId = z.infer<typeof TopicIdSchema>;
 export type GoalId = z.infer<typeof GoalIdSchema>;
-export type NoteId = z.infer<typeof NoteIdSchema>;
 
 /** Constructors: each validates and brands a raw string (throws a ZodError on an empty or oversized id). */
 export const personId = (raw: string): PersonId => PersonIdSchema.parse(raw);
@@ -29,7 +27,6 @@ export const conversationId = (raw: string): ConversationId => ConversationIdSch
 export const conceptId = (raw: string): ConceptId => ConceptIdSchema.parse(raw);
 export const topicId = (raw: string): TopicId => TopicIdSchema.parse(raw);
 export const goalId = (raw: string): GoalId => GoalIdSchema.parse(raw);
-export const noteId = (raw: string): NoteId => NoteIdSchema.parse(raw);
 
 /** The two parties of a conversation. */
 export const PartySchema = z.enum(['leader', 'employee']);
@@ -44,3 +41,13 @@ export const instant = (at: Date): Instant => at.toISOString();
 /** A calendar date `YYYY-MM-DD`. */
 export const CalendarDateSchema = z.iso.date();
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+/** The year a round, a concept or a MUS-testen belongs to. */
+export const YearSchema = z.number().int().min(2000).max(2100);
+
+/**
+ * The schema of a stored record: its fields and `schemaVersion: 1`, which the storage edge checks before it
+ * trusts what it reads back (a change of shape is a new version and a migration).
+ */
+export const recordSchema = <S extends z.ZodRawShape>(shape: S) =>
+  z.object({ schemaVersion: z.literal(1) }).extend(shape);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { musTestScale, musTestSections } from './content/musTestStatements';
 import { DomainError } from './errors';
-import { InstantSchema, PersonIdSchema } from './ids';
+import { InstantSchema, PersonIdSchema, recordSchema, YearSchema } from './ids';
 import { text, type LocalizedText } from './text';
 
 /**
@@ -14,10 +14,9 @@ export { musTestScale, musTestSections };
 export const MusTestAnswerSchema = z.enum(['aldrig', 'sjaeldent', 'afOgTil', 'oftest', 'altid']);
 export type MusTestAnswer = z.infer<typeof MusTestAnswerSchema>;
 
-export const MusTestResponseSchema = z.object({
-  schemaVersion: z.literal(1),
+export const MusTestResponseSchema = recordSchema({
   leaderId: PersonIdSchema,
-  year: z.number().int().min(2000).max(2100),
+  year: YearSchema,
   answers: z.record(z.string(), MusTestAnswerSchema),
   submittedAt: InstantSchema,
 });

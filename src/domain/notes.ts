@@ -6,6 +6,7 @@ import {
   PersonIdSchema,
   TopicIdSchema,
   instant,
+  recordSchema,
   type ConversationId,
   type PersonId,
   type TopicId,
@@ -19,8 +20,7 @@ import { TEXT_LIMITS } from './text';
  * Private notes are not a domain record: they live in their author's own OneDrive app folder, out of reach of
  * everyone else (the service's `records/privateNotes.ts`).
  */
-export const SharedNoteSchema = z.object({
-  schemaVersion: z.literal(1),
+export const SharedNoteSchema = recordSchema({
   conversationId: ConversationIdSchema,
   topicId: TopicIdSchema,
   text: z.string().max(TEXT_LIMITS.note),

@@ -7,6 +7,7 @@ import {
   PersonIdSchema,
   TopicIdSchema,
   instant,
+  recordSchema,
   type ConversationId,
   type Party,
   type PersonId,
@@ -19,8 +20,7 @@ import { TEXT_LIMITS } from './text';
  * statement. It is written until submitted, then frozen. The other side sees it only when both have submitted
  * or the meeting has started (DESIGN.md section 6).
  */
-export const PreparationSchema = z.object({
-  schemaVersion: z.literal(1),
+export const PreparationSchema = recordSchema({
   conversationId: ConversationIdSchema,
   side: PartySchema,
   authorId: PersonIdSchema,

@@ -8,6 +8,8 @@ import {
   PersonIdSchema,
   RoundIdSchema,
   instant,
+  recordSchema,
+  YearSchema,
   type CalendarDate,
   type ConceptId,
   type ConversationId,
@@ -19,12 +21,11 @@ import {
  * A round (MUS-runde): one leader's conversations with their employees under one concept in a date window.
  * A round is open while conversations are planned and held, and closed when the leader (or HR) ends it.
  */
-export const RoundSchema = z.object({
-  schemaVersion: z.literal(1),
+export const RoundSchema = recordSchema({
   id: RoundIdSchema,
   leaderId: PersonIdSchema,
   conceptId: ConceptIdSchema,
-  year: z.number().int().min(2000).max(2100),
+  year: YearSchema,
   title: z.string().min(1).max(200),
   window: z.object({ start: CalendarDateSchema, end: CalendarDateSchema }),
   employeeIds: z.array(PersonIdSchema),

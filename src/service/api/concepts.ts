@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createOwnTopic, topicId } from '../../domain';
+import { createOwnTopic, topicId, YearSchema } from '../../domain';
 import { ApiError } from '../http/problem';
 import { ifMatch, values, versioned, type ApiContext } from './context';
 import { SEEDED_CONCEPTS, seededConcept } from './domainTopics';
@@ -9,7 +9,7 @@ import { change, input, records, route, versionedSchema } from './schemas';
 
 /** HR's choices when changing a concept: the domain rebuilds it from its template as a new version. */
 const conceptChange = z.object({
-  year: z.number().int().min(2000).max(2100).optional(),
+  year: YearSchema.optional(),
   chosenOptionalTopicIds: z.array(input.id).max(input.limits.topics).optional(),
   omittedBasisTopicIds: z.array(input.id).max(input.limits.topics).optional(),
   ownTopics: z
