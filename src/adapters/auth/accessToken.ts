@@ -84,41 +84,37 @@ export function createAccessToken(options: AccessTokenOptions): AccessTokenPort 
     );
   }
 
+  /** Ask for a token the way the route of this request takes (never rejects: see {@link guard}). */
+  const byRoute = (act: RouteActions) =>
+    guard(async () => {
+      const route = await chooseRoute(sdk);
+      return route.kind === 'officeDialog' ? act.officeDialog(route.office) : act[route.kind]();
+    });
+  const popup = async (message: Promise<unknown>, host: string) =>
+    parsePopupMessage(await withTimeout(message, interactiveMs, host));
+
   return {
     getAccessToken: () =>
-      guard(async () => {
-        const route = await chooseRoute(sdk);
-        switch (route.kind) {
-          case 'naa':
-            return viaMsal('naa', true);
-          case 'teamsSso':
-            return tokenResult(await withTimeout(sdk.teams.getAuthToken(), silentMs, 'Teams'));
-          case 'officeDialog':
-            return { ok: false, reason: 'interactionRequired' };
-          case 'browser':
-            return viaMsal('browser', false);
-        }
+      byRoute({
+        naa: () => viaMsal('naa', true),
+        teamsSso: async () => tokenResult(await withTimeout(sdk.teams.getAuthToken(), silentMs, 'Teams')),
+        officeDialog: async () => ({ ok: false, reason: 'interactionRequired' }),
+        browser: () => viaMsal('browser', false),
       }),
     signIn: () =>
-      guard(async () => {
-        const route = await chooseRoute(sdk);
-        switch (route.kind) {
-          case 'naa':
-            return viaMsal('naa', true);
-          case 'teamsSso': {
-            const message = sdk.teams.authenticate(popupStartUrl(origin, 'teams'));
-            return parsePopupMessage(await withTimeout(message, interactiveMs, 'Teams'));
-          }
-          case 'officeDialog': {
-            const message = route.office.openDialog(popupStartUrl(origin, 'office'));
-            return parsePopupMessage(await withTimeout(message, interactiveMs, 'Office'));
-          }
-          case 'browser':
-            return viaMsal('browser', true);
-        }
+      byRoute({
+        naa: () => viaMsal('naa', true),
+        teamsSso: () => popup(sdk.teams.authenticate(popupStartUrl(origin, 'teams')), 'Teams'),
+        officeDialog: (office) => popup(office.openDialog(popupStartUrl(origin, 'office')), 'Office'),
+        browser: () => viaMsal('browser', true),
       }),
   };
 }
+
+/** What to do on each route; the Office dialog route has the Office API to open its dialog with. */
+type RouteActions = { readonly officeDialog: (office: OfficeAuth) => Promise<AccessTokenResult> } & {
+  readonly [K in Exclude<TokenRoute['kind'], 'officeDialog'>]: () => Promise<AccessTokenResult>;
+};
 
 function tokenResult(token: unknown): AccessTokenResult {
   return typeof token === 'string' && token.trim() !== ''

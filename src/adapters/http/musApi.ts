@@ -27,6 +27,9 @@ type CallInit = {
   readonly fetch: HttpFetch;
 };
 
+/** One request through the typed client, with what {@link CallInit} gives it. */
+type Send<T> = (init: CallInit) => Promise<{ data?: T; error?: unknown; response: Response }>;
+
 /**
  * The fetch implementation of {@link MusApiPort}, on an openapi-fetch client typed by the service's own
  * OpenAPI document (`musApi.generated.ts`, `npm run api:types`): paths, parameters, bodies and answers come
@@ -38,15 +41,13 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = createClient<paths>({ baseUrl: new URL(options.baseUrl).origin });
 
-  async function call<T>(
-    token: string,
-    send: (init: CallInit) => Promise<{ data?: T; error?: unknown; response: Response }>,
-    extraHeaders: Record<string, string> = {},
-  ): Promise<MusApiResult<T>> {
+  /** One call; a change names the version it is based on (`etag`, sent as If-Match; none for a first write). */
+  async function call<T>(token: string, send: Send<T>, etag?: string): Promise<MusApiResult<T>> {
     let answer: Response | undefined;
     try {
+      const ifMatch: Record<string, string> = etag === undefined ? {} : { 'if-match': etag };
       const { data, error, response } = await send({
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...extraHeaders },
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...ifMatch },
         signal: AbortSignal.timeout(timeoutMs),
         fetch: async (request) => (answer = await doFetch(request)),
       });
@@ -64,9 +65,10 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     }
   }
 
+  /** A change: {@link call} based on the version `etag` names (none for a first write). */
+  const change = <T>(token: string, etag: string | undefined, send: Send<T>) => call(token, send, etag);
   const conversation = (conversationId: string) => ({ path: { conversationId } });
-  const ifMatch = (etag: string | undefined): Record<string, string> =>
-    etag === undefined ? {} : { 'if-match': etag };
+  const changeOf = <B>(conversationId: string, body: B) => ({ params: conversation(conversationId), body });
 
   return {
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
@@ -102,31 +104,18 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       call(token, (init) =>
         client.GET('/api/conversations/{conversationId}/', { ...init, params: conversation(id) }),
       ),
-    changeAgenda: (token, id, etag, body) =>
-      call(
-        token,
-        (init) =>
-          client.POST('/api/conversations/{conversationId}/agenda', {
-            ...init,
-            params: conversation(id),
-            body,
-          }),
-        ifMatch(etag),
-      ),
     preparation: (token, id) =>
       call(token, (init) =>
         client.GET('/api/conversations/{conversationId}/preparation', { ...init, params: conversation(id) }),
       ),
+    // Changes: each names the version it is based on.
+    changeAgenda: (token, id, etag, body) =>
+      change(token, etag, (init) =>
+        client.POST('/api/conversations/{conversationId}/agenda', { ...init, ...changeOf(id, body) }),
+      ),
     writePreparation: (token, id, etag, body) =>
-      call(
-        token,
-        (init) =>
-          client.PUT('/api/conversations/{conversationId}/preparation', {
-            ...init,
-            params: conversation(id),
-            body,
-          }),
-        ifMatch(etag),
+      change(token, etag, (init) =>
+        client.PUT('/api/conversations/{conversationId}/preparation', { ...init, ...changeOf(id, body) }),
       ),
   };
 }
