@@ -18,6 +18,9 @@ const KEEP_HEADERS = [
   'etag',
   'odata-version',
   'preference-applied',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
 ];
 
 interface InnerResponse {

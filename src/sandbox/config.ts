@@ -22,6 +22,13 @@ export interface SandboxOptions {
   /** The clock (seeding calendars, token times). */
   now?: () => Date;
   logger?: boolean;
+  /**
+   * Licences of the tenant, which set the SharePoint resource-unit budget per app per minute (`meter.ts`);
+   * default `SANDBOX_LICENCES`, else none: units are counted but never refused.
+   */
+  licences?: number;
+  /** The meter's clock in ms (default `Date.now`), so that a test can move to the next minute. */
+  meterClock?: () => number;
   /** Concurrent inner requests per mailbox in one $batch before Graph answers 429 (default 4; 0 = no limit). */
   mailboxConcurrency?: number;
 }

@@ -5,11 +5,18 @@ import type { Ctx } from './context';
 import { param, sendJson } from './context';
 import { badRequest, notFound } from './errors';
 import type { Faults } from './faults';
+import type { ResourceMeter } from './meter';
 import { notificationRec, userRec } from './records';
 import type { RequestLog } from './requestLog';
 import { seed } from './seed';
 
-export function registerControls(app: FastifyInstance, ctx: Ctx, faults: Faults, log: RequestLog): void {
+export function registerControls(
+  app: FastifyInstance,
+  ctx: Ctx,
+  faults: Faults,
+  log: RequestLog,
+  meter: ResourceMeter,
+): void {
   app.get('/_sandbox/users', async (_req, reply) => {
     // The local host page (on the MUS service's origin) lists the demo users from here.
     reply.header('access-control-allow-origin', '*');
@@ -50,6 +57,20 @@ export function registerControls(app: FastifyInstance, ctx: Ctx, faults: Faults,
     return reply.code(204).send();
   });
 
+  // SharePoint's resource units per app (`meter.ts`): the tier, and what each app used since the last clear.
+  const meterState = () => ({ limitPerMinute: meter.limit ?? null, value: meter.usage() });
+  app.get('/_sandbox/meter', async (_req, reply) => sendJson(reply, 200, meterState()));
+  app.put('/_sandbox/meter', async (req, reply) => {
+    const body = z.object({ licences: z.number().int().min(0).nullable() }).safeParse(req.body);
+    if (!body.success) throw badRequest(`Invalid meter settings: ${body.error.message}`);
+    meter.setLicences(body.data.licences ?? undefined);
+    return sendJson(reply, 200, meterState());
+  });
+  app.delete('/_sandbox/meter', async (_req, reply) => {
+    meter.clear();
+    return reply.code(204).send();
+  });
+
   app.get('/_sandbox/notifications', async (_req, reply) =>
     sendJson(reply, 200, { value: ctx.store.list('notification', undefined, notificationRec) }),
   );
@@ -73,6 +94,7 @@ export function registerControls(app: FastifyInstance, ctx: Ctx, faults: Faults,
     seed(ctx.store, ctx.now());
     faults.clear();
     log.clear();
+    meter.clear();
     for (const fn of ctx.onReset) fn();
     return sendJson(reply, 200, { reset: true, seededAt: ctx.store.getMeta('seededAt') });
   });

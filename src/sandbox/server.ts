@@ -3,11 +3,12 @@
  * Think Azurite for Microsoft 365.
  */
 import formbody from '@fastify/formbody';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { registerBatch } from './batch';
+import { authenticate } from './auth';
 import { registerCalendar } from './calendar';
 import { registerChats } from './chats';
 import { registerClock, SandboxClock } from './clock';
@@ -21,6 +22,7 @@ import { registerDrive } from './drive';
 import { errorBody, GraphError } from './errors';
 import { Faults } from './faults';
 import { registerItems } from './items';
+import { costOf, ResourceMeter } from './meter';
 import { registerOidc } from './oidc';
 import { RequestLog } from './requestLog';
 import { registerSchedule } from './schedule';
@@ -65,6 +67,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
   const faults = new Faults();
   const log = new RequestLog();
+  const licences = options.licences ?? (Number(process.env.SANDBOX_LICENCES) || undefined);
+  const meter = new ResourceMeter(licences, options.meterClock);
   const app: FastifyInstance = Fastify({
     logger: options.logger ?? false,
     routerOptions: { maxParamLength: 1000 },
@@ -121,7 +125,25 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       );
       return reply;
     }
+    const throttled = await metered(req, reply, path);
+    if (throttled) return throttled;
   });
+
+  /** SharePoint's resource units of the calling app (`meter.ts`): RateLimit headers from 80 %, 429 past it. */
+  const metered = async (req: FastifyRequest, reply: FastifyReply, path: string) => {
+    if (!path.startsWith('/v1.0/') || costOf(req.method, path, '') === 0) return undefined;
+    const principal = await authenticate(ctx, req).catch(() => undefined);
+    if (!principal) return undefined; // the route answers 401
+    const decision = meter.charge(principal.appId, req.method, path, req.url.split('?')[1] ?? '');
+    for (const [k, v] of Object.entries(decision?.headers ?? {})) reply.header(k, v);
+    if (decision?.retryAfter === undefined) return undefined;
+    const message = 'The request has been throttled: the application is over its resource units per minute.';
+    return sendJson(
+      reply,
+      429,
+      errorBody('activityLimitReached', message, String(reply.getHeader('request-id'))),
+    );
+  };
 
   app.addHook('onResponse', async (req, reply) => {
     const [path = '', q = ''] = req.url.split('?');
@@ -182,7 +204,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   registerItems(app, ctx);
   registerDrive(app, ctx);
   registerChats(app, ctx);
-  registerControls(app, ctx, faults, log);
+  registerControls(app, ctx, faults, log, meter);
   registerClock(app, clock);
 
   const port = options.port ?? Number(process.env.SANDBOX_PORT ?? 53100);

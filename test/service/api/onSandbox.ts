@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createSandbox, HR_GROUP_ID, MUS_SITE_ID } from '../../../src/sandbox';
-import { defaultApps } from '../../../src/sandbox/config';
+import { defaultApps, type SandboxOptions } from '../../../src/sandbox/config';
 import { sandboxConfig, type ServiceConfig } from '../../../src/service/config';
 import { createGraphClientFactory } from '../../../src/service/graph/client';
 import type { JobSettings } from '../../../src/service/jobs/settings';
@@ -66,6 +66,8 @@ export async function startServiceOnSandbox(
     jobs?: JobSettings;
     /** The service reads the sandbox's movable clock, as on the embedded default (`src/embedded.ts`). */
     oneClock?: boolean;
+    /** The sandbox's SharePoint meter: its tier and clock (`src/sandbox/meter.ts`). */
+    meter?: Pick<SandboxOptions, 'licences' | 'meterClock'>;
   } = {},
 ): Promise<ServiceOnSandbox> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-service-'));
@@ -76,6 +78,7 @@ export async function startServiceOnSandbox(
     logger: false,
     now: () => new Date(Date.now() + shift),
     apps: [...defaultApps(MUS_SITE_ID), ADMIN_APP],
+    ...options.meter,
   });
   const sandboxUrl = sandbox.url.replace(/\/+$/, '');
   const config = sandboxConfig(sandboxUrl);
