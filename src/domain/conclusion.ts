@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from './errors';
 import type { DevelopmentGoal } from './goal';
 import { ResponsibleSchema } from './goal';
-import type { ConversationId, Party, PersonId, TopicId } from './ids';
+import type { CalendarDate, ConversationId, Party, PersonId, TopicId } from './ids';
 import {
   CalendarDateSchema,
   ConversationIdSchema,
@@ -20,7 +20,12 @@ import type { Topic } from './topic';
  * signed by both with time. When both have signed, the version is locked; a change is an amendment, a new
  * version that needs both signatures again. Every version is kept.
  */
-export const SignatureSchema = z.object({ personId: PersonIdSchema, at: InstantSchema });
+export const SignatureSchema = z.object({
+  personId: PersonIdSchema,
+  at: InstantSchema,
+  /** The signer's name as their sign-in gave it when they signed (what a paper form's signature shows). */
+  name: z.string().max(TEXT_LIMITS.title).optional(),
+});
 export type Signature = z.infer<typeof SignatureSchema>;
 
 export const ConclusionVersionSchema = z.object({
@@ -41,6 +46,8 @@ export const ConclusionVersionSchema = z.object({
       responsible: ResponsibleSchema,
     }),
   ),
+  /** When the two follow up on the goals (a date both agree in the meeting). */
+  followUpDate: CalendarDateSchema.nullable().default(null),
   signatures: z.object({ leader: SignatureSchema.nullable(), employee: SignatureSchema.nullable() }),
   amendmentReason: z.string().max(TEXT_LIMITS.note).nullable(),
   createdAt: InstantSchema,
@@ -80,6 +87,7 @@ export function createConclusion(input: CreateConclusionInput): Conclusion {
         version: 1,
         summaries: topics.map((t) => ({ topicId: t.id, title: t.title, summary: '' })),
         goals: [],
+        followUpDate: null,
         signatures: { leader: null, employee: null },
         amendmentReason: null,
         createdAt: at,
@@ -158,7 +166,19 @@ export function setConclusionGoals(c: Conclusion, goals: readonly DevelopmentGoa
   return edit(c, (v) => ({ ...v, goals: snapshot }), at);
 }
 
-export function signConclusion(c: Conclusion, party: Party, personId: PersonId, at: Date): Conclusion {
+/** Sets (or clears) the follow-up date of the version being worked on. */
+export function setFollowUpDate(c: Conclusion, date: CalendarDate | null, at: Date): Conclusion {
+  return edit(c, (v) => ({ ...v, followUpDate: date }), at);
+}
+
+/** Signs the current version as `party`, with the signer's name as their sign-in gives it (when known). */
+export function signConclusion(
+  c: Conclusion,
+  party: Party,
+  personId: PersonId,
+  at: Date,
+  name?: string,
+): Conclusion {
   const current = currentVersion(c);
   if (signedByBoth(current)) {
     throw new DomainError('conclusion.locked', 'The conclusion is already signed by both.', {
@@ -182,7 +202,10 @@ export function signConclusion(c: Conclusion, party: Party, personId: PersonId, 
   }
   const signed = {
     ...current,
-    signatures: { ...current.signatures, [party]: { personId, at: instant(at) } },
+    signatures: {
+      ...current.signatures,
+      [party]: { personId, at: instant(at), ...(name ? { name: name.slice(0, TEXT_LIMITS.title) } : {}) },
+    },
   };
   return { ...c, versions: [...c.versions.slice(0, -1), signed] };
 }

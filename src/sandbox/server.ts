@@ -27,6 +27,7 @@ import { registerOidc } from './oidc';
 import { RequestLog } from './requestLog';
 import { registerSchedule } from './schedule';
 import { closeMusSiteToUsers, MUS_SITE_ID, seed } from './seed';
+import { registerSiteDrive } from './siteDrive';
 import { registerSites } from './sites';
 import { Store } from './store';
 import { loadKeys } from './tokens';
@@ -201,6 +202,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   registerSchedule(app, ctx);
   registerBatch(app, ctx, (parentId) => `${innerSecret}:${parentId}`, options.mailboxConcurrency ?? 4);
   registerSites(app, ctx);
+  registerSiteDrive(app, ctx);
   registerItems(app, ctx);
   registerDrive(app, ctx);
   registerChats(app, ctx);

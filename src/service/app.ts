@@ -23,6 +23,7 @@ import type { CalendarPort } from './calendar/freeBusy';
 import { UpstreamError } from './records/errors';
 import type { RecordStore } from './records/recordStore';
 import type { BookingPort } from './jobs/booking';
+import { memoryConclusionFiles, type ConclusionFiles } from './pdf/files';
 
 export interface ServiceDependencies {
   readonly tokens: TokenValidator;
@@ -49,6 +50,8 @@ export interface ServiceDependencies {
   readonly logger?: boolean;
   /** Booking jobs (`jobs/booking.ts`); without it booking answers 503. */
   readonly booking?: BookingPort;
+  /** Where signed conclusions' PDFs are kept (default: in memory). */
+  readonly conclusionFiles?: ConclusionFiles;
 }
 
 /** A service built without Graph calendars (unit tests) answers planning with 503. */
@@ -102,6 +105,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     calendar: deps.calendar ?? noCalendar,
     now,
     records,
+    conclusionFiles: deps.conclusionFiles ?? memoryConclusionFiles(),
     ...(deps.booking ? { booking: deps.booking } : {}),
   };
 

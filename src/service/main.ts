@@ -21,6 +21,7 @@ import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
 import type { RecordStore } from './records/recordStore';
 import { createSharePointRecordStore, type MusSite } from './records/sharePointRecordStore';
+import { siteDriveFiles } from './pdf/files';
 import { selfCheck } from './selfCheck';
 import { provisionMusSite } from './sharepoint';
 
@@ -62,14 +63,16 @@ export async function startService(
   const freshDirectory = graphDirectory(app);
   const directory = cachedDirectory(freshDirectory, options.directoryCacheMs);
   const privateNotes = oneDrivePrivateNotes((caller) => graph.forUser(caller.token, caller.userId));
-  const recordStore = async (): Promise<RecordStore> => {
-    if (options.records === 'memory') return createMemoryRecordStore();
-    if (options.records) return options.records;
+  const recordStore = async (): Promise<{ records: RecordStore; site?: MusSite }> => {
+    if (options.records === 'memory') return { records: createMemoryRecordStore() };
+    if (options.records) return { records: options.records };
     const site =
       options.site ?? (await provisionMusSite(app, { siteId: config.siteId, siteSearch: config.siteSearch }));
-    return createSharePointRecordStore(app, site);
+    return { records: createSharePointRecordStore(app, site), site };
   };
-  const records = await recordStore();
+  const { records, site } = await recordStore();
+  // The signed conclusions' PDFs go beside the records, in the MUS site's drive.
+  const conclusionFiles = site ? siteDriveFiles(app, site.siteId) : undefined;
   const booking = options.jobs
     ? await createBooking({
         settings: options.jobs,
@@ -92,6 +95,7 @@ export async function startService(
     records,
     ...(booking ? { booking } : {}),
     privateNotes,
+    ...(conclusionFiles ? { conclusionFiles } : {}),
     calendar: graphCalendar(graph),
     hrGroupId: options.hrGroupId,
     ...(clock ? { now: clock, clockRoute: true } : {}),

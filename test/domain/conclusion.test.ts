@@ -5,6 +5,7 @@ import {
   currentVersion,
   isConclusionLocked,
   setConclusionGoals,
+  setFollowUpDate,
   signConclusion,
   signedVersion,
   writeSummary,
@@ -124,5 +125,20 @@ describe('the joint conclusion form', () => {
     );
     expect(signedVersion(resigned)?.version).toBe(2);
     expect(amendConclusion(resigned, '  ', at(14)).versions.at(-1)?.amendmentReason).toBeNull();
+  });
+
+  it('keeps the follow-up date and each signer’s name; a new date after one signed drops that signature', () => {
+    const dated = setFollowUpDate(writeSummary(fresh(), trivsel, 'Trives godt.', at(1)), '2026-01-15', at(2));
+    const one = signConclusion(dated, 'employee', employee, at(3), 'Søren Ærø');
+    expect(currentVersion(one)).toMatchObject({
+      followUpDate: '2026-01-15',
+      signatures: { employee: { personId: employee, name: 'Søren Ærø' }, leader: null },
+    });
+    const moved = setFollowUpDate(one, '2026-02-01', at(4));
+    expect(currentVersion(moved)).toMatchObject({
+      followUpDate: '2026-02-01',
+      signatures: { employee: null, leader: null },
+    });
+    expect(ConclusionSchema.parse(JSON.parse(JSON.stringify(moved)))).toEqual(moved);
   });
 });

@@ -347,6 +347,7 @@ export interface paths {
       readonly requestBody: {
         readonly content: {
           readonly 'application/json': {
+            readonly followUpDate?: string | null;
             /** @default false */
             readonly snapshotGoals?: boolean;
             /** @default {} */
@@ -479,6 +480,47 @@ export interface paths {
         };
       };
     };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/conversations/{conversationId}/conclusion/pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The PDF of the version both signed (kept in SharePoint), Danish or English */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/pdf */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -1472,6 +1514,47 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/hr/conversations/{conversationId}/conclusion/pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The PDF of a conclusion filed to the personnel record (audited); else 404 */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/pdf */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/hr/coverage': {
     readonly parameters: {
       readonly query?: never;
@@ -2163,6 +2246,8 @@ export interface components {
       readonly amendmentReason: string | null;
       /** Format: date-time */
       readonly createdAt: string;
+      /** @default null */
+      readonly followUpDate: string | null;
       readonly goals: readonly {
         readonly activities: readonly string[];
         /** Format: date */
@@ -2483,6 +2568,7 @@ export interface components {
     readonly Signature: {
       /** Format: date-time */
       readonly at: string;
+      readonly name?: string;
       readonly personId: string;
     };
     readonly Topic: {

@@ -9,6 +9,7 @@ import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
 import type { BookingPort } from '../jobs/booking';
+import type { ConclusionFiles } from '../pdf/files';
 
 /** Everything a route needs, built once in `app.ts` (the composition root) and handed to each route plugin. */
 export interface ApiContext {
@@ -19,6 +20,8 @@ export interface ApiContext {
   readonly calendar: CalendarPort;
   readonly now: () => Date;
   readonly records: Collections;
+  /** Where the signed conclusions' PDFs are kept (the MUS site's drive; in memory in unit tests). */
+  readonly conclusionFiles: ConclusionFiles;
   /** Booking jobs and the meetings that follow rebooks and cancels (absent without a job queue). */
   readonly booking?: BookingPort;
 }

@@ -4,7 +4,7 @@ import type { TokenValidator } from '../auth/tokenValidator';
 import { installApiHeaders } from '../http/securityHeaders';
 import { bookingRoutes } from './booking';
 import { conceptRoutes } from './concepts';
-import { conclusionRoutes } from './conclusion';
+import { conclusionHrPdfRoutes, conclusionPdfRoutes, conclusionRoutes } from './conclusion';
 import type { ApiContext } from './context';
 import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
@@ -49,11 +49,15 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           (s) => noteRoutes(s, ctx),
           (s) => goalRoutes(s, ctx),
           (s) => conclusionRoutes(s, ctx),
+          (s) => conclusionPdfRoutes(s, ctx),
           (s) => evaluationRoutes(s, ctx),
         ]),
         { prefix: CONVERSATION_PREFIX },
       );
-      await authenticated.register(hrScope(ctx, [(s) => hrRoutes(s, ctx)]), { prefix: '/api/hr' });
+      await authenticated.register(
+        hrScope(ctx, [(s) => hrRoutes(s, ctx), (s) => conclusionHrPdfRoutes(s, ctx)]),
+        { prefix: '/api/hr' },
+      );
     });
   });
 }

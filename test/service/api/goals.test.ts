@@ -66,10 +66,26 @@ describe('development goals', () => {
     expect(res.body).toMatchObject({ status: 400, code: 'validation_failed' });
   });
 
-  it('copies the goals into the conclusion as a snapshot, which can then be signed', async () => {
+  it('copies the goals both agreed into the conclusion as a snapshot, which can then be signed', async () => {
     const conversation = base.replace(/\/goals$/, '');
     await startMeeting(h, conversation.replace('/api/conversations/', ''), 'lead-1', 'emp-1');
     const conclusion = `${conversation}/conclusion`;
+    // The goal was edited after both agreed: it needs both agreements again to be part of the conclusion.
+    const [goal] = (await h.call('GET', base, await as('emp-1'))).body;
+    let g = goal;
+    for (const who of ['emp-1', 'lead-1'])
+      g = (
+        await h.call('POST', `${base}/${g.value.id}/agree`, {
+          ...(await as(who)),
+          headers: { 'if-match': g.etag },
+          body: {},
+        })
+      ).body;
+    const unagreed = await h.call('POST', base, {
+      ...(await as('emp-1')),
+      body: { goalId: randomUUID(), goal: 'Ikke aftalt endnu', deadline: '2027-06-30' },
+    });
+    expect(unagreed.status).toBe(201);
     const res = await h.call('PUT', conclusion, { ...(await as('lead-1')), body: { snapshotGoals: true } });
     expect(res.status).toBe(200);
     expect(res.body.value.versions[0].goals).toEqual([
