@@ -9,6 +9,8 @@ import { sandboxConfig } from './service/config';
 import { createGraphClientFactory } from './service/graph/client';
 import { startAzurite } from './service/jobs/azurite';
 import { loadJobSettings } from './service/jobs/settings';
+import { startLocalFluid } from './service/live/localFluid';
+import { loadLiveSettings } from './service/live/settings';
 import { provisionMusSite } from './service/sharepoint';
 import { startService } from './service/main';
 
@@ -22,6 +24,14 @@ async function main(): Promise<void> {
   const azurite = process.env.MUS_QUEUE_CONNECTION_STRING
     ? undefined
     : await startAzurite({ location: join(process.cwd(), '.data', 'azurite') });
+  // The live layer's Fluid service: the local one (documents under the sandbox's data), unless one is configured.
+  const fluid = process.env.MUS_FLUID_ENDPOINT
+    ? undefined
+    : await startLocalFluid({
+        location: join(dataDir, 'fluid'),
+        port: Number(process.env.FLUID_PORT ?? 53200),
+      });
+  const live = loadLiveSettings(process.env, fluid ? { endpoint: fluid.endpoint } : {});
   const jobs = loadJobSettings(process.env, azurite ? { connectionString: azurite.connectionString } : {});
   const config = sandboxConfig(sandbox.url);
   const report = await provisionMusSite(createGraphClientFactory(config).app(), {
@@ -34,6 +44,7 @@ async function main(): Promise<void> {
     // One clock: the service reads the sandbox's, which `POST /_sandbox/clock` on the sandbox moves.
     now: sandbox.now,
     ...(jobs ? { jobs } : {}),
+    ...(live ? { live } : {}),
   });
 
   console.log(
@@ -44,6 +55,7 @@ async function main(): Promise<void> {
   );
   const web = service.url.replace('127.0.0.1', 'localhost');
   const hostQuery = sandboxPort === 53100 ? '' : `?sandbox=${encodeURIComponent(sandbox.url)}`;
+  if (live) console.log(`Live layer (Fluid): ${live.endpoint}`);
   console.log(`MUS is running at ${web}`);
   console.log(`Open it in the local Teams host: ${web}/host/${hostQuery}`);
 
@@ -51,7 +63,9 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void Promise.allSettled([service.close(), sandbox.close(), azurite?.close()]).then(() => process.exit(0));
+    void Promise.allSettled([service.close(), sandbox.close(), azurite?.close(), fluid?.close()]).then(() =>
+      process.exit(0),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -24,6 +24,7 @@ import { UpstreamError } from './records/errors';
 import type { RecordStore } from './records/recordStore';
 import type { BookingPort } from './jobs/booking';
 import { memoryConclusionFiles, type ConclusionFiles } from './pdf/files';
+import type { LiveSettings } from './live/settings';
 
 export interface ServiceDependencies {
   readonly tokens: TokenValidator;
@@ -52,6 +53,8 @@ export interface ServiceDependencies {
   readonly booking?: BookingPort;
   /** Where signed conclusions' PDFs are kept (default: in memory). */
   readonly conclusionFiles?: ConclusionFiles;
+  /** The Fluid service of the live layer (`live/settings.ts`); without it the live routes answer 503. */
+  readonly live?: LiveSettings;
 }
 
 /** A service built without Graph calendars (unit tests) answers planning with 503. */
@@ -107,6 +110,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     records,
     conclusionFiles: deps.conclusionFiles ?? memoryConclusionFiles(),
     ...(deps.booking ? { booking: deps.booking } : {}),
+    ...(deps.live ? { live: deps.live } : {}),
   };
 
   await registerApi(app, ctx, deps.tokens);

@@ -16,6 +16,7 @@ import { createGraphClientFactory } from './graph/client';
 import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createBooking } from './jobs/booking';
 import { loadJobSettings, type JobSettings } from './jobs/settings';
+import { loadLiveSettings, type LiveSettings } from './live/settings';
 import { createCollections } from './records/collection';
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
@@ -50,6 +51,8 @@ export async function startService(
      * in a test. Ignored with a tenant config: there the service runs on real time and has no clock route.
      */
     now?: () => Date;
+    /** The Fluid service of the live layer (`live/settings.ts`); without it the live routes answer 503. */
+    live?: LiveSettings;
   },
 ) {
   const clock = config.mode === 'sandbox' ? options.now : undefined;
@@ -94,6 +97,7 @@ export async function startService(
     freshDirectory,
     records,
     ...(booking ? { booking } : {}),
+    ...(options.live ? { live: options.live } : {}),
     privateNotes,
     ...(conclusionFiles ? { conclusionFiles } : {}),
     calendar: graphCalendar(graph),
@@ -134,10 +138,12 @@ async function main(): Promise<void> {
   }
   console.log('MUS self-check: sign-in, admin consent, HR group and site grant are in place');
   const jobs = loadJobSettings();
+  const live = loadLiveSettings();
   const service = await startService(config, {
     port,
     hrGroupId: config.hrGroupId,
     ...(jobs ? { jobs } : {}),
+    ...(live ? { live } : {}),
   });
   console.log(`MUS service listening on ${service.url}`);
 }

@@ -21,14 +21,20 @@ function freePort() {
 
 /**
  * @param {string} root the repository
- * @returns {Promise<{ baseUrl: string, sandboxUrl: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ baseUrl: string, sandboxUrl: string, fluidUrl: string, close: () => Promise<void> }>}
  */
 export async function startEmbedded(root) {
-  const [port, sandboxPort] = [await freePort(), await freePort()];
+  const [port, sandboxPort, fluidPort] = [await freePort(), await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-host-e2e-'));
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/embedded.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SANDBOX_PORT: String(sandboxPort), SANDBOX_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_DATA_DIR: dataDir,
+      FLUID_PORT: String(fluidPort),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,7 +72,12 @@ export async function startEmbedded(root) {
     await close();
     throw error;
   }
-  return { baseUrl: `http://localhost:${port}`, sandboxUrl: `http://localhost:${sandboxPort}`, close };
+  return {
+    baseUrl: `http://localhost:${port}`,
+    sandboxUrl: `http://localhost:${sandboxPort}`,
+    fluidUrl: `http://localhost:${fluidPort}`,
+    close,
+  };
 }
 
 /**
@@ -74,12 +85,13 @@ export async function startEmbedded(root) {
  * sandbox's address in `?sandbox=`; nothing but the service and the sandbox is reachable (Microsoft's CDN
  * fails, as offline). Page errors are collected in `errors`.
  */
-export async function openOnEmbedded(browser, { baseUrl, sandboxUrl }, path) {
+export async function openOnEmbedded(browser, { baseUrl, sandboxUrl, fluidUrl }, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  const allowed = new Set([new URL(baseUrl).origin, new URL(sandboxUrl).origin]);
+  // The live layer's local Fluid service too (its WebSocket is not routed through here).
+  const allowed = new Set([baseUrl, sandboxUrl, fluidUrl].filter(Boolean).map((url) => new URL(url).origin));
   await page.route('**/*', (route) =>
     allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
   );

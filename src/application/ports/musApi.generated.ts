@@ -981,6 +981,147 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/live': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Where the live form of the meeting is */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description The conversation's container; null until one is created */
+              readonly containerId: string | null;
+              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
+              readonly endpoint: string;
+              readonly etag: string | null;
+              /** @description True for the local service (azure-client's `local` connection) */
+              readonly local: boolean;
+              readonly tenantId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Register the conversation's container: the first one wins (If-Match replaces a lost one) */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly containerId: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description The conversation's container; null until one is created */
+              readonly containerId: string | null;
+              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
+              readonly endpoint: string;
+              readonly etag: string | null;
+              /** @description True for the local service (azure-client's `local` connection) */
+              readonly local: boolean;
+              readonly tenantId: string;
+            };
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/conversations/{conversationId}/live/token': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** A Fluid token for me and this container */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The container; absent only to create the first one */
+            readonly documentId?: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly expiresAt: string;
+              readonly token: string;
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/notes': {
     readonly parameters: {
       readonly query?: never;

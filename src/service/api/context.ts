@@ -10,6 +10,7 @@ import type { ConversationRecord } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
 import type { BookingPort } from '../jobs/booking';
 import type { ConclusionFiles } from '../pdf/files';
+import type { LiveSettings } from '../live/settings';
 
 /** Everything a route needs, built once in `app.ts` (the composition root) and handed to each route plugin. */
 export interface ApiContext {
@@ -24,6 +25,8 @@ export interface ApiContext {
   readonly conclusionFiles: ConclusionFiles;
   /** Booking jobs and the meetings that follow rebooks and cancels (absent without a job queue). */
   readonly booking?: BookingPort;
+  /** The Fluid service of the live layer (absent: the live routes answer 503). */
+  readonly live?: LiveSettings;
 }
 
 declare module 'fastify' {

@@ -10,6 +10,7 @@ import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
 import { hrRoutes } from './hr';
+import { liveRoutes } from './live';
 import { meRoutes } from './me';
 import { noteRoutes } from './notes';
 import { preparationRoutes } from './preparation';
@@ -51,6 +52,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           (s) => conclusionRoutes(s, ctx),
           (s) => conclusionPdfRoutes(s, ctx),
           (s) => evaluationRoutes(s, ctx),
+          (s) => liveRoutes(s, ctx),
         ]),
         { prefix: CONVERSATION_PREFIX },
       );

@@ -197,6 +197,7 @@ export function mayReadInConflict(
     case 'note':
     case 'goal':
     case 'conclusion':
+    case 'liveDocument':
       return Boolean(access);
     case 'preparation':
       return own(field('side')) && field('authorId') === callerId;

@@ -262,6 +262,12 @@ export const PROBLEMS = {
     da: 'Microsoft 365 svarer ikke lige nu. Prøv igen om lidt.',
     en: 'Microsoft 365 is not answering right now. Try again shortly.',
   },
+  live_unavailable: {
+    status: 503,
+    title: 'Live editing unavailable',
+    da: 'Fælles redigering i mødet er ikke sat op. Dine ændringer gemmes stadig.',
+    en: 'Live editing in the meeting is not set up. Your changes are still saved.',
+  },
   internal: {
     status: 500,
     title: 'Internal error',

@@ -182,6 +182,7 @@ export function createCollections(store: RecordStore) {
     evaluations: of('evaluation'),
     audit: of('audit'),
     publishedFigures: of('publishedFigures'),
+    liveDocuments: of('liveDocument'),
   };
 }
 export type Collections = ReturnType<typeof createCollections>;

@@ -92,6 +92,14 @@ export const auditRecordSchema = z.object({
   employeeId: z.string().max(100).optional(),
 });
 
+/** The live layer's Fluid container of a conversation (`api/live.ts`): the first one registered wins. */
+export const liveDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversationId: persistedSchemas.conversation.shape.id,
+  containerId: z.string().min(1).max(200),
+  createdAt: InstantSchema,
+});
+
 interface KindSpec<S extends z.ZodType> {
   readonly list: MusListKey;
   readonly schema: S;
@@ -137,6 +145,8 @@ export const RECORDS = {
    * app-only like every MUS list, with no columns of its own.
    */
   publishedFigures: kind({ list: 'meta', schema: persistedSchemas.publishedFigures, index: () => ({}) }),
+  /** One per conversation (key `live:<conversationId>`), in `meta` like the published figures. */
+  liveDocument: kind({ list: 'meta', schema: liveDocumentSchema, index: () => ({}) }),
   audit: kind({
     list: 'audit',
     schema: auditRecordSchema,

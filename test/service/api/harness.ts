@@ -5,6 +5,7 @@ import type { Directory, DirectoryUser } from '../../../src/service/authorizatio
 import type { RecordStore } from '../../../src/service/records/recordStore';
 import { createMemoryRecordStore } from '../../../src/service/records/memoryRecordStore';
 import { memoryPrivateNotes } from '../../../src/service/records/privateNotes';
+import type { LiveSettings } from '../../../src/service/live/settings';
 import { startLocalIssuer, type LocalIssuer } from '../auth/localIssuer';
 import { client, type Call } from './http';
 
@@ -34,7 +35,9 @@ export interface Harness {
 }
 
 /** The real app with the local issuer, an in-memory record store and a fake directory. */
-export async function startHarness(options: { records?: RecordStore } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { records?: RecordStore; live?: LiveSettings } = {},
+): Promise<Harness> {
   const issuer = await startLocalIssuer();
   const directory = new FakeDirectory();
   const app = await buildApp({
@@ -51,6 +54,7 @@ export async function startHarness(options: { records?: RecordStore } = {}): Pro
     hrGroupId: 'hr-group',
     webRoot: '/nonexistent',
     logger: process.env.DEBUG_SERVICE === '1',
+    ...(options.live ? { live: options.live } : {}),
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
