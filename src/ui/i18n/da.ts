@@ -1,3 +1,4 @@
+import { conclusionDa } from './conclusionDa';
 import { plannerDa } from './plannerDa';
 
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
@@ -84,6 +85,7 @@ export const da = {
     signedInBody: 'Du kan lukke dette vindue.',
   },
   ...plannerDa,
+  ...conclusionDa,
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */

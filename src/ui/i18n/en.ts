@@ -1,4 +1,5 @@
 import type { Translation } from './da';
+import { conclusionEn } from './conclusionEn';
 import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
@@ -88,4 +89,5 @@ export const en: Translation = {
     signedInBody: 'You can close this window.',
   },
   ...plannerEn,
+  ...conclusionEn,
 };

@@ -1,0 +1,2 @@
+export { Conclusion } from './Conclusion';
+export type { ConclusionProps } from './Conclusion.types';
