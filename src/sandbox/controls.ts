@@ -6,7 +6,7 @@ import { param, sendJson } from './context';
 import { badRequest, notFound } from './errors';
 import type { Faults } from './faults';
 import type { ResourceMeter } from './meter';
-import { notificationRec, userRec } from './records';
+import { chatTabRec, eventRec, notificationRec, userRec } from './records';
 import type { RequestLog } from './requestLog';
 import { seed } from './seed';
 
@@ -30,6 +30,31 @@ export function registerControls(
       managerId: u.managerId,
     }));
     return sendJson(reply, 200, { value: users });
+  });
+
+  app.get('/_sandbox/users/:upn/meetings', async (req, reply) => {
+    // The local Teams host page lists the chosen user's Teams meetings from their calendar (organizer's
+    // event or attendee's copy), soonest first; `mus` when the meeting chat has a tab (the MUS side panel).
+    reply.header('access-control-allow-origin', '*');
+    const upn = param(req, 'upn').toLowerCase();
+    const user = ctx.store
+      .list('user', undefined, userRec)
+      .find((u) => u.userPrincipalName.toLowerCase() === upn);
+    if (!user) throw notFound('No such user.');
+    const since = ctx.now().getTime() - 24 * 3_600_000;
+    const meetings = ctx.store
+      .list('event', user.id, eventRec)
+      .filter((e) => e.chatThreadId && !e.isCancelled && Date.parse(e.endUtc) >= since)
+      .sort((a, b) => a.startUtc.localeCompare(b.startUtc))
+      .slice(0, 50)
+      .map((e) => ({
+        subject: e.subject,
+        start: e.startUtc,
+        end: e.endUtc,
+        chatId: e.chatThreadId,
+        mus: ctx.store.list('chatTab', e.chatThreadId ?? '', chatTabRec).length > 0,
+      }));
+    return sendJson(reply, 200, { value: meetings });
   });
 
   app.get('/_sandbox/faults', async (_req, reply) => sendJson(reply, 200, { value: faults.describe() }));

@@ -64,6 +64,19 @@ describe('the local Teams host page, to the real teams-js adapters', () => {
     expect(await token.getAccessToken()).toEqual({ ok: true, token: 'eyJ.local.token' });
   });
 
+  it('puts the app on the stage of the meeting chosen from the calendar: its chat id and meeting id', async () => {
+    const chatId = '19:meeting_Ym9va2VkLW11cw@thread.v2';
+    fake = localHost('meetingStage', async () => 'eyJ.local.token', {
+      state: () => ({ user: hanne, locale: 'en-US', theme: 'default', chatId }),
+    });
+    const { host } = await freshAdapters();
+    const connection = await host.connect();
+    if (!connection.inHost) throw new Error(`expected to be in the host, got ${connection.reason}`);
+    expect(connection.context).toMatchObject({ frameContext: 'meetingStage', chatId, locale: 'en-US' });
+    expect(atob(connection.context.meetingId ?? '')).toBe(`0#${chatId}#0`);
+    expect(connection.context.meetingId).not.toBe(DEMO_MEETING_ID);
+  });
+
   it('passes a failed sign-in on as a refusal, and a personal tab has no meeting', async () => {
     fake = localHost('content', async () => {
       throw new Error('sandbox down');

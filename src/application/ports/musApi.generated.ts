@@ -1382,6 +1382,85 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/private-notes/{topicId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** My private note (from my own OneDrive app folder) for one topic */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+          readonly topicId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly text: string;
+            } | null;
+          };
+        };
+      };
+    };
+    /** Write my private note (to my own OneDrive app folder) for one topic */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+          readonly topicId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly text: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly text: string;
+            };
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/status': {
     readonly parameters: {
       readonly query?: never;
@@ -1878,6 +1957,83 @@ export interface paths {
       };
     };
     readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/meetings/{chatId}/conversation': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The conversation held in this Teams meeting (its parties only) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly chatId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
+    /** Hold one of my employees’ conversations in this Teams meeting (the leader; If-Match of the conversation) */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly chatId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly conversationId: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;

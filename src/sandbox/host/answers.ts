@@ -8,6 +8,7 @@ import {
   authTokenAnswer,
   HOST_CLIENT_TYPE,
   initializeAnswer,
+  meetingIdOf,
   MESSAGES,
   ONE_WAY_MESSAGES,
   setConfigAnswer,
@@ -26,6 +27,8 @@ export interface HostState {
   readonly user: SignedInUser;
   readonly locale: HostLocale;
   readonly theme: HostTheme;
+  /** The meeting chat the user is in (a meeting from their calendar); the demo meeting when none is chosen. */
+  readonly chatId?: string;
 }
 
 /** What the host needs from the page to answer. */
@@ -71,13 +74,14 @@ export const LOCAL_HOST_SUPPORTS: HostSupports = {
   teamsCore: {},
 };
 
-/** A fixed demo meeting: its chat id, and the meeting id Teams derives from it. */
+/** A fixed demo meeting (no conversation is held in it): its chat id, and the meeting id Teams derives from it. */
 export const DEMO_CHAT_ID = '19:meeting_bXVzLWxva2FsLXZhZXJ0@thread.v2';
-export const DEMO_MEETING_ID = btoa(`0#${DEMO_CHAT_ID}#0`);
+export const DEMO_MEETING_ID = meetingIdOf(DEMO_CHAT_ID);
 
 /** The context of a frame showing `surface` to the signed-in user. */
 export function legacyContext(surface: Surface, state: HostState): LegacyContext {
   const meeting = surface !== 'content';
+  const chat = state.chatId ?? DEMO_CHAT_ID;
   return {
     frameContext: surface,
     locale: state.locale,
@@ -91,7 +95,7 @@ export function legacyContext(surface: Surface, state: HostState): LegacyContext
     tid: state.user.tenantId,
     userLicenseType: 'Unknown',
     isFullScreen: false,
-    ...(meeting ? { chatId: DEMO_CHAT_ID, meetingId: DEMO_MEETING_ID } : {}),
+    ...(meeting ? { chatId: chat, meetingId: meetingIdOf(chat) } : {}),
   };
 }
 

@@ -8,9 +8,9 @@ import { answer } from './answers';
 import type { AppMessage, HostLocale, HostTheme, Surface } from './protocol';
 import { LOCALES, parseAppMessage, replyTo, saveEvent, SURFACES, THEMES, themeChangeEvent } from './protocol';
 import type { UserToken } from './sandboxApi';
-import { fetchDemoUsers, sandboxUrl, signIn } from './sandboxApi';
+import { fetchDemoUsers, fetchMeetings, sandboxUrl, signIn } from './sandboxApi';
 import { textsFor } from './texts';
-import { hostView } from './view';
+import { DEMO, hostView } from './view';
 
 const view = hostView();
 const sandbox = sandboxUrl(window.location);
@@ -22,6 +22,10 @@ let surface: Surface = oneOf(SURFACES, query.get('surface'), 'content');
 let locale: HostLocale = oneOf(LOCALES, query.get('locale'), 'da-DK');
 let theme: HostTheme = oneOf(THEMES, query.get('theme'), 'default');
 let token: UserToken | undefined;
+/** The meeting chat the user is in (`?meeting=<chat id>`), or the demo meeting. */
+let chatId: string | undefined = query.get('meeting') ?? undefined;
+/** Whose meetings the picker lists. */
+let meetingsOf: string | undefined;
 let sharing = false;
 /** The meeting tab's content URL once the configuration page saved it (meeting.html until then). */
 let savedContentUrl: string | undefined;
@@ -37,7 +41,7 @@ const pageUrl = (name: Surface) =>
 
 function state(): HostState {
   if (!token) throw new Error('Ingen bruger er logget ind / no user is signed in');
-  return { user: token.user, locale, theme };
+  return { user: token.user, locale, theme, ...(chatId ? { chatId } : {}) };
 }
 
 /** Keep the picks in the address, so a reload shows the same. */
@@ -47,6 +51,8 @@ function remember(): void {
   params.set('surface', surface);
   params.set('locale', locale);
   params.set('theme', theme);
+  if (chatId) params.set('meeting', chatId);
+  else params.delete('meeting');
   window.history.replaceState(null, '', `?${params.toString()}`);
 }
 
@@ -55,6 +61,20 @@ async function tokenFor(upn: string): Promise<UserToken> {
     return token;
   token = await signIn(sandbox, upn);
   return token;
+}
+
+/**
+ * List the chosen user's meetings from their calendar. Keeps the meeting in the address when it is theirs
+ * (or was asked for by address); a new user starts in their first MUS meeting.
+ */
+async function listMeetings(upn: string): Promise<void> {
+  if (meetingsOf === upn) return;
+  const meetings = await fetchMeetings(sandbox, upn).catch(() => []);
+  const firstUser = meetingsOf === undefined;
+  meetingsOf = upn;
+  if (firstUser ? chatId === undefined : !meetings.some((m) => m.chatId === chatId))
+    chatId = meetings.find((m) => m.mus)?.chatId ?? meetings[0]?.chatId;
+  view.setMeetings(meetings, textsFor(locale), locale, chatId ?? DEMO);
 }
 
 /** (Re)start the app: sign the chosen user in, then load the chosen surface in the frame. */
@@ -66,6 +86,7 @@ async function start(): Promise<void> {
   sharing = surface === 'meetingStage';
   view.showStage(undefined);
   view.clearCalls();
+  await listMeetings(view.pick.user.value);
   remember();
   view.setStatus(texts.signingIn);
   try {
@@ -159,6 +180,10 @@ async function boot(): Promise<void> {
   view.pick.user.addEventListener('change', () => void start());
   view.pick.surface.addEventListener('change', () => {
     surface = oneOf(SURFACES, view.pick.surface.value, surface);
+    void start();
+  });
+  view.pick.meeting.addEventListener('change', () => {
+    chatId = view.pick.meeting.value === DEMO ? undefined : view.pick.meeting.value;
     void start();
   });
   view.pick.locale.addEventListener('change', () => {

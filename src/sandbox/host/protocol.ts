@@ -103,6 +103,15 @@ export interface LegacyContext {
   readonly meetingId?: string;
 }
 
+/**
+ * The meeting id Teams puts in a meeting's context: the base64 of `0#<chat id>#0` (the chat thread id is
+ * what the app finds its conversation by; the meeting id is opaque to it).
+ */
+export function meetingIdOf(chatId: string): string {
+  // Chat ids are ASCII (`19:meeting_…@thread.v2`), so btoa takes them as they are.
+  return btoa(`0#${chatId}#0`);
+}
+
 /** A request from the app. */
 export interface AppMessage {
   readonly id: number;

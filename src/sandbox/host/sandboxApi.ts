@@ -52,6 +52,35 @@ export async function fetchDemoUsers(baseUrl: string): Promise<DemoUser[]> {
   }));
 }
 
+/** A Teams meeting in a demo user's calendar: its chat is where the MUS side panel finds its conversation. */
+export interface DemoMeeting {
+  readonly subject: string;
+  readonly start: string;
+  readonly end: string;
+  readonly chatId: string;
+  /** The meeting chat has the MUS tab (the app booked it). */
+  readonly mus: boolean;
+}
+
+const meetingsSchema = z.object({
+  value: z.array(
+    z.object({
+      subject: z.string(),
+      start: z.string(),
+      end: z.string(),
+      chatId: z.string(),
+      mus: z.boolean(),
+    }),
+  ),
+});
+
+/** The user's Teams meetings from their calendar in the sandbox, soonest first. */
+export async function fetchMeetings(baseUrl: string, userPrincipalName: string): Promise<DemoMeeting[]> {
+  const response = await fetch(`${baseUrl}/_sandbox/users/${encodeURIComponent(userPrincipalName)}/meetings`);
+  if (!response.ok) throw new Error(`${baseUrl}/_sandbox/users/…/meetings: HTTP ${response.status}`);
+  return meetingsSchema.parse(await response.json()).value;
+}
+
 export interface UserToken {
   readonly accessToken: string;
   /** Epoch milliseconds. */

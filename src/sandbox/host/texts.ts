@@ -7,6 +7,11 @@ export interface HostTexts {
   readonly notice: string;
   readonly user: string;
   readonly surface: string;
+  /** The meeting picker: the user's Teams meetings from their calendar. */
+  readonly meeting: string;
+  readonly demoMeeting: string;
+  readonly otherMeeting: (chatId: string) => string;
+  readonly withoutMus: string;
   readonly locale: string;
   readonly theme: string;
   readonly surfaces: Record<Surface, string>;
@@ -31,6 +36,10 @@ const da: HostTexts = {
   notice: 'Sandkasse: MUS vises, som Teams ville vise den, med demobrugere. Ikke Microsoft Teams.',
   user: 'Bruger',
   surface: 'Visning',
+  meeting: 'Møde',
+  demoMeeting: 'Demomøde uden samtale',
+  otherMeeting: (chatId) => `Møde ${chatId}`,
+  withoutMus: 'uden MUS-fane',
   locale: 'Sprog',
   theme: 'Tema',
   surfaces: {
@@ -59,6 +68,10 @@ const en: HostTexts = {
   notice: 'Sandbox: MUS shown as Teams would show it, with demo users. Not Microsoft Teams.',
   user: 'User',
   surface: 'View',
+  meeting: 'Meeting',
+  demoMeeting: 'Demo meeting without a conversation',
+  otherMeeting: (chatId) => `Meeting ${chatId}`,
+  withoutMus: 'no MUS tab',
   locale: 'Language',
   theme: 'Theme',
   surfaces: {

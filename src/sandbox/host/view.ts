@@ -1,17 +1,20 @@
 /** The host page's DOM: its pickers, status, call log and frames. No protocol, no fetching. */
 import type { HostLocale, HostTheme, Surface } from './protocol';
 import { LOCALES, SURFACES, THEMES } from './protocol';
-import type { DemoRole, DemoUser } from './sandboxApi';
+import type { DemoMeeting, DemoRole, DemoUser } from './sandboxApi';
 import type { HostTexts } from './texts';
 import { element } from './dom';
 
 const ROLE_ORDER: readonly DemoRole[] = ['leader', 'employee', 'hr', 'director'];
 const MAX_CALLS = 30;
+/** The picker's value for the demo meeting (no conversation is held in it). */
+export const DEMO = 'demo';
 
 export function hostView() {
   const pick = {
     user: element('user', HTMLSelectElement),
     surface: element('surface', HTMLSelectElement),
+    meeting: element('meeting-pick', HTMLSelectElement),
     locale: element('locale', HTMLSelectElement),
     theme: element('theme', HTMLSelectElement),
   };
@@ -24,7 +27,9 @@ export function hostView() {
   const configBar = element('config-bar', HTMLDivElement);
   const save = element('save', HTMLButtonElement);
   const calls = element('calls', HTMLOListElement);
+  const meetingLabel = element('meeting-label', HTMLLabelElement);
   let users: readonly DemoUser[] = [];
+  let meetings: readonly DemoMeeting[] = [];
 
   const setText = (id: string, text: string) => {
     element(id, HTMLElement).textContent = text;
@@ -38,6 +43,23 @@ export function hostView() {
     select.replaceChildren(...values.map((v) => new Option(label(v), v)));
     if (values.some((v) => v === chosen)) select.value = chosen;
   };
+
+  /** One option per meeting ("subject – time"), then the demo meeting; `chosen` stays chosen. */
+  function renderMeetings(texts: HostTexts, locale: HostLocale, chosen = pick.meeting.value): void {
+    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const options = meetings.map(
+      (m) =>
+        new Option(
+          `${m.subject} – ${when.format(new Date(m.start))}${m.mus ? '' : ` (${texts.withoutMus})`}`,
+          m.chatId,
+        ),
+    );
+    if (chosen && chosen !== DEMO && !meetings.some((m) => m.chatId === chosen))
+      options.push(new Option(texts.otherMeeting(chosen), chosen));
+    options.push(new Option(texts.demoMeeting, DEMO));
+    pick.meeting.replaceChildren(...options);
+    pick.meeting.value = chosen || DEMO;
+  }
 
   return {
     pick,
@@ -53,6 +75,8 @@ export function hostView() {
       setText('notice', texts.notice);
       setText('user-label', texts.user);
       setText('surface-label', texts.surface);
+      setText('meeting-label', texts.meeting);
+      renderMeetings(texts, locale);
       setText('locale-label', texts.locale);
       setText('theme-label', texts.theme);
       setText('calls-title', texts.calls);
@@ -85,6 +109,12 @@ export function hostView() {
       users = list;
     },
 
+    /** The chosen user's meetings (the picker keeps `chosen`, listed even when it is not theirs). */
+    setMeetings(list: readonly DemoMeeting[], texts: HostTexts, locale: HostLocale, chosen?: string): void {
+      meetings = list;
+      renderMeetings(texts, locale, chosen);
+    },
+
     setStatus(text: string, error = false): void {
       status.textContent = text;
       status.toggleAttribute('data-error', error);
@@ -98,6 +128,8 @@ export function hostView() {
     layout(surface: Surface): void {
       main.dataset.surface = surface;
       meeting.hidden = surface !== 'sidePanel';
+      pick.meeting.hidden = surface === 'content';
+      meetingLabel.hidden = surface === 'content';
       appFrame.hidden = false;
       configBar.hidden = surface !== 'settings';
       save.disabled = true;

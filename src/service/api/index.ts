@@ -11,6 +11,7 @@ import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
 import { hrRoutes } from './hr';
 import { liveRoutes } from './live';
+import { meetingRoutes } from './meetings';
 import { meRoutes } from './me';
 import { noteRoutes } from './notes';
 import { preparationRoutes } from './preparation';
@@ -43,6 +44,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
       bookingRoutes(authenticated, ctx);
       musTestRoutes(authenticated, ctx);
       conversationListRoutes(authenticated, ctx);
+      meetingRoutes(authenticated, ctx);
       await authenticated.register(
         conversationScope(ctx, [
           (s) => conversationRoutes(s, ctx),

@@ -8,6 +8,7 @@ import { change, conversationParams, input, records, route, versionedSchema } fr
 
 const one = versionedSchema(records.note);
 const privateNoteSchema = z.object({ etag: z.string(), text: z.string() });
+const PRIVATE_READ = 'My private note (from my own OneDrive app folder)';
 const SHARED_WRITE = 'Write the shared note of one topic (the first write needs no If-Match)';
 const PRIVATE_WRITE = 'Write my private note (to my own OneDrive app folder)';
 const textBody = z.object({ text: input.longText });
@@ -46,12 +47,7 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
     return versioned(reply, await notes.writeWhole(`${conversation.key}:${id}`, ifMatchOf(request), note));
   });
 
-  const readPrivate = route(
-    'notes',
-    'My private note (from my own OneDrive app folder)',
-    conversationParams,
-    privateNoteSchema.nullable(),
-  );
+  const readPrivate = route('notes', PRIVATE_READ, conversationParams, privateNoteSchema.nullable());
   api.get('/private-note', { schema: readPrivate }, async ({ caller, conversation }, reply) => {
     const note = await ctx.privateNotes.read(caller, conversation.key);
     if (note) reply.header('etag', note.etag);
@@ -65,4 +61,31 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
     reply.header('etag', note.etag);
     return { etag: note.etag, text: note.text };
   });
+
+  // One private note per agenda topic, each its own file in the author's OneDrive app folder.
+  const privateKey = (conversationKey: string, topic: string) => `${conversationKey}.${topic}`;
+  const topicPrivate = route(
+    'notes',
+    `${PRIVATE_READ} for one topic`,
+    topicParams,
+    privateNoteSchema.nullable(),
+  );
+  api.get('/private-notes/:topicId', { schema: topicPrivate }, async (request, reply) => {
+    const { caller, conversation, params } = request;
+    const note = await ctx.privateNotes.read(caller, privateKey(conversation.key, params.topicId));
+    if (note) reply.header('etag', note.etag);
+    return note ? { etag: note.etag, text: note.text } : null;
+  });
+  const writeTopicPrivate = change('notes', `${PRIVATE_WRITE} for one topic`, topicParams, privateNoteSchema);
+  api.put(
+    '/private-notes/:topicId',
+    { schema: { ...writeTopicPrivate, body: textBody } },
+    async (request, reply) => {
+      const { caller, conversation, params, body } = request;
+      const key = privateKey(conversation.key, params.topicId);
+      const note = await ctx.privateNotes.write(caller, key, body.text, ifMatchOf(request));
+      reply.header('etag', note.etag);
+      return { etag: note.etag, text: note.text };
+    },
+  );
 }

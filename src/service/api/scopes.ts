@@ -10,7 +10,7 @@ declare module 'fastify' {
 }
 
 /** Reads after which the manager is asked again, without the directory's cache (like every write). */
-const SENSITIVE_READS = new Set(['preparation', 'notes', 'private-note', 'conclusion']);
+const SENSITIVE_READS = new Set(['preparation', 'notes', 'private-note', 'private-notes', 'conclusion']);
 
 /** What the caller does, for the audit list: the route's first segment after the conversation id. */
 function actionOf(request: FastifyRequest, prefix: string): string {
