@@ -8,7 +8,14 @@ const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
 
-const SDKS = ['@microsoft/teams-js', '@azure/msal-browser', '@microsoft/microsoft-graph-client', 'office-js'];
+const SDKS = [
+  '@microsoft/teams-js',
+  '@azure/msal-browser',
+  '@microsoft/microsoft-graph-client',
+  'office-js',
+  '@fluidframework',
+  'fluid-framework',
+];
 const sdkBan = {
   regex: `^(${SDKS.map((s) => s.replace(/[/]/g, '\\/')).join('|')})`,
   message: 'Only adapters and the service import SDKs.',

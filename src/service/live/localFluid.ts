@@ -1,7 +1,7 @@
 /**
  * The local Fluid service (tinylicious, the service behind `@fluidframework/azure-local-service`) in a child
- * process, for the embedded default (`npm start`) and the tests, as `jobs/azurite.ts` runs Azurite: documents
- * kept under `location` (so a restart keeps the meetings' containers), on `port` or a free one. In a tenant
+ * process, for the embedded default (`npm start`) and the tests, as `jobs/azurite.ts` runs Azurite: snapshots
+ * under `location`, on `port` or a free one. In a tenant
  * the same client code joins Azure Fluid Relay instead (`settings.ts`).
  */
 import { spawn } from 'node:child_process';
@@ -51,8 +51,9 @@ export async function startLocalFluid(options: { location: string; port?: number
       ...process.env,
       PORT: String(port),
       storage: join(options.location, 'git'),
-      db__inMemory: 'false',
-      db__path: join(options.location, 'db'),
+      // Its documents' index in memory (its LevelDB store fails under load here): after a restart the side
+      // panels make a new container and register it in place of the lost one (`src/adapters/live`).
+      db__inMemory: 'true',
       logger__level: 'warn',
       logger__colorize: 'false',
     },

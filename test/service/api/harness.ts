@@ -27,6 +27,8 @@ export class FakeDirectory implements Directory {
 
 export interface Harness {
   app: FastifyInstance;
+  /** Where the app listens, e.g. http://127.0.0.1:41234. */
+  url: string;
   issuer: LocalIssuer;
   directory: FakeDirectory;
   call: Call;
@@ -59,6 +61,7 @@ export async function startHarness(
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     app,
+    url,
     issuer,
     directory,
     call: client(url),
