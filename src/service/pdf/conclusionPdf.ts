@@ -45,9 +45,17 @@ const day = (language: PdfLanguage, date: string) =>
     new Date(`${date}T00:00:00Z`),
   );
 
+/** Thin grey lines between the rows of a label-value table, as on a printed form. */
+const formLines = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0,
+  hLineColor: () => '#9e9e9e',
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};
 const labelled = (rows: [string, string][]): Content => ({
   table: { widths: [130, '*'], body: rows.map(([label, value]) => [{ text: label, bold: true }, value]) },
-  layout: 'lightHorizontalLines',
+  layout: formLines,
   margin: [0, 0, 0, 12],
 });
 
