@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../auth/authPlugin';
 import type { TokenValidator } from '../auth/tokenValidator';
 import { installApiHeaders } from '../http/securityHeaders';
+import { appointmentRoutes } from './appointment';
 import { bookingRoutes } from './booking';
 import { conceptRoutes } from './concepts';
 import { conclusionHrPdfRoutes, conclusionPdfRoutes, conclusionRoutes } from './conclusion';
@@ -55,6 +56,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           (s) => conclusionPdfRoutes(s, ctx),
           (s) => evaluationRoutes(s, ctx),
           (s) => liveRoutes(s, ctx),
+          (s) => appointmentRoutes(s, ctx),
         ]),
         { prefix: CONVERSATION_PREFIX },
       );

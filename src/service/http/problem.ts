@@ -256,6 +256,12 @@ export const PROBLEMS = {
     da: 'Der er intet forslag at booke. Lav et forslag til tider først, eller send tiderne med.',
     en: 'There is no proposal to book. Make a proposed schedule first, or send the times.',
   },
+  meeting_not_found: {
+    status: 404,
+    title: 'Meeting not found',
+    da: 'Mødet med denne samtale findes ikke i din kalender endnu. Gem eller send mødet i Outlook, og prøv igen.',
+    en: 'The meeting of this conversation is not in your calendar yet. Save or send the meeting in Outlook and try again.',
+  },
   upstream_unavailable: {
     status: 503,
     title: 'Microsoft 365 unavailable',

@@ -9,8 +9,9 @@ import type { GraphClientFactory } from '../graph/client';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
 import { StaleRecordError } from '../records/recordStore';
+import { appointmentInvitation, linkAppointment } from './appointment';
 import { runBookingJob, type BookingMessage } from './bookingJob';
-import { cancelMeeting, moveMeeting } from './meetings';
+import { cancelMeeting, moveMeeting, type Invitation } from './meetings';
 import type { BookingState, Round } from './progress';
 import { connectJobQueue } from './queue';
 import type { JobSettings } from './settings';
@@ -24,6 +25,10 @@ export interface BookingPort {
    * event, a cancel cancels it (in both calendars). Answers the record to store (a cancelled one has no meeting).
    */
   follow(caller: Caller, before: ConversationRecord, after: ConversationRecord): Promise<ConversationRecord>;
+  /** The invitation the Outlook add-in writes into an appointment for this conversation. */
+  invitation(caller: Caller, conversation: ConversationRecord): Promise<Invitation>;
+  /** Makes the appointment the add-in marked with this conversation its meeting (404 until it is saved). */
+  linkAppointment(caller: Caller, conversation: Versioned<ConversationRecord>): Promise<void>;
   /** Stops this instance's worker. */
   close(): Promise<void>;
 }
@@ -41,6 +46,12 @@ export async function createBooking(deps: {
   const now = deps.now ?? (() => new Date());
   const queue = await connectJobQueue(deps.settings);
   const app = { teamsAppId: deps.settings.teamsAppId, tabUrl: deps.settings.tabUrl };
+  const appointmentDeps = {
+    records: deps.records,
+    graph: deps.graph,
+    app: { ...app, addInId: deps.settings.addInId },
+    now,
+  };
   const worker = startWorker(
     queue,
     (job, signal) => runBookingJob({ records: deps.records, graph: deps.graph, app, now }, job, signal),
@@ -98,6 +109,8 @@ export async function createBooking(deps: {
         await moveMeeting(connection, meeting.eventId, after.slot);
       return after;
     },
+    invitation: (caller, conversation) => appointmentInvitation(appointmentDeps, caller, conversation),
+    linkAppointment: (caller, conversation) => linkAppointment(appointmentDeps, caller, conversation),
     close: () => worker.stop(),
   };
 }

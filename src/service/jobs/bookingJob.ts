@@ -16,6 +16,7 @@ import type { Collections, Versioned } from '../records/collection';
 import { proposedSlotSchema, type ConversationRecord } from '../records/kinds';
 import { StaleRecordError } from '../records/recordStore';
 import {
+  acceptedTopics,
   addSidePanels,
   createMeetings,
   meetingChats,
@@ -38,7 +39,7 @@ export const bookingMessageSchema = z.object({
   at: z.iso.datetime(),
 });
 export type BookingMessage = z.infer<typeof bookingMessageSchema>;
-type Slot = BookingMessage['slots'][number];
+export type Slot = BookingMessage['slots'][number];
 
 export interface BookingJobDeps {
   readonly records: Collections;
@@ -75,8 +76,8 @@ const personSchema = z.object({
   userPrincipalName: z.string().nullish(),
   preferredLanguage: z.string().nullish(),
 });
-type Person = { id: string; name: string; address: string; language: Language };
-const person = (raw: unknown): Person => {
+export type Person = { id: string; name: string; address: string; language: Language };
+export const person = (raw: unknown): Person => {
   const p = personSchema.parse(raw);
   return {
     id: p.id,
@@ -219,9 +220,7 @@ async function bookChunk(
         language,
         start: slot.start,
         end: slot.end,
-        topics: conversation.value.agenda.items
-          .filter((i) => i.status === 'accepted')
-          .map((i) => i.topic.title[language]),
+        topics: acceptedTopics(conversation.value.agenda, language),
       };
     }),
   );
@@ -281,7 +280,7 @@ function bookingOf(c: ConversationRecord, slot: Slot, calendarEventId: string, a
 }
 
 /** Records the meeting and the booking; false when another run recorded one first. */
-async function recordMeeting(
+export async function recordMeeting(
   deps: BookingJobDeps,
   read: Versioned<ConversationRecord>,
   slot: Slot,

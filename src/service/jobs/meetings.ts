@@ -42,25 +42,57 @@ const failed = (code: FailureCode, outcome: BatchOutcome | undefined): Step<neve
   message: outcome && !outcome.ok ? `${outcome.status} ${outcome.code}: ${outcome.message}` : 'no answer',
 });
 
-function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
+/** What the invitation of one conversation needs: who meets, in which language, about what. */
+export type InvitationInput = Pick<
+  MeetingInput,
+  'conversationId' | 'employee' | 'leaderName' | 'language' | 'topics'
+>;
+
+/** A conversation's invitation in the employee's language: subject, and the agenda with the link to Teams. */
+export interface Invitation {
+  readonly language: Language;
+  readonly subject: string;
+  readonly html: string;
+}
+
+/**
+ * The invitation of one conversation: the booking job puts it into each meeting it creates, and the Outlook
+ * add-in into the appointment the leader organises (src/service/jobs/appointment.ts).
+ */
+export function invitationOf(app: TeamsApp, input: InvitationInput): Invitation {
   const t = BOOKING_TEXTS[input.language];
   const agenda = { heading: t.heading, topics: input.topics, note: t.note };
+  const link = `<p><a href="${escapeHtml(conversationLink(app, input.conversationId))}">${escapeHtml(t.link)}</a></p>`;
+  return {
+    language: input.language,
+    subject: t.subject(input.leaderName, input.employee.name),
+    html: `${agendaHtml(agenda)}${link}`,
+  };
+}
+
+/** The accepted topics of a conversation's agenda, in order, in `language`. */
+export const acceptedTopics = (
+  agenda: { readonly items: readonly { status: string; topic: { title: Record<Language, string> } }[] },
+  language: Language,
+): string[] => agenda.items.filter((i) => i.status === 'accepted').map((i) => i.topic.title[language]);
+
+function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
+  const invitation = invitationOf(app, input);
   const event = conversationEventBody({
     conversationId: input.conversationId,
-    subject: t.subject(input.leaderName, input.employee.name),
+    subject: invitation.subject,
     start: utc(input.start),
     end: utc(input.end),
     timeZone: 'UTC',
     attendees: [{ address: input.employee.address, name: input.employee.name }],
-    agenda,
+    agenda: { heading: '', topics: [] },
   });
-  const link = `<p><a href="${escapeHtml(conversationLink(app, input.conversationId))}">${escapeHtml(t.link)}</a></p>`;
   return {
     key: input.conversationId,
     method: 'POST',
     url: '/me/events',
     headers: { Prefer: 'outlook.timezone="UTC"' },
-    body: { ...event, body: { contentType: 'html', content: `${agendaHtml(agenda)}${link}` } },
+    body: { ...event, body: { contentType: 'html', content: invitation.html } },
   };
 }
 

@@ -9,6 +9,8 @@
  *   heartbeat (default 60); a killed instance's job reappears after it
  * - `MUS_TEAMS_APP_ID`             the MUS app's id in the organisation's Teams app catalog (installed in each
  *   meeting chat, and the app of the deep links and activity notifications)
+ * - `MUS_ADDIN_ID`                 the Outlook add-in's id, the `id` of the app manifest (default `MUS_TEAMS_APP_ID`):
+ *   the name of the property Outlook stores the add-in's mark of an appointment in
  * - `MUS_TAB_URL`                  the content URL of the meeting side panel tab (default
  *   `https://<MUS_TAB_DOMAIN>/meeting.html`, locally https://localhost:53000/meeting.html)
  */
@@ -22,6 +24,8 @@ export interface JobSettings {
   readonly queueName: string;
   readonly visibilitySeconds: number;
   readonly teamsAppId: string;
+  /** The manifest's `id`, which names the add-in's custom properties on an Outlook item. */
+  readonly addInId: string;
   readonly tabUrl: string;
 }
 
@@ -44,6 +48,7 @@ const envSchema = z.object({
     .default('mus-booking'),
   MUS_QUEUE_VISIBILITY_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   MUS_TEAMS_APP_ID: z.string().min(1).default(DEFAULT_TEAMS_APP_ID),
+  MUS_ADDIN_ID: z.string().min(1).optional(),
   MUS_TAB_URL: z.url().optional(),
   MUS_TAB_DOMAIN: z.string().min(1).optional(),
 });
@@ -64,6 +69,7 @@ export function loadJobSettings(
     queueName: e.MUS_QUEUE_NAME,
     visibilitySeconds: e.MUS_QUEUE_VISIBILITY_SECONDS,
     teamsAppId: e.MUS_TEAMS_APP_ID,
+    addInId: e.MUS_ADDIN_ID ?? e.MUS_TEAMS_APP_ID,
     tabUrl:
       e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/meeting.html` : DEFAULT_TAB_URL),
     ...overrides,

@@ -1,0 +1,133 @@
+/**
+ * One conversation booked from an Outlook appointment the leader organises (the add-in's task pane): the
+ * invitation the pane writes into the appointment, and, once the appointment is saved and sent, finding that
+ * meeting again by the mark the pane set and making it the conversation's meeting (chat, side panel tab,
+ * the employee's notification: the same steps as the booking job, src/service/jobs/meetings.ts).
+ *
+ * The mark is the add-in's custom property `musConversationId` (office.js `CustomProperties`). Outlook keeps
+ * an add-in's custom properties as one JSON object in the string named property `cecp-<add-in id>` of the
+ * PS_PUBLIC_STRINGS set {00020329-0000-0000-C000-000000000046} ([MS-OXCEXT] 2.2.5), which Graph reads and
+ * filters as a single-value extended property.
+ */
+import { z } from 'zod';
+import type { Caller } from '../auth/tokenValidator';
+import type { GraphClientFactory } from '../graph/client';
+import { odataQuery } from '../graph/client';
+import { ApiError } from '../http/problem';
+import type { Collections, Versioned } from '../records/collection';
+import type { ConversationRecord } from '../records/kinds';
+import { person, recordMeeting } from './bookingJob';
+import {
+  acceptedTopics,
+  addSidePanels,
+  invitationOf,
+  meetingChats,
+  notifyEmployees,
+  type Invitation,
+  type TeamsApp,
+} from './meetings';
+
+/** The custom property the add-in marks an appointment with; its value is the conversation id. */
+export const MARK_PROPERTY = 'musConversationId';
+
+/** The extended property id under which Graph sees the add-in's custom properties. */
+export function addInPropertyId(addInId: string): string {
+  const id = addInId
+    .toLowerCase()
+    .replace(/[{}]/g, '')
+    .replace(/^urn:uuid:/, '');
+  return `String {00020329-0000-0000-C000-000000000046} Name cecp-${id}`;
+}
+
+/** The property's value when the mark is the add-in's only custom property (as office.js saves it). */
+export const markValue = (conversationId: string): string =>
+  JSON.stringify({ [MARK_PROPERTY]: conversationId });
+
+export interface AppointmentDeps {
+  readonly records: Collections;
+  readonly graph: GraphClientFactory;
+  readonly app: TeamsApp & { readonly addInId: string };
+  readonly now: () => Date;
+}
+
+const PERSON_FIELDS = '$select=id,displayName,mail,userPrincipalName,preferredLanguage';
+
+/** The invitation of the conversation in its employee's language (Graph `preferredLanguage`). */
+export async function appointmentInvitation(
+  deps: AppointmentDeps,
+  caller: Caller,
+  conversation: ConversationRecord,
+): Promise<Invitation> {
+  const connection = deps.graph.forUser(caller.token, caller.userId);
+  const [leader, employee] = await Promise.all([
+    connection.client.api(`/me?${PERSON_FIELDS}`).get().then(person),
+    connection.client
+      .api(`/users/${encodeURIComponent(conversation.employeeId)}?${PERSON_FIELDS}`)
+      .get()
+      .then(person),
+  ]);
+  return invitationOf(deps.app, {
+    conversationId: conversation.id,
+    employee: { id: employee.id, address: employee.address, name: employee.name },
+    leaderName: leader.name,
+    language: employee.language,
+    topics: acceptedTopics(conversation.agenda, employee.language),
+  });
+}
+
+const markedSchema = z.object({
+  value: z.array(
+    z.object({
+      id: z.string().min(1),
+      start: z.object({ dateTime: z.string() }),
+      end: z.object({ dateTime: z.string() }),
+      onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish(),
+    }),
+  ),
+});
+const instant = (utcDateTime: string) => new Date(`${utcDateTime.replace(/Z$/, '')}Z`).toISOString();
+
+/**
+ * Makes the appointment marked with this conversation its meeting: the event id, its time as the booked slot
+ * (the domain's `book`), the Teams join link and chat, the side panel tab, the employee's notification.
+ * Repeating it changes nothing; 404 `meeting_not_found` while Outlook has not saved the appointment yet.
+ */
+export async function linkAppointment(
+  deps: AppointmentDeps,
+  caller: Caller,
+  conversation: Versioned<ConversationRecord>,
+): Promise<void> {
+  if (conversation.value.meeting !== null) return;
+  const connection = deps.graph.forUser(caller.token, caller.userId);
+  const propertyId = addInPropertyId(deps.app.addInId);
+  const filter = `singleValueExtendedProperties/any(ep: ep/id eq '${propertyId}' and ep/value eq '${markValue(conversation.key).replace(/'/g, "''")}')`;
+  const found = markedSchema.parse(
+    await connection.client
+      .api(`/me/events${odataQuery({ $filter: filter, $select: 'id,start,end,onlineMeeting' })}`)
+      .header('Prefer', 'outlook.timezone="UTC"')
+      .get(),
+  ).value[0];
+  if (!found) throw new ApiError('meeting_not_found');
+  const joinUrl = found.onlineMeeting?.joinUrl ?? '';
+  const conversationId = conversation.value.id;
+  const chats = joinUrl ? await meetingChats(connection, [{ conversationId, joinUrl }]) : new Map();
+  const chat = chats.get(conversationId);
+  const chatId = chat?.ok ? (chat.value as string) : null;
+  if (chatId) await addSidePanels(connection, deps.app, [{ conversationId, chatId }], true);
+  const slot = {
+    conversationId,
+    employeeId: conversation.value.employeeId,
+    start: instant(found.start.dateTime),
+    end: instant(found.end.dateTime),
+  };
+  const recorded = await recordMeeting(deps, conversation, slot, { eventId: found.id, joinUrl, chatId });
+  if (!recorded) return;
+  const employee = person(
+    await connection.client
+      .api(`/users/${encodeURIComponent(conversation.value.employeeId)}?${PERSON_FIELDS}`)
+      .get(),
+  );
+  await notifyEmployees(connection, deps.app, [
+    { conversationId, employeeId: employee.id, language: employee.language, start: slot.start },
+  ]);
+}
