@@ -111,6 +111,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       .header('client-request-id', header(req, 'client-request-id') ?? requestId);
     const path = req.url.split('?')[0] ?? '';
     if (path.startsWith('/_sandbox')) return;
+    // Graph answers browsers (CORS), as Microsoft Graph does: the local Outlook host saves appointments.
+    if (path.startsWith('/v1.0/') && header(req, 'origin')) {
+      reply.header('access-control-allow-origin', '*').header('access-control-expose-headers', 'request-id');
+      if (req.method === 'OPTIONS') {
+        const headers = 'authorization, content-type, prefer, if-match, client-request-id';
+        const methods = 'GET, POST, PATCH, PUT, DELETE';
+        await reply
+          .header('access-control-allow-methods', methods)
+          .header('access-control-allow-headers', headers)
+          .code(204)
+          .send();
+        return reply;
+      }
+    }
     const decision = faults.decide(req.method, path, parentOf(header(req, INNER_HEADER)) !== undefined);
     if (decision.latencyMs > 0) await new Promise((r) => setTimeout(r, decision.latencyMs));
     if (decision.fail) {

@@ -89,7 +89,7 @@ describe('decideSurfaceView', () => {
       {
         kind: 'appointment',
         subject: 'MUS – Ida',
-        attendees: ['Ida Holm', 'Bo Berg'],
+        attendees: [...appointment.requiredAttendees, ...appointment.optionalAttendees],
       },
     );
   });
@@ -116,7 +116,11 @@ describe('openSurface', () => {
 
   it('task pane asks Outlook, not the Teams host', async () => {
     const connect = jest.fn(async () => inMeeting);
-    const mailItem = { connect: async () => ({ inOutlook: true as const, locale: 'en-US' }) };
+    const mailItem = {
+      connect: async () => ({ inOutlook: true as const, locale: 'en-US' }),
+      write: async () => ({ ok: true as const }),
+      openInBrowser: () => undefined,
+    };
     const state = await openSurface('taskpane', {
       host: { ...hostPort(inMeeting), connect },
       mailItem,

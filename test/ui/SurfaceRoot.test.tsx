@@ -113,7 +113,7 @@ describe('other surfaces', () => {
     expect(screen.getByText('Denne Teams-klient kan ikke gemme fanen.')).toBeVisible();
   });
 
-  it('task pane outside Outlook says so, and in English Outlook shows the appointment', async () => {
+  it('task pane outside Outlook says so, and in English Outlook names the appointment', async () => {
     const host = inMemoryHost(undefined);
     const { unmount } = renderSurface('taskpane', { host, mailItem: inMemoryMailItem({ inOutlook: false }) });
     expect(await screen.findByRole('heading', { name: 'Ikke i Outlook' })).toBeVisible();
@@ -130,12 +130,6 @@ describe('other surfaces', () => {
     renderSurface('taskpane', { host, mailItem });
     expect(await screen.findByRole('heading', { name: 'MUS round' })).toBeVisible();
     expect(screen.getByText('Meeting: MUS 2026')).toBeVisible();
-    const attendees = screen.getByRole('list', { name: 'Attendees' });
-    expect(
-      within(attendees)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Ida Holm', 'Bo Berg']);
   });
 
   it('auth pages show the sign-in states', async () => {

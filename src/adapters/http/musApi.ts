@@ -117,6 +117,15 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       change(token, etag, (init) =>
         client.PUT('/api/conversations/{conversationId}/preparation', { ...init, ...changeOf(id, body) }),
       ),
+    invitation: (token, id) =>
+      call(token, (init) =>
+        client.GET('/api/conversations/{conversationId}/invitation', { ...init, params: conversation(id) }),
+      ),
+    linkMeeting: (token, id) =>
+      call(token, (init) =>
+        client.POST('/api/conversations/{conversationId}/meeting', { ...init, params: conversation(id) }),
+      ),
+    links: (token) => call(token, (init) => client.GET('/api/links', init)),
   };
 }
 

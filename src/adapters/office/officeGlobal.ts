@@ -30,6 +30,8 @@ export interface OfficeLike {
         callback: (result: OfficeAsyncResult<OfficeDialog | undefined>) => void,
       ): void;
       messageParent(message: string): void;
+      /** OpenBrowserWindowApi 1.1: a page in the browser (or the app a deep link names). */
+      openBrowserWindow?(url: string): void;
     };
     /** The item: each property a value (read mode) or has `getAsync` (compose mode). */
     readonly mailbox?: { readonly item?: Readonly<Record<string, unknown>> };

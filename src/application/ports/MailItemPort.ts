@@ -29,6 +29,23 @@ export type MailItemConnection =
   | { readonly inOutlook: true; readonly locale: string; readonly appointment?: Appointment }
   | { readonly inOutlook: false };
 
+/** What the add-in writes into the appointment for one MUS conversation. */
+export interface AppointmentBooking {
+  readonly subject: string;
+  /** The agenda and the link that opens the conversation in Teams, as HTML. */
+  readonly html: string;
+  /** Someone to invite as a required attendee (the employee, when not invited yet). */
+  readonly invite?: Attendee;
+  /** The conversation the appointment is marked with, so that the service finds the meeting again. */
+  readonly conversationId: string;
+}
+
+/** Which office.js step failed when writing the appointment. */
+export type AppointmentStep = 'subject' | 'body' | 'attendees' | 'mark' | 'save';
+
+/** The outcome of writing the appointment. */
+export type AppointmentWrite = { readonly ok: true } | { readonly ok: false; readonly step: AppointmentStep };
+
 /** The mail item port. One instance per task pane page, made by the composition root. */
 export interface MailItemPort {
   /**
@@ -36,4 +53,11 @@ export interface MailItemPort {
    * `inOutlook: false`; an item whose fields can't be read: no `appointment`.
    */
   connect(): Promise<MailItemConnection>;
+  /**
+   * Write the conversation into the appointment: subject, body, the employee invited, the mark, then save
+   * it (so the service can find it). Never rejects: a failed step is named.
+   */
+  write(booking: AppointmentBooking): Promise<AppointmentWrite>;
+  /** Open an address in the browser (or Teams), outside the task pane. */
+  openInBrowser(url: string): void;
 }

@@ -93,6 +93,11 @@ export type PreparationChange = Body<paths['/api/conversations/{conversationId}/
 /** My preparation as stored, with its eTag. */
 export type VersionedPreparation = Ok<paths['/api/conversations/{conversationId}/preparation']['put']>;
 
+/** A conversation's invitation in the employee's language (`GET …/invitation`): subject and HTML body. */
+export type Invitation = Ok<paths['/api/conversations/{conversationId}/invitation']['get']>;
+/** Deep links into Teams (`GET /api/links`). */
+export type TeamsLinks = Ok<paths['/api/links']['get']>;
+
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
 export interface MusApiPort {
   /**
@@ -158,4 +163,13 @@ export interface MusApiPort {
     etag: string | undefined,
     change: PreparationChange,
   ): Promise<MusApiResult<VersionedPreparation>>;
+  /** The invitation the Outlook add-in writes into the appointment (`GET …/invitation`, the leader's). */
+  invitation(accessToken: string, conversationId: string): Promise<MusApiResult<Invitation>>;
+  /**
+   * Make the appointment marked with the conversation its meeting (`POST …/meeting`); `meeting_not_found`
+   * until Outlook has saved it.
+   */
+  linkMeeting(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConversation>>;
+  /** Deep links into Teams: the round planner (`GET /api/links`). */
+  links(accessToken: string): Promise<MusApiResult<TeamsLinks>>;
 }

@@ -1,5 +1,5 @@
 import type { HostConnection, HostPort, HostTheme, TabConfig } from '../ports/HostPort';
-import type { MailItemConnection, MailItemPort } from '../ports/MailItemPort';
+import type { Attendee, MailItemConnection, MailItemPort } from '../ports/MailItemPort';
 import type { ProfilePorts } from '../profile/myProfile';
 import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
 
@@ -31,8 +31,10 @@ export type SurfaceView =
   | {
       readonly kind: 'appointment';
       readonly subject: string;
-      /** The invited people's names, required first, as Outlook gave them. */
-      readonly attendees: readonly string[];
+      /** The invited people, required first, as Outlook gave them. */
+      readonly attendees: readonly Attendee[];
+      /** When the appointment starts, when Outlook said. */
+      readonly start?: Date;
     }
   /** Auth popup, start page. */
   | { readonly kind: 'signingIn' }
@@ -93,7 +95,8 @@ export function decideSurfaceView(
         attendees: [
           ...(mail.appointment?.requiredAttendees ?? []),
           ...(mail.appointment?.optionalAttendees ?? []),
-        ].map((a) => a.displayName),
+        ],
+        ...(mail.appointment?.start ? { start: mail.appointment.start } : {}),
       };
     case 'authStart':
       return { kind: 'signingIn' };

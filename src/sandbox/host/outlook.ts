@@ -4,17 +4,20 @@
  * office.js, src/sandbox/host/outlookOffice.ts) on its own window, where the same-origin task pane finds it.
  */
 import { element } from './dom';
+import { saveAppointment } from './outlookSave';
 import { createStandInOffice, type OutlookAppointment, type OutlookAttendee } from './outlookOffice';
 import { OUTLOOK_LOCALES, outlookTextsFor, type OutlookLocale } from './outlookTexts';
-import { fetchDemoUsers, sandboxUrl, type DemoUser } from './sandboxApi';
+import { fetchDemoUsers, sandboxUrl, signIn, type DemoUser } from './sandboxApi';
 
 const form = {
+  organizer: element('organizer', HTMLSelectElement),
+  teams: element('teams', HTMLInputElement),
   subject: element('subject', HTMLInputElement),
   required: element('required', HTMLSelectElement),
   optional: element('optional', HTMLSelectElement),
   start: element('start', HTMLInputElement),
   end: element('end', HTMLInputElement),
-  body: element('body', HTMLTextAreaElement),
+  body: element('body', HTMLDivElement),
   locale: element('locale', HTMLSelectElement),
 };
 const frame = element('pane-frame', HTMLIFrameElement);
@@ -22,6 +25,12 @@ const calls = element('calls', HTMLOListElement);
 const query = new URLSearchParams(window.location.search);
 let locale: OutlookLocale = OUTLOOK_LOCALES.find((l) => l === query.get('locale')) ?? 'da-DK';
 let users: readonly DemoUser[] = [];
+/** The saved appointment's id in the organizer's calendar, once Outlook has saved it. */
+let savedId: string | undefined;
+/** The add-in's custom properties, as last saved with the item. */
+let savedProperties: Readonly<Record<string, string>> = {};
+const sandbox = sandboxUrl(window.location);
+const organizer = () => form.organizer.value;
 
 const chosen = (select: HTMLSelectElement): OutlookAttendee[] =>
   [...select.selectedOptions].flatMap((option) => {
@@ -36,7 +45,7 @@ function appointment(): OutlookAppointment {
     optionalAttendees: chosen(form.optional),
     start: new Date(form.start.value),
     end: new Date(form.end.value),
-    body: form.body.value,
+    body: form.body.innerHTML,
   };
 }
 
@@ -56,6 +65,9 @@ function render(): void {
     title: texts.title,
     notice: texts.notice,
     'appointment-title': texts.appointment,
+    'organizer-label': texts.organizer,
+    'teams-label': texts.teams,
+    send: texts.send,
     'subject-label': texts.subject,
     'required-label': texts.required,
     'optional-label': texts.optional,
@@ -86,8 +98,12 @@ function localTime(days: number, hour: number): string {
 
 function fillDefaults(): void {
   const texts = outlookTextsFor(locale);
+  const leaders = users.filter((u) => u.role === 'leader');
+  form.organizer.replaceChildren(...leaders.map((u) => new Option(u.displayName, u.userPrincipalName)));
+  const wanted = leaders.find((u) => u.userPrincipalName === query.get('organizer'));
+  if (wanted) form.organizer.value = wanted.userPrincipalName;
   form.subject.value = query.get('subject') ?? texts.defaultSubject;
-  form.body.value = texts.defaultBody;
+  form.body.textContent = texts.defaultBody;
   form.start.value = localTime(7, 9);
   form.end.value = localTime(7, 10);
   // Employees first: a leader books MUS conversations with them.
@@ -101,10 +117,35 @@ function fillDefaults(): void {
     );
   form.required.replaceChildren(...options());
   form.optional.replaceChildren(...options());
-  // Two employees invited, as a leader booking a MUS conversation would.
-  const employees = users.filter((u) => u.role === 'employee').slice(0, 2);
-  for (const option of form.required.options)
-    option.selected = employees.some((u) => u.userPrincipalName === option.value);
+  inviteFirstReport();
+}
+
+/** One of the organizer's direct reports invited, as a leader booking a MUS conversation would. */
+function inviteFirstReport(): void {
+  const boss = users.find((u) => u.userPrincipalName === organizer());
+  const report = users.find((u) => boss && u.managerId === boss.id);
+  for (const option of form.required.options) option.selected = option.value === report?.userPrincipalName;
+}
+
+/** What Outlook does on save (and on send): the appointment in the organizer's calendar, through Graph. */
+async function save(customProperties: Readonly<Record<string, string>>, sent = false): Promise<string> {
+  const texts = outlookTextsFor(locale);
+  const saved = element('saved', HTMLParagraphElement);
+  try {
+    const token = await signIn(sandbox, organizer(), 'https://graph.microsoft.com/Calendars.ReadWrite');
+    savedProperties = customProperties;
+    savedId = await saveAppointment(sandbox, token.accessToken, {
+      id: savedId,
+      appointment: appointment(),
+      teams: form.teams.checked,
+      customProperties,
+    });
+    saved.textContent = sent ? texts.sent : texts.saved;
+    return savedId;
+  } catch (error) {
+    saved.textContent = texts.saveFailed(String(error));
+    throw error;
+  }
 }
 
 function loadPane(): void {
@@ -123,12 +164,18 @@ async function boot(): Promise<void> {
       locale: () => locale,
       update: (change) => {
         if (change.subject !== undefined) form.subject.value = change.subject;
-        if (change.body !== undefined) form.body.value = change.body;
+        if (change.body !== undefined) form.body.innerHTML = change.body;
+        for (const option of form.required.options)
+          if (change.requiredAttendees?.some((a) => a.emailAddress === option.value)) option.selected = true;
+      },
+      save,
+      signIn: async () => {
+        const token = await signIn(sandbox, organizer());
+        return JSON.stringify({ ok: true, token: token.accessToken });
       },
       onCall: logCall,
     }),
   });
-  const sandbox = sandboxUrl(window.location);
   try {
     users = await fetchDemoUsers(sandbox);
   } catch {
@@ -141,6 +188,11 @@ async function boot(): Promise<void> {
     loadPane();
   });
   element('reload', HTMLButtonElement).addEventListener('click', loadPane);
+  element('send', HTMLButtonElement).addEventListener('click', () => void save(savedProperties, true));
+  form.organizer.addEventListener('change', () => {
+    inviteFirstReport();
+    loadPane();
+  });
   loadPane();
 }
 

@@ -6,6 +6,12 @@ export interface OutlookTexts {
   readonly title: string;
   readonly notice: string;
   readonly appointment: string;
+  readonly organizer: string;
+  readonly teams: string;
+  readonly send: string;
+  readonly saved: string;
+  readonly sent: string;
+  readonly saveFailed: (reason: string) => string;
   readonly subject: string;
   readonly required: string;
   readonly optional: string;
@@ -25,6 +31,12 @@ const da: OutlookTexts = {
   title: 'Lokal Outlook-vært',
   notice: 'Sandkasse: et møde, du arrangerer, med MUS-opgaveruden ved siden af. Ikke Microsoft Outlook.',
   appointment: 'Nyt møde',
+  organizer: 'Arrangør',
+  teams: 'Teams-møde',
+  send: 'Send',
+  saved: 'Mødet er gemt i arrangørens kalender.',
+  sent: 'Mødet er sendt til deltagerne.',
+  saveFailed: (reason) => `Mødet kunne ikke gemmes: ${reason}`,
   subject: 'Emne',
   required: 'Obligatoriske deltagere',
   optional: 'Valgfrie deltagere',
@@ -44,6 +56,12 @@ const en: OutlookTexts = {
   title: 'Local Outlook host',
   notice: 'Sandbox: a meeting you organise, with the MUS task pane beside it. Not Microsoft Outlook.',
   appointment: 'New meeting',
+  organizer: 'Organizer',
+  teams: 'Teams meeting',
+  send: 'Send',
+  saved: 'The meeting is saved in the organizer’s calendar.',
+  sent: 'The meeting is sent to the attendees.',
+  saveFailed: (reason) => `The meeting could not be saved: ${reason}`,
   subject: 'Subject',
   required: 'Required attendees',
   optional: 'Optional attendees',

@@ -13,6 +13,7 @@ export interface DemoUser {
   readonly displayName: string;
   readonly role: DemoRole;
   readonly jobTitle: string | undefined;
+  readonly managerId: string | undefined;
 }
 
 const usersSchema = z.object({
@@ -23,6 +24,7 @@ const usersSchema = z.object({
       displayName: z.string(),
       role: z.enum(['leader', 'employee', 'hr', 'director']),
       jobTitle: z.string().nullish(),
+      managerId: z.string().nullish(),
     }),
   ),
 });
@@ -49,6 +51,7 @@ export async function fetchDemoUsers(baseUrl: string): Promise<DemoUser[]> {
     displayName: u.displayName,
     role: u.role,
     jobTitle: u.jobTitle ?? undefined,
+    managerId: u.managerId ?? undefined,
   }));
 }
 
@@ -88,12 +91,16 @@ export interface UserToken {
   readonly user: SignedInUser;
 }
 
-/** Sign a demo user in (password grant) and read who the token says they are. */
-export async function signIn(baseUrl: string, userPrincipalName: string): Promise<UserToken> {
+/** Sign a demo user in (password grant; the MUS API's scope unless told) and read who the token says they are. */
+export async function signIn(
+  baseUrl: string,
+  userPrincipalName: string,
+  scope = MUS_SCOPE,
+): Promise<UserToken> {
   const body = new URLSearchParams({
     grant_type: 'password',
     username: userPrincipalName,
-    scope: MUS_SCOPE,
+    scope,
     client_id: 'mus-local-teams-host',
   });
   const response = await fetch(`${baseUrl}/oidc/token`, { method: 'POST', body });

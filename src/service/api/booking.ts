@@ -77,6 +77,21 @@ export function bookingRoutes(app: FastifyInstance, ctx: ApiContext): void {
   );
 
   api.get(
+    '/api/links',
+    {
+      schema: {
+        ...secured(['rounds']),
+        summary: 'Deep links into Teams: the round planner (the MUS personal tab)',
+        response: { 200: z.object({ planner: z.string() }), ...errorResponses },
+      },
+    },
+    async () => {
+      if (!ctx.booking) throw new ApiError('upstream_unavailable', 'No job queue is configured');
+      return { planner: ctx.booking.plannerLink };
+    },
+  );
+
+  api.get(
     '/api/jobs/:jobId',
     {
       schema: {

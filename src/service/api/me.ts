@@ -10,7 +10,8 @@ const meSchema = z.object({
   displayName: z.string(),
   roles: z.object({ employee: z.boolean(), leader: z.boolean(), hr: z.boolean() }),
   leader: personSchema.nullable(),
-  reports: z.array(personSchema),
+  /** With their mail address, so the Outlook add-in can tell them among an appointment's attendees. */
+  reports: z.array(personSchema.extend({ mail: z.string().optional() })),
 });
 
 /** `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). */
@@ -32,7 +33,7 @@ export function meRoutes(app: FastifyInstance, ctx: ApiContext): void {
         displayName: caller.name,
         roles: { employee: leader !== undefined, leader: reports.length > 0, hr },
         leader: leader ? person(leader) : null,
-        reports: reports.map(person),
+        reports: reports.map((u) => ({ ...person(u), ...(u.mail ? { mail: u.mail } : {}) })),
       };
     },
   );

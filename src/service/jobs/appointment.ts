@@ -3,11 +3,7 @@
  * invitation the pane writes into the appointment, and, once the appointment is saved and sent, finding that
  * meeting again by the mark the pane set and making it the conversation's meeting (chat, side panel tab,
  * the employee's notification: the same steps as the booking job, src/service/jobs/meetings.ts).
- *
- * The mark is the add-in's custom property `musConversationId` (office.js `CustomProperties`). Outlook keeps
- * an add-in's custom properties as one JSON object in the string named property `cecp-<add-in id>` of the
- * PS_PUBLIC_STRINGS set {00020329-0000-0000-C000-000000000046} ([MS-OXCEXT] 2.2.5), which Graph reads and
- * filters as a single-value extended property.
+ * The mark is the add-in's custom property, as Outlook stores it (src/service/jobs/appointmentMark.ts).
  */
 import { z } from 'zod';
 import type { Caller } from '../auth/tokenValidator';
@@ -16,6 +12,7 @@ import { odataQuery } from '../graph/client';
 import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
+import { addInPropertyId, markValue } from './appointmentMark';
 import { person, recordMeeting } from './bookingJob';
 import {
   acceptedTopics,
@@ -26,22 +23,6 @@ import {
   type Invitation,
   type TeamsApp,
 } from './meetings';
-
-/** The custom property the add-in marks an appointment with; its value is the conversation id. */
-export const MARK_PROPERTY = 'musConversationId';
-
-/** The extended property id under which Graph sees the add-in's custom properties. */
-export function addInPropertyId(addInId: string): string {
-  const id = addInId
-    .toLowerCase()
-    .replace(/[{}]/g, '')
-    .replace(/^urn:uuid:/, '');
-  return `String {00020329-0000-0000-C000-000000000046} Name cecp-${id}`;
-}
-
-/** The property's value when the mark is the add-in's only custom property (as office.js saves it). */
-export const markValue = (conversationId: string): string =>
-  JSON.stringify({ [MARK_PROPERTY]: conversationId });
 
 export interface AppointmentDeps {
   readonly records: Collections;

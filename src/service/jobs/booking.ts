@@ -11,7 +11,7 @@ import type { ConversationRecord } from '../records/kinds';
 import { StaleRecordError } from '../records/recordStore';
 import { appointmentInvitation, linkAppointment } from './appointment';
 import { runBookingJob, type BookingMessage } from './bookingJob';
-import { cancelMeeting, moveMeeting, type Invitation } from './meetings';
+import { cancelMeeting, moveMeeting, plannerLink, type Invitation } from './meetings';
 import type { BookingState, Round } from './progress';
 import { connectJobQueue } from './queue';
 import type { JobSettings } from './settings';
@@ -29,6 +29,8 @@ export interface BookingPort {
   invitation(caller: Caller, conversation: ConversationRecord): Promise<Invitation>;
   /** Makes the appointment the add-in marked with this conversation its meeting (404 until it is saved). */
   linkAppointment(caller: Caller, conversation: Versioned<ConversationRecord>): Promise<void>;
+  /** The deep link that opens the round planner (the MUS personal tab) in Teams. */
+  readonly plannerLink: string;
   /** Stops this instance's worker. */
   close(): Promise<void>;
 }
@@ -111,6 +113,7 @@ export async function createBooking(deps: {
     },
     invitation: (caller, conversation) => appointmentInvitation(appointmentDeps, caller, conversation),
     linkAppointment: (caller, conversation) => linkAppointment(appointmentDeps, caller, conversation),
+    plannerLink: plannerLink(app),
     close: () => worker.stop(),
   };
 }

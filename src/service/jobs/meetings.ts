@@ -29,10 +29,14 @@ export interface TeamsApp {
   readonly tabUrl: string;
 }
 
+/** The deep link that opens the MUS personal tab (the round planner, "Mine MUS") in Teams. */
+export const plannerLink = (app: TeamsApp): string =>
+  `https://teams.microsoft.com/l/entity/${encodeURIComponent(app.teamsAppId)}/mus-home`;
+
 /** The deep link that opens the conversation in the MUS personal tab in Teams. */
 export function conversationLink(app: TeamsApp, conversationId: string): string {
   const context = encodeURIComponent(JSON.stringify({ subEntityId: conversationId }));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(app.teamsAppId)}/mus-home?context=${context}`;
+  return `${plannerLink(app)}?context=${context}`;
 }
 
 const utc = (instant: string) => new Date(instant).toISOString().replace(/Z$/, '');

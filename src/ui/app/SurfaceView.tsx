@@ -33,7 +33,7 @@ export function SurfaceView({
     case 'settings':
       return <SettingsSurface view={view} />;
     case 'taskpane':
-      return <TaskpaneSurface view={view} />;
+      return <TaskpaneSurface view={view} ports={ports} />;
     case 'authStart':
       return <AuthStartSurface />;
     case 'authEnd':

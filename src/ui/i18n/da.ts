@@ -1,4 +1,5 @@
 import { conclusionDa } from './conclusionDa';
+import { appointmentDa } from './appointmentDa';
 import { plannerDa } from './plannerDa';
 
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
@@ -73,7 +74,8 @@ export const da = {
     notInOutlookBody:
       'Opgaveruden virker i Outlook, når du åbner et møde, du selv arrangerer. Åbn et møde og vælg MUS-runde på værktøjslinjen.',
     appointmentTitle: 'MUS-runde',
-    appointmentBody: 'Herfra kommer du til at booke en MUS-runde for dine medarbejdere.',
+    appointmentBody:
+      'Book en MUS-samtale i dette møde: vælg medarbejderen og emnerne, så skriver MUS dagsordenen i mødet.',
     subject: 'Møde: {{subject}}',
     attendeesTitle: 'Deltagere',
     noAttendees: 'Mødet har endnu ingen deltagere. Tilføj dine medarbejdere i Outlook.',
@@ -86,6 +88,7 @@ export const da = {
   },
   ...plannerDa,
   ...conclusionDa,
+  ...appointmentDa,
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */

@@ -1,5 +1,6 @@
 import type { Translation } from './da';
 import { conclusionEn } from './conclusionEn';
+import { appointmentEn } from './appointmentEn';
 import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
@@ -77,7 +78,8 @@ export const en: Translation = {
     notInOutlookBody:
       'The task pane works in Outlook when you open a meeting you organise. Open a meeting and select MUS round on the toolbar.',
     appointmentTitle: 'MUS round',
-    appointmentBody: 'From here you will book a MUS round for your employees.',
+    appointmentBody:
+      'Book a MUS conversation in this meeting: choose the employee and the topics, and MUS writes the agenda into the meeting.',
     subject: 'Meeting: {{subject}}',
     attendeesTitle: 'Attendees',
     noAttendees: 'The meeting has no attendees yet. Add your employees in Outlook.',
@@ -90,4 +92,5 @@ export const en: Translation = {
   },
   ...plannerEn,
   ...conclusionEn,
+  ...appointmentEn,
 };

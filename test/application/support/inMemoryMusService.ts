@@ -75,6 +75,8 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
   const failingBookings = new Set<string>();
   const jobs = new Map<string, { slots: ScheduleProposal['slots']; next: number; job: BookingJob }>();
   const calls: string[] = [];
+  /** Appointments Outlook has saved, by the conversation they are marked with. */
+  const appointments = new Map<string, { start: string; end: string }>();
 
   const meOf = (id: string): Me =>
     id === LEADER.id
@@ -338,6 +340,25 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
           preparations.set(key, stored);
           return ok(stored as never);
         }),
+      invitation: (_token, id) =>
+        guard('invitation', () => {
+          const c = mine(id);
+          if (!c || party(c.value) !== 'leader') return refused(404, 'not_found', 'Findes ikke');
+          const topics = c.value.agenda.items.map((i) => `<li>${i.topic.title.da}</li>`).join('');
+          const html = `<h2>Dagsorden</h2><ol>${topics}</ol><a href="https://teams.example/${id}">Åbn samtalen i Teams</a>`;
+          return ok({ language: 'da' as const, subject: `MUS-samtale: ${c.value.employeeId}`, html });
+        }),
+      linkMeeting: (_token, id) =>
+        guard('linkMeeting', () => {
+          const c = mine(id);
+          if (!c || party(c.value) !== 'leader') return refused(404, 'not_found', 'Findes ikke');
+          if (c.value.meeting) return ok(c);
+          const slot = appointments.get(id);
+          if (!slot) return refused(404, 'meeting_not_found', 'Mødet findes ikke i din kalender endnu.');
+          const meeting = { eventId: `ev-${id}`, joinUrl: `https://teams.example/meet/${id}`, chatId: null };
+          return ok(save({ ...c.value, status: 'booked', slot, meeting }));
+        }),
+      links: () => guard('links', () => ok({ planner: 'https://teams.example/l/entity/mus/mus-home' })),
     };
   }
 
@@ -354,6 +375,9 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
       },
       musApi: api(caller),
     }),
+    /** Outlook saved an appointment marked with this conversation. */
+    saveAppointment: (conversationId: string, slot: { start: string; end: string }) =>
+      appointments.set(conversationId, slot),
     /** Booking this employee's meeting fails once (a retry books it). */
     failBooking: (employeeId: string) => failingBookings.add(employeeId),
     /** The schedule will not place this employee, for this reason. */

@@ -48,6 +48,9 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     changeAgenda: unavailable,
     preparation: unavailable,
     writePreparation: unavailable,
+    invitation: unavailable,
+    linkMeeting: unavailable,
+    links: unavailable,
   };
 }
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addInPropertyId, markValue } from '../../../src/service/jobs/appointment';
+import { addInPropertyId, markValue } from '../../../src/service/jobs/appointmentMark';
 import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
 import { DEFAULT_TEAMS_APP_ID, loadJobSettings } from '../../../src/service/jobs/settings';
 import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';

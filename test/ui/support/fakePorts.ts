@@ -5,7 +5,11 @@ import type {
   HostPort,
   HostTheme,
 } from '../../../src/application/ports/HostPort';
-import type { MailItemConnection, MailItemPort } from '../../../src/application/ports/MailItemPort';
+import type {
+  AppointmentBooking,
+  MailItemConnection,
+  MailItemPort,
+} from '../../../src/application/ports/MailItemPort';
 
 /** An in-memory host: what a surface sees through the HostPort, without teams-js. */
 export interface InMemoryHost extends HostPort {
@@ -64,7 +68,20 @@ export function inMemoryHost(
   };
 }
 
-/** An Outlook item port that is in Outlook on an appointment, or not. */
-export function inMemoryMailItem(connection: MailItemConnection): MailItemPort {
-  return { connect: () => Promise.resolve(connection) };
+/** An Outlook item port that is in Outlook on an appointment, or not; it keeps what was written and opened. */
+export function inMemoryMailItem(
+  connection: MailItemConnection,
+): MailItemPort & { written: AppointmentBooking[]; opened: string[] } {
+  const written: AppointmentBooking[] = [];
+  const opened: string[] = [];
+  return {
+    connect: () => Promise.resolve(connection),
+    write: (booking) => {
+      written.push(booking);
+      return Promise.resolve({ ok: true });
+    },
+    openInBrowser: (url) => opened.push(url),
+    written,
+    opened,
+  };
 }

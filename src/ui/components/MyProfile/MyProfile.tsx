@@ -31,7 +31,7 @@ const ERROR_KEYS = {
 } as const satisfies Record<ProfileFailure, string>;
 
 /** Who the user is in MUS: roles as badges, their leader and (for a leader) their direct reports. */
-export function MyProfile({ ports, children }: MyProfileProps) {
+export function MyProfile({ ports, children, details = true }: MyProfileProps) {
   const { t } = useTranslation();
   const styles = useMyProfileStyles();
   const { state, retry } = useMyProfile(ports);
@@ -52,7 +52,7 @@ export function MyProfile({ ports, children }: MyProfileProps) {
   return (
     <>
       {children?.(state.profile)}
-      <ProfileDetails profile={state.profile} />
+      {details ? <ProfileDetails profile={state.profile} /> : null}
     </>
   );
 }

@@ -7,6 +7,8 @@ export interface MyProfileProps {
   readonly ports: ProfilePorts;
   /** What to show above the profile once it is loaded (the sections of the user's roles). */
   readonly children?: (profile: MyProfile) => ReactNode;
+  /** Show the roles, leader and reports below them (default); the narrow Outlook task pane leaves them out. */
+  readonly details?: boolean;
 }
 
 /** What the section shows at a moment: loading, the profile, or why it failed. */
