@@ -958,15 +958,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1012,15 +1004,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
@@ -1727,15 +1711,7 @@ export interface paths {
       };
       readonly requestBody?: never;
       readonly responses: {
-        /** @description Default Response */
-        readonly '4XX': {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': components['schemas']['Problem'];
-          };
-        };
+        readonly '4XX': components['responses']['Problem'];
         /** @description Default Response */
         readonly 200: {
           headers: {
