@@ -1,5 +1,5 @@
 import './support/resizeObserver';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { SurfaceName, SurfacePorts } from '../../src/application/surface/surfaceView';
 import { SurfaceRoot } from '../../src/ui';
