@@ -347,6 +347,7 @@ export interface paths {
       readonly requestBody: {
         readonly content: {
           readonly 'application/json': {
+            readonly followUpDate?: string | null;
             /** @default false */
             readonly snapshotGoals?: boolean;
             /** @default {} */
@@ -479,6 +480,47 @@ export interface paths {
         };
       };
     };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/conversations/{conversationId}/conclusion/pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The PDF of the version both signed (kept in SharePoint), Danish or English */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/pdf */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -983,6 +1025,147 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/live': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Where the live form of the meeting is */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description The conversation's container; null until one is created */
+              readonly containerId: string | null;
+              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
+              readonly endpoint: string;
+              readonly etag: string | null;
+              /** @description True for the local service (azure-client's `local` connection) */
+              readonly local: boolean;
+              readonly tenantId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Register the conversation's container: the first one wins (If-Match replaces a lost one) */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly containerId: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              /** @description The conversation's container; null until one is created */
+              readonly containerId: string | null;
+              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
+              readonly endpoint: string;
+              readonly etag: string | null;
+              /** @description True for the local service (azure-client's `local` connection) */
+              readonly local: boolean;
+              readonly tenantId: string;
+            };
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/conversations/{conversationId}/live/token': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** A Fluid token for me and this container */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @description The container; absent only to create the first one */
+            readonly documentId?: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly expiresAt: string;
+              readonly token: string;
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/meeting': {
     readonly parameters: {
       readonly query?: never;
@@ -1252,6 +1435,85 @@ export interface paths {
         };
         readonly path: {
           readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly text: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly text: string;
+            };
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/conversations/{conversationId}/private-notes/{topicId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** My private note (from my own OneDrive app folder) for one topic */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+          readonly topicId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly text: string;
+            } | null;
+          };
+        };
+      };
+    };
+    /** Write my private note (to my own OneDrive app folder) for one topic */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+          readonly topicId: string;
         };
         readonly cookie?: never;
       };
@@ -1558,6 +1820,47 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/hr/conversations/{conversationId}/conclusion/pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The PDF of a conclusion filed to the personnel record (audited); else 404 */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/pdf */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/hr/coverage': {
     readonly parameters: {
       readonly query?: never;
@@ -1780,6 +2083,83 @@ export interface paths {
       };
     };
     readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/meetings/{chatId}/conversation': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The conversation held in this Teams meeting (its parties only) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly chatId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
+    /** Hold one of my employees’ conversations in this Teams meeting (the leader; If-Match of the conversation) */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly chatId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly conversationId: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -2289,6 +2669,8 @@ export interface components {
       readonly amendmentReason: string | null;
       /** Format: date-time */
       readonly createdAt: string;
+      /** @default null */
+      readonly followUpDate: string | null;
       readonly goals: readonly {
         readonly activities: readonly string[];
         /** Format: date */
@@ -2609,6 +2991,7 @@ export interface components {
     readonly Signature: {
       /** Format: date-time */
       readonly at: string;
+      readonly name?: string;
       readonly personId: string;
     };
     readonly Topic: {
