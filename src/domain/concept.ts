@@ -119,44 +119,5 @@ export function buildConcept(input: BuildConceptInput): Concept {
   return parsed.data;
 }
 
-/** Where a person sits: their organisation, their units (nearest first) and the groups they belong to. */
-export interface PersonPlacement {
-  organisationId: string;
-  unitIds: readonly string[];
-  groupIds: readonly string[];
-}
-
-/**
- * The concept in force for a person in a year: a group concept beats a unit concept (nearest unit first), which
- * beats the organisation's; within one scope the highest version wins (ties: the latest decision, then id).
- * Returns undefined when the SU has decided nothing that reaches the person.
- */
-export function resolveConcept(
-  concepts: readonly Concept[],
-  person: PersonPlacement,
-  year: number,
-): Concept | undefined {
-  const ofYear = concepts.filter((c) => c.year === year);
-  const newest = (level: ConceptScope['level'], scopeId: string): Concept | undefined =>
-    ofYear
-      .filter((c) => c.scope.level === level && c.scope.id === scopeId)
-      .sort(
-        (a, b) =>
-          b.version - a.version ||
-          Date.parse(b.decidedAt) - Date.parse(a.decidedAt) ||
-          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      )[0];
-  const groups = [...person.groupIds].sort();
-  for (const groupId of groups) {
-    const found = newest('group', groupId);
-    if (found) return found;
-  }
-  for (const unitId of person.unitIds) {
-    const found = newest('unit', unitId);
-    if (found) return found;
-  }
-  return newest('organisation', person.organisationId);
-}
-
 /** Every topic a conversation under this concept may use (in force first, then the optional catalogue). */
 export const conceptTopics = (concept: Concept): Topic[] => [...concept.topics, ...concept.optionalTopics];

@@ -275,13 +275,3 @@ function nextState(c: Conversation, event: ConversationEvent, at: string, now: D
 function resumeAfterCancel(before: ConversationStatus | null): ConversationStatus {
   return before === null || before === 'planned' || before === 'cancelled' ? 'booked' : before;
 }
-
-/** Whether a party of the conversation is `personId` (for the record's two readers). */
-export function partyOf(
-  c: Pick<Conversation, 'leaderId' | 'employeeId'>,
-  personId: PersonId,
-): Party | undefined {
-  if (c.leaderId === personId) return 'leader';
-  if (c.employeeId === personId) return 'employee';
-  return undefined;
-}

@@ -43,17 +43,9 @@ export function evaluateConversation(input: EvaluationInput): Evaluation {
 }
 
 /**
- * One rating per person (their latest evaluation), so that a group's size counts people, not records.
- * Evaluations whose author is unknown (`authorOf` answers undefined) are left out.
+ * Each author's latest evaluation, by author, so that a group's size counts people, not records. Evaluations
+ * whose author is unknown (`authorOf` answers undefined) are left out.
  */
-export function latestRatingPerAuthor(
-  all: readonly Evaluation[],
-  authorOf: (e: Evaluation) => string | undefined,
-): number[] {
-  return [...latestEvaluationPerAuthor(all, authorOf).values()].map((e) => e.rating);
-}
-
-/** Each author's latest evaluation, by author (as {@link latestRatingPerAuthor} counts them). */
 export function latestEvaluationPerAuthor(
   all: readonly Evaluation[],
   authorOf: (e: Evaluation) => string | undefined,

@@ -140,9 +140,6 @@ export function agreeGoal(goal: DevelopmentGoal, party: Party, at: Date): Develo
   return { ...goal, agreement: { ...goal.agreement, [party]: instant(at) }, updatedAt: instant(at) };
 }
 
-export const isGoalAgreed = (goal: DevelopmentGoal): boolean =>
-  goal.agreement.leader !== null && goal.agreement.employee !== null;
-
 export function setActivityDone(
   goal: DevelopmentGoal,
   index: number,

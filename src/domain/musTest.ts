@@ -5,9 +5,9 @@ import { InstantSchema, PersonIdSchema, recordSchema, YearSchema } from './ids';
 import { text, type LocalizedText } from './text';
 
 /**
- * MUS-testen (seed 001): a leader answers 20 statements on a five-point scale; per section and in total, the
+ * MUS-testen (`content/musTestStatements.ts`): a leader answers 20 statements on a five-point scale; per section and in total, the
  * score is the number of crosses in each column times its weight (Aldrig 1 … Altid 5), so the total is 20..100.
- * The seed gives no bands; the bands here are the product's own reading and say so.
+ * The published form gives no bands; the bands here are the product's own reading and say so.
  */
 export { musTestScale, musTestSections };
 
@@ -116,7 +116,7 @@ export const MUS_TEST_MIN_GROUP = 5;
 
 /**
  * The average result of several leaders (for HR and SU), or undefined for fewer than five answers, so that no
- * leader can be singled out (DESIGN.md section 6).
+ * leader can be singled out (the groups of 5 of `src/service/README.md`, "Confidentiality rules").
  */
 export function aggregateMusTest(
   results: readonly MusTestResult[],
@@ -137,7 +137,7 @@ export function aggregateMusTest(
 
 /**
  * The latest answer of each leader, so that an aggregate counts leaders, not answers: one leader with five
- * rounds is one leader (DESIGN.md section 6). Ties keep the first seen.
+ * rounds is one leader. Ties keep the first seen.
  */
 export function latestMusTestPerLeader<R extends { leaderId: string; submittedAt: string }>(
   responses: readonly R[],

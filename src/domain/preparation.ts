@@ -18,7 +18,7 @@ import { TEXT_LIMITS } from './text';
 /**
  * One side's preparation for a conversation: text per topic and, in a performance-rated concept, a rating per
  * statement. It is written until submitted, then frozen. The other side sees it only when both have submitted
- * or the meeting has started (DESIGN.md section 6).
+ * or the meeting has started (`isPreparationVisibleTo`).
  */
 export const PreparationSchema = recordSchema({
   conversationId: ConversationIdSchema,
@@ -83,37 +83,10 @@ export function writePreparation(
   return { ...p, answers, updatedAt: instant(at) };
 }
 
-/** Rates statement number `statement` (0-based) of a topic on the concept's scale (1..scaleSize). */
-export function rateStatement(
-  p: Preparation,
-  by: PersonId,
-  rating: { topicId: TopicId; statement: number; value: number; scaleSize: number },
-  at: Date,
-): Preparation {
-  editable(p, by);
-  const { topicId, statement, value, scaleSize } = rating;
-  if (
-    !Number.isInteger(value) ||
-    value < 1 ||
-    value > scaleSize ||
-    !Number.isInteger(statement) ||
-    statement < 0
-  ) {
-    throw new DomainError('preparation.invalidRating', `A rating is a whole number from 1 to ${scaleSize}.`, {
-      field: 'rating',
-    });
-  }
-  const others = p.ratings.filter((r) => !(r.topicId === topicId && r.statement === statement));
-  return { ...p, ratings: [...others, { topicId, statement, value }], updatedAt: instant(at) };
-}
-
 export function submitPreparation(p: Preparation, by: PersonId, at: Date): Preparation {
   editable(p, by);
   return { ...p, submittedAt: instant(at), updatedAt: instant(at) };
 }
-
-export const preparationAnswer = (p: Preparation, topicId: TopicId): string =>
-  p.answers.find((a) => a.topicId === topicId)?.text ?? '';
 
 /**
  * Whether `viewer` (their party in the conversation, or undefined for anyone else) may see this preparation.
@@ -130,15 +103,4 @@ export function isPreparationVisibleTo(
   if (viewer.party === undefined) return false;
   if (viewer.party === p.side) return viewer.personId === p.authorId;
   return p.submittedAt !== null && (context.otherSideSubmitted || context.meetingStarted);
-}
-
-/** Average rating per topic (for a spider chart in a performance-rated concept), in first-rated order. */
-export function averageRatings(p: Preparation): { topicId: TopicId; average: number; count: number }[] {
-  const byTopic = new Map<TopicId, number[]>();
-  for (const r of p.ratings) byTopic.set(r.topicId, [...(byTopic.get(r.topicId) ?? []), r.value]);
-  return [...byTopic].map(([topicId, values]) => ({
-    topicId,
-    average: Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100,
-    count: values.length,
-  }));
 }

@@ -100,16 +100,6 @@ export function addEmployee(round: Round, employeeId: PersonId): Round {
   return { ...round, employeeIds: [...round.employeeIds, employeeId] };
 }
 
-export function removeEmployee(round: Round, employeeId: PersonId): Round {
-  open(round);
-  return { ...round, employeeIds: round.employeeIds.filter((id) => id !== employeeId) };
-}
-
-export function closeRound(round: Round, at: Date): Round {
-  open(round);
-  return { ...round, status: 'closed', closedAt: instant(at) };
-}
-
 /** A planned conversation for every employee of the round; ids are minted by the caller. */
 export function planRoundConversations(
   round: Round,

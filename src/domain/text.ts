@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** User-visible text of the domain: Danish first (the seeds' wording), English beside it. */
+/** User-visible text of the domain: Danish first (the published MUS material's wording), English beside it. */
 export const LocalizedTextSchema = z.object({ da: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 

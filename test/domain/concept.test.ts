@@ -1,12 +1,5 @@
-import {
-  buildConcept,
-  ConceptSchema,
-  conceptTopics,
-  resolveConcept,
-  type Concept,
-} from '../../src/domain/concept';
+import { buildConcept, ConceptSchema, conceptTopics } from '../../src/domain/concept';
 import { conceptTemplates } from '../../src/domain/content/templates';
-import { isDomainError } from '../../src/domain/errors';
 import { conceptId, topicId } from '../../src/domain/ids';
 import { createOwnTopic, followsOrderingRule, orderTopics } from '../../src/domain/topic';
 
@@ -157,39 +150,5 @@ describe('orderTopics', () => {
     expect(() => createOwnTopic({ id: topicId('x'), title: '   ' })).toThrow(
       expect.objectContaining({ code: 'concept.invalid' }),
     );
-  });
-});
-
-describe('resolveConcept', () => {
-  const make = (id: string, scope: Concept['scope'], version = 1, year = 2025): Concept =>
-    buildConcept({ id: conceptId(id), template: 'flexible', year, version, scope, decidedAt });
-  const concepts = [
-    make('org-2025', org),
-    make('org-2025-v2', org, 2),
-    make('org-2024', org, 5, 2024),
-    make('unit-a', { level: 'unit', id: 'a' }),
-    make('unit-parent', { level: 'unit', id: 'parent' }),
-    make('group-x', { level: 'group', id: 'x' }),
-  ];
-  const resolve = (unitIds: string[], groupIds: string[], year = 2025) =>
-    resolveConcept(concepts, { organisationId: 'org', unitIds, groupIds }, year)?.id;
-
-  it('prefers group over unit over organisation, and the newest version within a scope', () => {
-    expect(resolve(['a', 'parent'], ['x'])).toBe('group-x');
-    expect(resolve(['a', 'parent'], ['y'])).toBe('unit-a');
-    expect(resolve(['b', 'parent'], [])).toBe('unit-parent');
-    expect(resolve(['b'], [])).toBe('org-2025-v2');
-    expect(resolve([], [], 2024)).toBe('org-2024');
-    expect(resolve([], [], 2023)).toBeUndefined();
-  });
-
-  it('does not depend on the order concepts are listed in', () => {
-    const reversed = resolveConcept(
-      [...concepts].reverse(),
-      { organisationId: 'org', unitIds: [], groupIds: [] },
-      2025,
-    );
-    expect(reversed?.id).toBe('org-2025-v2');
-    expect(isDomainError(new Error('x'))).toBe(false);
   });
 });

@@ -5,14 +5,13 @@ import {
   applyConversationEvent,
   ConversationSchema,
   hasMeetingStarted,
-  partyOf,
   planConversation,
   type Conversation,
   type ConversationEvent,
 } from '../../src/domain/conversation';
 import { DomainError } from '../../src/domain/errors';
 import { hasMeetingEverStarted, requireConclusionAllowed } from '../../src/domain/meeting';
-import { concept, convId, employee, leader, rId, stranger, at } from './fixtures';
+import { concept, convId, employee, leader, rId, at } from './fixtures';
 
 /** Booked at at(10), starting between the agenda's agreement and the talk (the happy path holds at at(14)). */
 const slot = { start: '2025-03-03T08:12:30.000Z', end: '2025-03-03T09:12:30.000Z' };
@@ -236,12 +235,5 @@ describe('the conversation state machine', () => {
     expect(() => requireConclusionAllowed(run(happyPath), at(100))).not.toThrow();
     const cancelled = applyConversationEvent(agreed, { type: 'cancel', reason: 'Syg' }, at(13));
     expect(() => requireConclusionAllowed(cancelled, at(14))).toThrow(notStarted);
-  });
-
-  it('knows its two parties', () => {
-    const c = planned();
-    expect(partyOf(c, leader)).toBe('leader');
-    expect(partyOf(c, employee)).toBe('employee');
-    expect(partyOf(c, stranger)).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ describe('the public API of the domain', () => {
       'createGoal',
       'createRound',
       'scoreMusTest',
-      'resolveConcept',
+      'figureToShow',
       'parseAvailabilityView',
       'DomainError',
     ]) {

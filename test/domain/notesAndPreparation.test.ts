@@ -1,18 +1,14 @@
 import { topicId } from '../../src/domain/ids';
 import {
-  averageRatings,
   createPreparation,
   isPreparationVisibleTo,
-  preparationAnswer,
   PreparationSchema,
-  rateStatement,
   submitPreparation,
   writePreparation,
 } from '../../src/domain/preparation';
 import { at, convId, employee, leader, stranger } from './fixtures';
 
 const trivsel = topicId('flex.trivsel');
-const samarbejde = topicId('flex.samarbejde');
 
 describe('preparation', () => {
   const prep = () =>
@@ -21,8 +17,7 @@ describe('preparation', () => {
   it('holds text per topic, is frozen when submitted, and only its author writes it', () => {
     let p = writePreparation(prep(), employee, trivsel, 'Gode dage: når vi løser noget sammen.', at(1));
     p = writePreparation(p, employee, trivsel, 'Gode dage: fælles opgaver.', at(2));
-    expect(preparationAnswer(p, trivsel)).toBe('Gode dage: fælles opgaver.');
-    expect(preparationAnswer(p, samarbejde)).toBe('');
+    expect(p.answers).toEqual([{ topicId: trivsel, text: 'Gode dage: fælles opgaver.' }]);
     expect(() => writePreparation(p, leader, trivsel, 'x', at(3))).toThrow(
       expect.objectContaining({ code: 'preparation.wrongAuthor' }),
     );
@@ -34,26 +29,6 @@ describe('preparation', () => {
       expect.objectContaining({ code: 'notes.tooLong' }),
     );
     expect(PreparationSchema.parse(JSON.parse(JSON.stringify(submitted)))).toEqual(submitted);
-  });
-
-  it('rates statements on the concept scale, replacing an earlier rating', () => {
-    let p = rateStatement(
-      prep(),
-      employee,
-      { topicId: trivsel, statement: 0, value: 2, scaleSize: 5 },
-      at(1),
-    );
-    p = rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 4, scaleSize: 5 }, at(2));
-    expect(p.ratings).toEqual([{ topicId: trivsel, statement: 0, value: 4 }]);
-    p = rateStatement(p, employee, { topicId: trivsel, statement: 1, value: 3, scaleSize: 5 }, at(2));
-    p = rateStatement(p, employee, { topicId: samarbejde, statement: 0, value: 5, scaleSize: 5 }, at(2));
-    expect(averageRatings(p)).toEqual([
-      { topicId: trivsel, average: 3.5, count: 2 },
-      { topicId: samarbejde, average: 5, count: 1 },
-    ]);
-    expect(() =>
-      rateStatement(p, employee, { topicId: trivsel, statement: 0, value: 6, scaleSize: 5 }, at(3)),
-    ).toThrow(expect.objectContaining({ code: 'preparation.invalidRating' }));
   });
 
   it('is shown to the other side only once submitted, and then when both submitted or the meeting started', () => {

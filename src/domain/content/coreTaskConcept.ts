@@ -1,9 +1,9 @@
 import { fromPair, guidedTopics, type Guidance, type Pair } from './build';
 
 /**
- * "MUS i arbejdsfællesskabet" (seed 003): MUS with the core task (kerneopgaven) in the centre, 45 minutes,
- * three phases and five implementation steps. The four shared understandings and the steps are the seed's
- * words; the topics turn the four understandings into a conversation outline (our wording).
+ * "MUS i arbejdsfællesskabet" (the published MUS-skema "MUS styrker arbejdsfællesskabet"): MUS with the core task (kerneopgaven) in the centre, 45 minutes,
+ * three phases and five implementation steps. The four shared understandings and the steps are the
+ * published form's words; the topics turn the four understandings into a conversation outline (our wording).
  */
 export const coreTaskSharedUnderstandings = (
   [

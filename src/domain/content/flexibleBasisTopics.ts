@@ -1,8 +1,8 @@
 import { seedTopic, type SeedTopic } from './build';
 
 /**
- * "Det fleksible MUS-koncept" (seed 002, Kompetencesekretariatet): the five basis topics, titles as in the
- * seed. Purposes, guidance and questions are ours, written in the seed's appreciative approach (anerkendende
+ * "Det fleksible MUS-koncept" (Kompetencesekretariatet): the five basis topics, titles as published.
+ * Purposes, guidance and questions are ours, written in its appreciative approach (anerkendende
  * tilgang): the weight is on good work experiences and what made them, so they can be carried forward.
  */
 const seeds: readonly SeedTopic[] = [

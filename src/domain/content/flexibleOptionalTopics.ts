@@ -1,7 +1,7 @@
 import { seedTopic, type SeedTopic } from './build';
 
 /**
- * "Det fleksible MUS-koncept" (seed 002): the four optional topics (tilvalgsemner), titles as in the seed.
+ * "Det fleksible MUS-koncept" (Kompetencesekretariatet): the four optional topics (tilvalgsemner), titles as published.
  * They are placed before "Udviklingsmål og udviklingsaktiviteter" so the goals come last.
  */
 const seeds: readonly SeedTopic[] = [

@@ -1,7 +1,7 @@
 import { fromPair, guidedTopics, type Guidance, type Pair } from './build';
 
 /**
- * Two concepts from the concept bank (seed 000), written by us in its spirit:
+ * Two concepts from the public "MUS konceptbank" (other workplaces' MUS concepts), written by us in its spirit:
  * - GRUS/TUS, the group or team conversation that supplements MUS (DTU: the group's future tasks, the
  *   professional and social collaboration, the future need for competence and group development);
  * - a performance-rated concept in the spirit of PULS (Performance, Udvikling, Løn og Samtale), where

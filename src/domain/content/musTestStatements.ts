@@ -1,8 +1,8 @@
 import { fromPair, type Pair } from './build';
 
 /**
- * MUS-testen for leaders (seed 001): the 20 statements in their three sections, in the seed's Danish wording
- * (line breaks of the printed form joined). The seed spells the first heading "FORBEREDELSE OG GEMMEMFØRELSE
+ * MUS-testen for leaders: the 20 statements of the published form in their three sections, in its Danish wording
+ * (line breaks of the printed form joined). The form spells the first heading "FORBEREDELSE OG GEMMEMFØRELSE
  * AF MUS"; we show it correctly spelled. English translations are ours.
  */
 type SectionSeed = readonly [id: string, title: Pair, statements: readonly Pair[]];

@@ -28,7 +28,7 @@ export interface ConceptTemplate {
   ratingScale?: readonly LocalizedText[];
 }
 
-/** The three phases of MUS (seed 003), shared by every concept. */
+/** The three phases of MUS (as in the published MUS-skema "MUS styrker arbejdsfællesskabet"), shared by every concept. */
 export const musPhases = (
   [
     ['forberedelse', ['Forberedelse', 'Preparation']],

@@ -1,5 +1,5 @@
 /**
- * The confidentiality rules of DESIGN.md section 6, each in one place. Routes ask this policy; they never
+ * The confidentiality rules (`src/service/README.md`, "Confidentiality rules"), each in one place. Routes ask this policy; they never
  * decide access themselves.
  *
  * - A conversation is visible to its two parties only: the employee, and the leader who is the employee's

@@ -1,7 +1,7 @@
 import { suiteWorld, far, soon, untilStarted } from './attacks';
 
 /**
- * The five ways past the confidentiality rules (issue 12), each performed as the attacker did it: through
+ * The five ways past the confidentiality rules that the security review found, each performed as the attacker did it: through
  * HTTP, on the service on the sandbox, with the same kind of ordinary account. Each refusal is checked by
  * status and code, and the record aimed at is read back by its owner and found unchanged.
  */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { suiteWorld } from './attacks';
 
 /**
- * Lower findings of issue 12 about the data's way out and in: the CSV export carries no formula, text limits
+ * Lower findings of the security review about the data's way out and in: the CSV export carries no formula, text limits
  * count what SharePoint counts, and no user reaches the MUS site with their own token. Through HTTP, on the
  * service on the sandbox.
  */

@@ -3,7 +3,7 @@ import type { Reply } from '../api/http';
 import { buildWorld, type Alias, type World } from './world';
 
 /**
- * What HR may see (DESIGN.md section 6): a conclusion only as both signed it and only with consent, and
+ * What HR may see (`src/service/README.md`, "Confidentiality rules"): a conclusion only as both signed it and only with consent, and
  * aggregates only for 5 or more distinct people, however many records those people made.
  */
 let w: World;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { suiteWorld, far, soon, untilStarted } from './attacks';
 
 /**
- * The lower findings of issue 12, each tried as an attacker with an ordinary account would, through HTTP on
+ * The lower findings of the security review, each tried as an attacker with an ordinary account would, through HTTP on
  * the service on the sandbox; every refused record is read back by its owner and found unchanged.
  */
 const t = suiteWorld();
