@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 
 /**
@@ -92,8 +93,11 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
    * Tokens that passed every check, so a client's next calls skip the signature check. Only the lifetime
    * depends on the clock, and it is checked again on every use; an entry is trusted for at most
    * {@link VERIFIED_MS} (the JWKS itself is cached for 10 minutes, so a withdrawn key is not honoured longer).
+   * At most {@link VERIFIED_MAX} tokens, the least recently used dropped first.
    */
-  const verified = new Map<string, { caller: Caller; exp: number; nbf: number; until: number }>();
+  const verified = new LRUCache<string, { caller: Caller; exp: number; nbf: number; until: number }>({
+    max: VERIFIED_MAX,
+  });
 
   return {
     async validate(authorization) {
@@ -146,7 +150,6 @@ export function createTokenValidator(settings: AuthSettings, keys?: JWTVerifyGet
       };
       const lifetime = lifetimeSchema.safeParse(payload);
       if (lifetime.success) {
-        if (verified.size >= VERIFIED_MAX) verified.clear();
         const { exp, nbf } = lifetime.data;
         verified.set(token, { caller, exp, nbf: nbf ?? -Infinity, until: nowMs + VERIFIED_MS });
       }
