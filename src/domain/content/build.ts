@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { topicId } from '../ids';
 import { text, type LocalizedText } from '../text';
-import type { Topic, TopicKind } from '../topic';
+import { TopicKindSchema, type Topic, type TopicKind } from '../topic';
 
 /** A pair [Danish, English]: keeps the seeded content tables short and readable. */
 export type Pair = readonly [da: string, en: string];
@@ -32,11 +33,29 @@ export function seedTopic(seed: SeedTopic): Topic {
   return seed.statements ? { ...topic, statements: seed.statements.map(fromPair) } : topic;
 }
 
-/** What the leader and the employee are told for every topic of a concept that guides them all alike. */
-export type Guidance = Pick<SeedTopic, 'leader' | 'employee'>;
+const PairSchema = z.tuple([z.string().min(1), z.string().min(1)]);
 
-/** Topics that share one guidance: each seed gives only what differs. */
-export const guidedTopics = (
-  guidance: Guidance,
-  seeds: readonly Omit<SeedTopic, keyof Guidance>[],
-): Topic[] => seeds.map((seed) => seedTopic({ ...seed, ...guidance }));
+/**
+ * A concept whose topics share one guidance for the leader and one for the employee, as `guidedConcepts.json`
+ * writes it: each topic gives only what differs.
+ */
+const GuidedConceptSchema = z.object({
+  guidance: z.object({ leader: PairSchema, employee: PairSchema }),
+  topics: z.array(
+    z.object({
+      id: z.string().min(1),
+      kind: TopicKindSchema,
+      goals: z.boolean().optional(),
+      title: PairSchema,
+      purpose: PairSchema,
+      questions: z.array(PairSchema),
+      statements: z.array(PairSchema).optional(),
+    }),
+  ),
+});
+
+/** The topics of a guided concept's content (checked here: a JSON file has no types), each with its guidance. */
+export function guidedTopics(content: unknown): Topic[] {
+  const { guidance, topics } = GuidedConceptSchema.parse(content);
+  return topics.map((seed) => seedTopic({ ...seed, ...guidance }));
+}
