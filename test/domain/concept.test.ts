@@ -1,4 +1,5 @@
 import { buildConcept, ConceptSchema, conceptTopics } from '../../src/domain/concept';
+import { guidedTopics } from '../../src/domain/content/build';
 import { conceptTemplates } from '../../src/domain/content/templates';
 import { conceptId, topicId } from '../../src/domain/ids';
 import { createOwnTopic, followsOrderingRule, orderTopics } from '../../src/domain/topic';
@@ -131,6 +132,27 @@ describe('the other concepts', () => {
     expect(perf.ratingScale).toHaveLength(5);
     expect(perf.topics.filter((t) => (t.statements ?? []).length > 0).length).toBeGreaterThanOrEqual(3);
     expect(Object.keys(conceptTemplates)).toEqual(['flexible', 'coreTask', 'group', 'performance']);
+  });
+
+  it('gives every topic of a guided concept its one guidance, and refuses content that is not a concept', () => {
+    const grus = buildConcept({ id: conceptId('g'), template: 'group', year: 2025, scope: org, decidedAt });
+    const [first, ...rest] = grus.topics;
+    expect(first?.guidance.leader.da).toMatch(/gruppen/);
+    for (const topic of rest) expect(topic.guidance).toEqual(first?.guidance);
+    const guidance = { leader: ['Lyt.', 'Listen.'], employee: ['Forbered dig.', 'Prepare.'] };
+    const topic = {
+      id: 't',
+      kind: 'basis',
+      title: ['Emne', 'Topic'],
+      purpose: ['Formål', 'Purpose'],
+      questions: [],
+    };
+    expect(guidedTopics({ guidance, topics: [topic] })[0]?.guidance.employee).toEqual({
+      da: 'Forbered dig.',
+      en: 'Prepare.',
+    });
+    expect(() => guidedTopics({ guidance, topics: [{ ...topic, title: ['Kun dansk'] }] })).toThrow(/title/);
+    expect(() => guidedTopics({ guidance, topics: [{ ...topic, kind: 'andet' }] })).toThrow(/kind/);
   });
 });
 
