@@ -140,6 +140,10 @@ export function agreeGoal(goal: DevelopmentGoal, party: Party, at: Date): Develo
   return { ...goal, agreement: { ...goal.agreement, [party]: instant(at) }, updatedAt: instant(at) };
 }
 
+/** Whether both parties agreed the goal as it stands (an edit of what was agreed clears both). */
+export const isGoalAgreed = (goal: DevelopmentGoal): boolean =>
+  goal.agreement.leader !== null && goal.agreement.employee !== null;
+
 export function setActivityDone(
   goal: DevelopmentGoal,
   index: number,
