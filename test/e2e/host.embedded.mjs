@@ -85,7 +85,7 @@ export async function startEmbedded(root) {
  * sandbox's address in `?sandbox=`; nothing but the service and the sandbox is reachable (Microsoft's CDN
  * fails, as offline). Page errors are collected in `errors`.
  */
-export async function openOnEmbedded(browser, { baseUrl, sandboxUrl, fluidUrl }, path) {
+export async function openOnEmbedded(browser, { baseUrl, sandboxUrl, fluidUrl }, path, query = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
   const page = await context.newPage();
   const errors = [];
@@ -95,6 +95,6 @@ export async function openOnEmbedded(browser, { baseUrl, sandboxUrl, fluidUrl },
   await page.route('**/*', (route) =>
     allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
   );
-  await page.goto(`${baseUrl}${path}?sandbox=${encodeURIComponent(sandboxUrl)}`);
+  await page.goto(`${baseUrl}${path}?sandbox=${encodeURIComponent(sandboxUrl)}${query ? `&${query}` : ''}`);
   return { page, errors, close: () => context.close() };
 }

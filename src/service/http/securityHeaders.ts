@@ -29,7 +29,7 @@ export const FRAME_ANCESTORS = [
 /**
  * The pages' policy: their own scripts (and office.js for the Outlook task pane), inline styles (the UI
  * library's), requests to their own origin, to HTTPS services and to the local sandbox (the host page signs
- * demo users in there), frames of their own origin (the host page's surfaces), and no plugins.
+ * demo users in there), WebSockets to the live layer's Fluid service (Azure Fluid Relay, or the local one), frames of their own origin (the host page's surfaces), and no plugins.
  */
 export const PAGE_CSP = [
   "default-src 'self'",
@@ -37,7 +37,7 @@ export const PAGE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  "connect-src 'self' https: wss: http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*",
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
