@@ -5,7 +5,14 @@ import {
   plannedAgenda,
   type RoundDraft,
 } from '../../src/application/rounds/roundDraft';
-import { answerProposal, loadRoundStatus, loadRounds } from '../../src/application/rounds/roundStatus';
+import {
+  answerProposal,
+  canRebook,
+  cancelConversation,
+  loadRoundStatus,
+  loadRounds,
+  rebookConversation,
+} from '../../src/application/rounds/roundStatus';
 import { LEADER, REPORTS, inMemoryMusService } from './support/inMemoryMusService';
 
 const today = new Date('2026-03-02T08:00:00Z');
@@ -194,5 +201,45 @@ describe('a round’s status', () => {
     ).toBe('accepted');
     const stale = await answerProposal(leader, row.record, 'own-ida', false);
     expect(stale.ok === false && stale.failure.problem?.code).toBe('stale_record');
+  });
+});
+
+describe('the status list of a round', () => {
+  it('says who has handed in a preparation before the agenda is agreed', async () => {
+    const { service, leader, draft } = setUp();
+    await createRound(leader, ROUND_ID, draft);
+    const ida = REPORTS[0]!;
+    const [conversation] = [...service.conversations.values()].filter((c) => c.value.employeeId === ida.id);
+    const employee = service.as(ida.id);
+    await employee.musApi.writePreparation('t', conversation!.value.id, undefined, {
+      answers: {},
+      submit: true,
+    });
+    const status = await loadRoundStatus(leader, ROUND_ID, REPORTS);
+    if (!status.ok) throw new Error('no status');
+    const row = status.value.find((r) => r.employeeName === ida.displayName)!;
+    expect(row.status).toBe('planned');
+    expect(row.preparedBy).toEqual({ leader: false, employee: true });
+  });
+
+  it('moves and cancels a booked conversation from the version the leader saw (a stale one is refused)', async () => {
+    const { service, leader, draft } = setUp();
+    await createRound(leader, ROUND_ID, draft);
+    const [first] = [...service.conversations.values()];
+    const slot = { start: '2026-03-05T09:00:00.000Z', end: '2026-03-05T10:00:00.000Z' };
+    service.conversations.set(first!.value.id, {
+      etag: '"booked"',
+      value: { ...first!.value, status: 'booked', slot },
+    });
+    const [row] = await loadRoundStatus(leader, ROUND_ID, REPORTS).then((r) => (r.ok ? r.value : []));
+    expect(row && canRebook(row)).toBe(true);
+    const later = { start: '2026-03-06T13:00:00.000Z', end: '2026-03-06T14:00:00.000Z' };
+    const moved = await rebookConversation(leader, row!.record, later);
+    expect(moved.ok && moved.value.value.slot).toEqual(later);
+    const stale = await cancelConversation(leader, row!.record, 'Sygdom');
+    expect(stale.ok === false && stale.failure.problem?.code).toBe('stale_record');
+    if (!moved.ok) return;
+    const cancelled = await cancelConversation(leader, moved.value, 'Sygdom');
+    expect(cancelled.ok && cancelled.value.value.status).toBe('cancelled');
   });
 });

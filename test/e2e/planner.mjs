@@ -179,6 +179,41 @@ export function plannerTests({ env, outDir }) {
           const accept = row.getByRole('button', { name: /^Tag Mentorordning – .* med på dagsordenen$/ });
           await accept.click();
           await row.getByText(`Forslag fra ${employee}`).waitFor({ state: 'detached', ...TIMEOUT });
+          // She prepared before the agenda is agreed by both: the list says who has.
+          await row.getByText('Medarbejderen', { exact: true }).waitFor(TIMEOUT);
+
+          // Move another booked conversation to a free time, confirmed; then cancel a third, confirmed.
+          const list = app.getByRole('list', { name: 'Samtalerne i runden' });
+          const others = list.locator(':scope > li').filter({ hasNot: page.getByText(`Forslag fra`) });
+          const names = (
+            await others.evaluateAll((items) => items.map((li) => li.getAttribute('aria-label')))
+          ).filter((n) => n !== employee);
+          const [moving, cancelling] = names;
+          const moved = app.getByRole('listitem', { name: moving });
+          const before = await moved.locator('dd').first().textContent();
+          await moved.getByRole('button', { name: `Flyt samtalen med ${moving}` }).click();
+          const times = moved.getByRole('list', { name: /^Vælg en ny tid/ }).getByRole('button');
+          await times.first().waitFor(TIMEOUT);
+          await times.last().click();
+          const confirmMove = moved.getByRole('alertdialog', { name: 'Flyt' });
+          await confirmMove.getByText(/Mødet flyttes i både din og medarbejderens kalender/).waitFor();
+          await shot(page, 'planner-6-confirm-move.png');
+          await confirmMove.getByRole('button', { name: 'Ja, flyt' }).click();
+          await confirmMove.waitFor({ state: 'detached', ...TIMEOUT });
+          const after = app.getByRole('listitem', { name: moving }).locator('dd').first();
+          await page.waitForFunction(
+            ([el, was]) => el.textContent !== was,
+            [await after.elementHandle(), before],
+            TIMEOUT,
+          );
+
+          const cancelled = app.getByRole('listitem', { name: cancelling });
+          await cancelled.getByRole('button', { name: `Aflys samtalen med ${cancelling}` }).click();
+          const confirmCancel = cancelled.getByRole('alertdialog', { name: 'Aflys' });
+          await confirmCancel.getByRole('textbox', { name: /Begrundelse/ }).fill('Sygdom i teamet');
+          await confirmCancel.getByRole('button', { name: 'Ja, aflys' }).click();
+          await cancelled.getByText('Aflyst', { exact: true }).waitFor(TIMEOUT);
+          assert.equal(await cancelled.getByRole('button', { name: /^Flyt samtalen/ }).count(), 0);
           assert.deepEqual(errors, []);
         } finally {
           await close();

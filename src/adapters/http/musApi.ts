@@ -113,6 +113,10 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       change(token, etag, (init) =>
         client.POST('/api/conversations/{conversationId}/agenda', { ...init, ...changeOf(id, body) }),
       ),
+    changeStatus: (token, id, etag, body) =>
+      change(token, etag, (init) =>
+        client.POST('/api/conversations/{conversationId}/status', { ...init, ...changeOf(id, body) }),
+      ),
     writePreparation: (token, id, etag, body) =>
       change(token, etag, (init) =>
         client.PUT('/api/conversations/{conversationId}/preparation', { ...init, ...changeOf(id, body) }),

@@ -93,6 +93,8 @@ export type PreparationChange = Body<paths['/api/conversations/{conversationId}/
 /** My preparation as stored, with its eTag. */
 export type VersionedPreparation = Ok<paths['/api/conversations/{conversationId}/preparation']['put']>;
 
+/** A step of a conversation's life (`POST …/status`): book, rebook, cancel, agree, hold, … */
+export type StatusChange = Body<paths['/api/conversations/{conversationId}/status']['post']>;
 /** A conversation's invitation in the employee's language (`GET …/invitation`): subject and HTML body. */
 export type Invitation = Ok<paths['/api/conversations/{conversationId}/invitation']['get']>;
 /** Deep links into Teams (`GET /api/links`). */
@@ -163,6 +165,16 @@ export interface MusApiPort {
     etag: string | undefined,
     change: PreparationChange,
   ): Promise<MusApiResult<VersionedPreparation>>;
+  /**
+   * A step of the conversation (`POST …/status`) from the version `etag`; a rebook moves its meeting and a
+   * cancel cancels it, in both calendars.
+   */
+  changeStatus(
+    accessToken: string,
+    conversationId: string,
+    etag: string,
+    change: StatusChange,
+  ): Promise<MusApiResult<VersionedConversation>>;
   /** The invitation the Outlook add-in writes into the appointment (`GET …/invitation`, the leader's). */
   invitation(accessToken: string, conversationId: string): Promise<MusApiResult<Invitation>>;
   /**

@@ -2307,6 +2307,12 @@ export interface paths {
                 readonly etag: string;
                 readonly value: components['schemas']['Round'];
               };
+              readonly submitted: {
+                readonly [key: string]: {
+                  readonly employee: boolean;
+                  readonly leader: boolean;
+                };
+              };
             };
           };
         };

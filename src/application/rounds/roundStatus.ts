@@ -23,10 +23,14 @@ export async function loadRounds(ports: MusPorts): Promise<Outcome<VersionedRoun
   return succeeded([...rounds.value].sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt)));
 }
 
+/** Who has handed in a preparation (`GET /api/rounds/{id}`), before the agenda is agreed too. */
+export type Submitted = { readonly leader: boolean; readonly employee: boolean };
+
 /** A conversation as a row of the round's status list; the name from the leader's direct reports. Pure. */
 export function roundConversationOf(
   record: VersionedConversation,
   people: readonly Person[],
+  submitted: Submitted = { leader: false, employee: false },
 ): RoundConversation {
   const c = record.value;
   return {
@@ -34,7 +38,10 @@ export function roundConversationOf(
     employeeName: people.find((p) => p.id === c.employeeId)?.displayName ?? c.employeeId,
     status: c.status,
     slot: c.slot,
-    preparedBy: { leader: c.preparedAt.leader !== null, employee: c.preparedAt.employee !== null },
+    preparedBy: {
+      leader: submitted.leader || c.preparedAt.leader !== null,
+      employee: submitted.employee || c.preparedAt.employee !== null,
+    },
     agreedBy: {
       leader: c.agenda.agreement.leader !== null,
       employee: c.agenda.agreement.employee !== null,
@@ -50,19 +57,46 @@ export function byTimeThenName(a: RoundConversation, b: RoundConversation): numb
   return a.employeeName.localeCompare(b.employeeName, 'da');
 }
 
-/** The round's conversations with their state, as the leader's status list shows them. */
+/** The round's conversations with their state, as the leader's status list shows them (`GET /api/rounds/{id}`). */
 export async function loadRoundStatus(
   ports: MusPorts,
   roundId: string,
   people: readonly Person[],
 ): Promise<Outcome<RoundConversation[]>> {
-  const all = await withToken(ports, (token) => ports.musApi.conversations(token));
-  if (!all.ok) return all;
+  const round = await withToken(ports, (token) => ports.musApi.round(token, roundId));
+  if (!round.ok) return round;
+  const { conversations, submitted } = round.value;
   return succeeded(
-    all.value
-      .filter((c) => c.value.roundId === roundId)
-      .map((c) => roundConversationOf(c, people))
-      .sort(byTimeThenName),
+    conversations.map((c) => roundConversationOf(c, people, submitted[c.value.id])).sort(byTimeThenName),
+  );
+}
+
+/** A booked conversation that can still move or be cancelled (not held yet). Pure. */
+export const canRebook = (row: RoundConversation): boolean =>
+  row.slot !== null && ['booked', 'agendaAgreed', 'prepared'].includes(row.status);
+
+/** Move a booked conversation to a free time: its meeting moves in both calendars. */
+export function rebookConversation(
+  ports: MusPorts,
+  record: VersionedConversation,
+  slot: { readonly start: string; readonly end: string },
+): Promise<Outcome<VersionedConversation>> {
+  return withToken(ports, (token) =>
+    ports.musApi.changeStatus(token, record.value.id, record.etag, {
+      event: 'rebook',
+      slot: { start: slot.start, end: slot.end },
+    }),
+  );
+}
+
+/** Cancel a conversation: its meeting is cancelled in both calendars. */
+export function cancelConversation(
+  ports: MusPorts,
+  record: VersionedConversation,
+  reason: string,
+): Promise<Outcome<VersionedConversation>> {
+  return withToken(ports, (token) =>
+    ports.musApi.changeStatus(token, record.value.id, record.etag, { event: 'cancel', reason }),
   );
 }
 

@@ -16,6 +16,11 @@ const proposalSchema = z.object({ slots: z.array(proposedSlotSchema), unplaced: 
 const roundView = z.object({
   round: versionedSchema(records.round),
   conversations: z.array(versionedSchema(records.conversation)),
+  /**
+   * Who has handed in a preparation, by conversation id: known before the agenda is agreed (the state machine
+   * counts a preparation only from then on). Whether, never what: the answers stay behind their own rules.
+   */
+  submitted: z.record(z.string(), z.object({ leader: z.boolean(), employee: z.boolean() })),
 });
 const freeTime = z.object({ start: z.string(), end: z.string() });
 const optionsQuery = z.object({ conversationId: input.id });
@@ -98,7 +103,17 @@ export function scheduleRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const mine = (await conversations.find('roundId', round.key)).filter(
         (c) => c.value.leaderId === round.value.leaderId,
       );
-      return { round: { etag: round.etag, value: round.value }, conversations: values(mine) };
+      const handedIn = async (key: string, side: 'leader' | 'employee') =>
+        ((await ctx.records.preparations.get(`${key}:${side}`))?.value.submittedAt ?? null) !== null;
+      const submitted = Object.fromEntries(
+        await Promise.all(
+          mine.map(async (c) => [
+            c.key,
+            { leader: await handedIn(c.key, 'leader'), employee: await handedIn(c.key, 'employee') },
+          ]),
+        ),
+      );
+      return { round: { etag: round.etag, value: round.value }, conversations: values(mine), submitted };
     },
   );
 

@@ -190,5 +190,20 @@ export const plannerDa = {
     decline: 'Afvis',
     acceptLabel: 'Tag {{topic}} med på dagsordenen',
     declineLabel: 'Afvis {{topic}}',
+    move: 'Flyt',
+    moveLabel: 'Flyt samtalen med {{name}}',
+    cancel: 'Aflys',
+    cancelLabel: 'Aflys samtalen med {{name}}',
+    chooseTime: 'Vælg en ny tid, hvor I begge er ledige:',
+    loadingTimes: 'Finder ledige tider …',
+    noTimes: 'Der er ingen ledige tider i rundens periode.',
+    confirmMove:
+      'Flyt samtalen med {{name}} til {{time}}? Mødet flyttes i både din og medarbejderens kalender.',
+    yesMove: 'Ja, flyt',
+    confirmCancel:
+      'Aflys samtalen med {{name}} {{time}}? Mødet aflyses i både din og medarbejderens kalender.',
+    reason: 'Begrundelse til medarbejderen (valgfri)',
+    yesCancel: 'Ja, aflys',
+    back: 'Fortryd',
   },
 } as const;

@@ -194,5 +194,20 @@ export const plannerEn: { [S in keyof typeof plannerDa]: { [K in keyof (typeof p
     decline: 'Decline',
     acceptLabel: 'Include {{topic}} on the agenda',
     declineLabel: 'Decline {{topic}}',
+    move: 'Move',
+    moveLabel: 'Move the conversation with {{name}}',
+    cancel: 'Cancel',
+    cancelLabel: 'Cancel the conversation with {{name}}',
+    chooseTime: 'Choose a new time when you are both free:',
+    loadingTimes: 'Finding free times …',
+    noTimes: 'There are no free times in the round’s period.',
+    confirmMove:
+      'Move the conversation with {{name}} to {{time}}? The meeting moves in both your and the employee’s calendar.',
+    yesMove: 'Yes, move',
+    confirmCancel:
+      'Cancel the conversation with {{name}} {{time}}? The meeting is cancelled in both your and the employee’s calendar.',
+    reason: 'Reason for the employee (optional)',
+    yesCancel: 'Yes, cancel',
+    back: 'Go back',
   },
 };

@@ -228,7 +228,14 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
         guard('round', () => {
           const r = rounds.get(id);
           if (!r || r.value.leaderId !== caller) return refused(404, 'not_found', 'Findes ikke');
-          return ok({ round: r, conversations: ofRound(id) });
+          const handedIn = (c: string, side: string) => !!preparations.get(`${c}:${side}`)?.value.submittedAt;
+          const submitted = Object.fromEntries(
+            ofRound(id).map((c) => [
+              c.value.id,
+              { leader: handedIn(c.value.id, 'leader'), employee: handedIn(c.value.id, 'employee') },
+            ]),
+          );
+          return ok({ round: r, conversations: ofRound(id), submitted });
         }),
       schedule: (_token, id, change) =>
         guard('schedule', () => {
@@ -339,6 +346,15 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
           const stored = { etag: tag(), value: p };
           preparations.set(key, stored);
           return ok(stored as never);
+        }),
+      changeStatus: (_token, id, etag, change) =>
+        guard('changeStatus', () => {
+          const c = mine(id);
+          if (!c || party(c.value) !== 'leader') return refused(404, 'not_found', 'Findes ikke');
+          if (c.etag !== etag) return refused(412, 'stale_record', 'Samtalen er ændret af en anden.');
+          if (change.event === 'rebook') return ok(save({ ...c.value, slot: change.slot }));
+          if (change.event === 'cancel') return ok(save({ ...c.value, status: 'cancelled', meeting: null }));
+          return refused(409, 'invalid_state', 'Ikke i denne fake');
         }),
       invitation: (_token, id) =>
         guard('invitation', () => {

@@ -48,6 +48,7 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     changeAgenda: unavailable,
     preparation: unavailable,
     writePreparation: unavailable,
+    changeStatus: unavailable,
     invitation: unavailable,
     linkMeeting: unavailable,
     links: unavailable,

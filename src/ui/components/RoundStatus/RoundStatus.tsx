@@ -1,9 +1,10 @@
 import { Badge, Button, Spinner, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { RoundConversation } from '../../../application/rounds/roundStatus';
+import { canRebook, type RoundConversation } from '../../../application/rounds/roundStatus';
 import { FailureBar } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { useLocalized } from '../../i18n/useLocalized';
+import { ConversationActions } from './ConversationActions';
 import type { RoundStatusHookResult, RoundStatusProps } from './RoundStatus.types';
 import { useRoundStatus } from './useRoundStatus';
 import { useRoundStatusStyles } from './useRoundStatusStyles.styles';
@@ -24,14 +25,15 @@ export function RoundStatus(props: RoundStatusProps) {
       {hook.actionFailure ? <FailureBar failure={hook.actionFailure} /> : null}
       <ul className={styles.list} aria-label={t('roundStatus.title')}>
         {state.rows.map((row) => (
-          <Row key={row.record.value.id} row={row} hook={hook} />
+          <Row key={row.record.value.id} row={row} hook={hook} props={props} />
         ))}
       </ul>
     </InfoCard>
   );
 }
 
-function Row({ row, hook }: { row: RoundConversation; hook: RoundStatusHookResult }) {
+function Row(p: { row: RoundConversation; hook: RoundStatusHookResult; props: RoundStatusProps }) {
+  const { row, hook, props } = p;
   const { t } = useTranslation();
   const { text, slot } = useLocalized();
   const styles = useRoundStatusStyles();
@@ -51,6 +53,9 @@ function Row({ row, hook }: { row: RoundConversation; hook: RoundStatusHookResul
         <dt className={styles.term}>{t('roundStatus.prepared')}</dt>
         <dd className={styles.detail}>{t(`roundStatus.prepared${both(row.preparedBy)}`)}</dd>
       </dl>
+      {canRebook(row) ? (
+        <ConversationActions ports={props.ports} roundId={props.roundId} row={row} onChanged={hook.refresh} />
+      ) : null}
       {row.proposals.length > 0 ? (
         <Text weight="semibold">{t('roundStatus.proposals', { name: row.employeeName })}</Text>
       ) : null}

@@ -22,5 +22,7 @@ export interface RoundStatusHookResult {
   readonly busy: boolean;
   readonly actionFailure: MusFailure | undefined;
   readonly retry: () => void;
+  /** Load the list again without showing it as loading (after a conversation moved or was cancelled). */
+  readonly refresh: () => void;
   readonly answer: (row: RoundConversation, topicId: string, accept: boolean) => void;
 }

@@ -33,6 +33,8 @@ export function useRoundStatus({ ports, roundId, people }: RoundStatusProps): Ro
     setAttempt((n) => n + 1);
   }, []);
 
+  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+
   const answer = useCallback(
     (row: RoundConversation, topicId: string, accept: boolean) => {
       setBusy(true);
@@ -44,7 +46,7 @@ export function useRoundStatus({ ports, roundId, people }: RoundStatusProps): Ro
           return;
         }
         setActionFailure(undefined);
-        const updated = roundConversationOf(result.value, people);
+        const updated = { ...roundConversationOf(result.value, people), preparedBy: row.preparedBy };
         setState((s) =>
           s.status === 'ready'
             ? {
@@ -58,5 +60,5 @@ export function useRoundStatus({ ports, roundId, people }: RoundStatusProps): Ro
     [ports, people],
   );
 
-  return { state, busy, actionFailure, retry, answer };
+  return { state, busy, actionFailure, retry, refresh, answer };
 }

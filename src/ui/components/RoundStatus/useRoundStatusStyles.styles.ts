@@ -38,4 +38,27 @@ export const useRoundStatusStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   proposalTitle: { flexGrow: 1 },
+  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  buttons: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  times: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  confirm: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
