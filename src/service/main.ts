@@ -17,6 +17,7 @@ import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createBooking } from './jobs/booking';
 import { loadJobSettings, type JobSettings } from './jobs/settings';
 import { loadLiveSettings, type LiveSettings } from './live/settings';
+import { cachedRecordStore, recordCacheMs } from './records/cachedRecordStore';
 import { createCollections } from './records/collection';
 import { createMemoryRecordStore } from './records/memoryRecordStore';
 import { oneDrivePrivateNotes } from './records/privateNotes';
@@ -42,6 +43,8 @@ export async function startService(
     logger?: boolean;
     /** Folder of the built pages (default dist/web); tests pass one that does not exist. */
     webRoot?: string;
+    /** How long this instance uses its copy of a conversation (`cachedRecordStore.ts`); default MUS_RECORD_CACHE_SECONDS. */
+    recordCacheMs?: number;
     /** How long directory answers (manager, reports, HR) are cached; default 60 s. */
     directoryCacheMs?: number;
     /** The booking job queue and Teams app settings (`jobs/settings.ts`); without them booking answers 503. */
@@ -73,9 +76,12 @@ export async function startService(
       options.site ?? (await provisionMusSite(app, { siteId: config.siteId, siteSearch: config.siteSearch }));
     return { records: createSharePointRecordStore(app, site), site };
   };
-  const { records, site } = await recordStore();
+  const stored = await recordStore();
+  const records = cachedRecordStore(stored.records, {
+    maxAgeMs: options.recordCacheMs ?? recordCacheMs(),
+  });
   // The signed conclusions' PDFs go beside the records, in the MUS site's drive.
-  const conclusionFiles = site ? siteDriveFiles(app, site.siteId) : undefined;
+  const conclusionFiles = stored.site ? siteDriveFiles(app, stored.site.siteId) : undefined;
   const booking = options.jobs
     ? await createBooking({
         settings: options.jobs,

@@ -31,10 +31,14 @@ export function noteRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const topicParams = conversationParams.extend({ topicId: input.id });
   const write = change('notes', SHARED_WRITE, topicParams, one);
   api.put('/notes/:topicId', { schema: { ...write, body: textBody } }, async (request, reply) => {
-    const { conversation, caller } = request;
+    const { caller } = request;
     const id = topicId(request.params.topicId);
-    if (!conversation.value.agenda.items.some((i) => i.topic.id === id))
-      throw new ApiError('not_found', 'The topic is not on the agenda');
+    const onAgenda = (c: typeof request.conversation) => c.value.agenda.items.some((i) => i.topic.id === id);
+    // A topic added through another instance may not be on this instance's copy yet: ask before refusing.
+    const conversation = onAgenda(request.conversation)
+      ? request.conversation
+      : await ctx.records.conversations.require(request.conversation.key);
+    if (!onAgenda(conversation)) throw new ApiError('not_found', 'The topic is not on the agenda');
     if (conversation.value.status === 'cancelled') throw new ApiError('invalid_state');
     const by = personId(caller.userId);
     const note = writeSharedNote({

@@ -12,6 +12,9 @@ declare module 'fastify' {
 /** Reads after which the manager is asked again, without the directory's cache (like every write). */
 const SENSITIVE_READS = new Set(['preparation', 'notes', 'private-note', 'private-notes', 'conclusion']);
 
+/** The routes that change the conversation record itself (`api/conversations.ts`): they read it fresh. */
+const CONVERSATION_CHANGES = new Set(['agenda', 'status', 'handover']);
+
 /** What the caller does, for the audit list: the route's first segment after the conversation id. */
 function actionOf(request: FastifyRequest, prefix: string): string {
   const rest = (request.routeOptions.url ?? '').slice(prefix.length);
@@ -30,9 +33,12 @@ export function conversationScope(ctx: ApiContext, routes: ((scope: FastifyInsta
   return async (scope: FastifyInstance) => {
     scope.addHook('preHandler', async (request) => {
       const { conversationId } = request.params as { conversationId: string };
-      const conversation = await ctx.records.conversations.get(conversationId);
-      if (!conversation) throw new ApiError('not_found');
       const action = actionOf(request, CONVERSATION_PREFIX);
+      // The routes under the conversation check against this instance's copy (`cachedRecordStore.ts`);
+      // reading the conversation itself and changing it ask SharePoint.
+      const cached = action !== 'read' && !CONVERSATION_CHANGES.has(action);
+      const conversation = await ctx.records.conversations.get(conversationId, { cached });
+      if (!conversation) throw new ApiError('not_found');
       const write = request.method !== 'GET';
       const access = await ctx.policy.conversationAccess(request.caller, conversation.value, action, {
         fresh: write || SENSITIVE_READS.has(action),

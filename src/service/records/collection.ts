@@ -5,6 +5,7 @@ import {
   StaleRecordError,
   VersionRequiredError,
   type IndexField,
+  type ReadOptions,
   type RecordIndex,
   type RecordStore,
   type RecordVersion,
@@ -48,6 +49,11 @@ export class Collection<K extends RecordKind> {
     return error;
   }
 
+  /** The stored answer to a write of `valid`: its key and eTag, with the value that was validated and sent. */
+  private written(record: RecordVersion, valid: RecordOf<K>): Versioned<RecordOf<K>> {
+    return { key: record.key, etag: record.etag, value: valid };
+  }
+
   private valid(value: RecordOf<K>): RecordOf<K> {
     return this.spec.schema.parse(value) as RecordOf<K>;
   }
@@ -57,13 +63,13 @@ export class Collection<K extends RecordKind> {
     return (this.spec.index as (v: RecordOf<K>) => RecordIndex)(value);
   }
 
-  async get(key: string): Promise<Versioned<RecordOf<K>> | undefined> {
-    const record = await this.store.get(this.kind, key);
+  async get(key: string, options?: ReadOptions): Promise<Versioned<RecordOf<K>> | undefined> {
+    const record = await this.store.get(this.kind, key, options);
     return record ? this.parse(record) : undefined;
   }
 
-  async require(key: string): Promise<Versioned<RecordOf<K>>> {
-    const found = await this.get(key);
+  async require(key: string, options?: ReadOptions): Promise<Versioned<RecordOf<K>>> {
+    const found = await this.get(key, options);
     if (!found) throw new RecordNotFoundError(this.kind, key);
     return found;
   }
@@ -79,7 +85,7 @@ export class Collection<K extends RecordKind> {
   async create(key: string, value: RecordOf<K>): Promise<Versioned<RecordOf<K>>> {
     const valid = this.valid(value);
     try {
-      return this.parse(await this.store.create(this.kind, key, valid, this.index(valid)));
+      return this.written(await this.store.create(this.kind, key, valid, this.index(valid)), valid);
     } catch (error) {
       throw this.refusal(error);
     }
@@ -103,7 +109,7 @@ export class Collection<K extends RecordKind> {
     if (ifMatch.trim() === '*') throw new StaleRecordError(this.kind, await this.require(key));
     const valid = this.valid(value);
     try {
-      return this.parse(await this.store.replace(this.kind, key, valid, ifMatch, this.index(valid)));
+      return this.written(await this.store.replace(this.kind, key, valid, ifMatch, this.index(valid)), valid);
     } catch (error) {
       throw this.refusal(error);
     }
@@ -111,7 +117,8 @@ export class Collection<K extends RecordKind> {
 
   /**
    * Applies `change` to the version the caller read, if `ifMatch` names it: a stale `ifMatch` is refused at
-   * once, and a change since that read is refused by the store's own eTag check.
+   * once, and a change since that read is refused by the store's own eTag check. `current` is read from the
+   * store itself, never an instance's copy (`cachedRecordStore.ts`).
    */
   async updateFrom(
     current: Versioned<RecordOf<K>>,

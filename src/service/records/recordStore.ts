@@ -30,9 +30,17 @@ export interface StoredRecord extends RecordVersion {
   readonly index: RecordIndex;
 }
 
+export interface ReadOptions {
+  /** A copy this instance holds may answer (up to its age), instead of the store itself. */
+  readonly cached?: boolean;
+}
+
 export interface RecordStore {
-  /** The record, or undefined when there is none. */
-  get(kind: RecordKind, key: string): Promise<StoredRecord | undefined>;
+  /**
+   * The record, or undefined when there is none. With `cached`, a store that keeps copies
+   * (`cachedRecordStore.ts`) may answer one up to its age.
+   */
+  get(kind: RecordKind, key: string, options?: ReadOptions): Promise<StoredRecord | undefined>;
   /** Every record of a kind whose indexed field equals the value (all pages). */
   find(kind: RecordKind, field: IndexField, value: string): Promise<StoredRecord[]>;
   /** Every record of a kind (all pages). For HR overviews; use `find` where a filter exists. */

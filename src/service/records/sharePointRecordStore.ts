@@ -27,13 +27,6 @@ import { RECORDS } from './kinds';
 /** The record kinds' payloads are at version 1 (the `schemaVersion` inside each record says so too). */
 const PAYLOAD_VERSION = 1;
 
-const indexColumnsSchema = z.looseObject({
-  ConversationId: z.string().nullish(),
-  RoundId: z.string().nullish(),
-  LeaderOid: z.string().nullish(),
-  EmployeeOid: z.string().nullish(),
-});
-
 type Item = ListRecord<MusListKey, unknown>;
 
 /** The site as provisioning reported it: its id and the id of each MUS list. */
@@ -55,14 +48,14 @@ function columnOf(list: MusListKey, field: IndexField): string | undefined {
   return column in listSpec(list).columns ? column : undefined;
 }
 
+const INDEX_FIELDS: readonly IndexField[] = ['conversationId', 'roundId', 'leaderId', 'employeeId'];
+
 /** The key columns to write: the record's index fields that its list has a column for. */
 function columnsOf(list: MusListKey, index: RecordIndex): Record<string, string> {
   const columns: Record<string, string> = {};
-  for (const field of Object.keys(INDEX_COLUMNS)) {
-    const parsed = z.enum(['conversationId', 'roundId', 'leaderId', 'employeeId']).safeParse(field);
-    if (!parsed.success) continue;
-    const column = columnOf(list, parsed.data);
-    const value = index[parsed.data];
+  for (const field of INDEX_FIELDS) {
+    const column = columnOf(list, field);
+    const value = index[field];
     if (column && value !== undefined) columns[column] = value;
   }
   return columns;
@@ -73,14 +66,15 @@ function queryable(list: MusListKey, column: string): column is IndexedColumn<Mu
   return isIndexed(list, column);
 }
 
+/** The record's index from its key columns (validated as text by the list client's `fromItem`). */
 function indexOf(item: Item): RecordIndex {
-  const c = indexColumnsSchema.parse(item.columns);
-  return {
-    ...(c.ConversationId ? { conversationId: c.ConversationId } : {}),
-    ...(c.RoundId ? { roundId: c.RoundId } : {}),
-    ...(c.LeaderOid ? { leaderId: c.LeaderOid } : {}),
-    ...(c.EmployeeOid ? { employeeId: c.EmployeeOid } : {}),
-  };
+  const columns: Readonly<Record<string, unknown>> = item.columns;
+  const index: RecordIndex = {};
+  for (const field of INDEX_FIELDS) {
+    const value = columns[INDEX_COLUMNS[field]];
+    if (typeof value === 'string' && value.length > 0) index[field] = value;
+  }
+  return index;
 }
 
 function stored(item: Item): StoredRecord {

@@ -50,6 +50,8 @@ export interface ServiceOnSandbox {
   /** The provisioned MUS site: its id and the id of each list. */
   readonly site: Awaited<ReturnType<typeof provisionMusSite>>;
   readonly call: Call;
+  /** One client per service instance (`instances`), the first being `call`'s. */
+  readonly calls: Call[];
   users(): Promise<SandboxUser[]>;
   /** A token from the sandbox's /oidc password grant (scope defaults to the MUS API's access_as_user). */
   token(upn: string, scope?: string): Promise<string>;
@@ -66,6 +68,8 @@ export async function startServiceOnSandbox(
     jobs?: JobSettings;
     /** The service reads the sandbox's movable clock, as on the embedded default (`src/embedded.ts`). */
     oneClock?: boolean;
+    /** More service instances on the same sandbox and lists (default 1); `calls` reaches each. */
+    instances?: number;
     /** The sandbox's SharePoint meter: its tier and clock (`src/sandbox/meter.ts`). */
     meter?: Pick<SandboxOptions, 'licences' | 'meterClock'>;
   } = {},
@@ -85,16 +89,20 @@ export async function startServiceOnSandbox(
   const site = await provisionMusSite(createGraphClientFactory(config).app(), {
     siteSearch: config.siteSearch,
   });
-  const service = await startService(config, {
-    port: 0,
-    hrGroupId: HR_GROUP_ID,
-    site,
-    logger: process.env.DEBUG_SERVICE === '1',
-    webRoot: join(dataDir, 'no-pages'),
-    ...(options.directoryCacheMs !== undefined ? { directoryCacheMs: options.directoryCacheMs } : {}),
-    ...(options.jobs ? { jobs: options.jobs } : {}),
-    ...(options.oneClock ? { now: sandbox.now } : {}),
-  });
+  const start = () =>
+    startService(config, {
+      port: 0,
+      hrGroupId: HR_GROUP_ID,
+      site,
+      logger: process.env.DEBUG_SERVICE === '1',
+      webRoot: join(dataDir, 'no-pages'),
+      ...(options.directoryCacheMs !== undefined ? { directoryCacheMs: options.directoryCacheMs } : {}),
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      ...(options.oneClock ? { now: sandbox.now } : {}),
+    });
+  const services = [await start()];
+  while (services.length < (options.instances ?? 1)) services.push(await start());
+  const service = services[0] ?? (await start());
   const form = (fields: Record<string, string>) => ({ method: 'POST', body: new URLSearchParams(fields) });
   const token = async (upn: string, scope = `${config.apiAudience}/access_as_user`) => {
     const res = await fetch(
@@ -111,6 +119,7 @@ export async function startServiceOnSandbox(
     dataDir,
     site,
     call: client(service.url),
+    calls: services.map((x) => client(x.url)),
     users: async () => usersSchema.parse(await (await fetch(`${sandboxUrl}/_sandbox/users`)).json()).value,
     token,
     shiftClock: (ms) => {
@@ -135,7 +144,7 @@ export async function startServiceOnSandbox(
       if (res.status !== 204) throw new Error(`manager of ${userId}: ${res.status} ${await res.text()}`);
     },
     close: async () => {
-      await service.close();
+      await Promise.all(services.map((x) => x.close()));
       await sandbox.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
