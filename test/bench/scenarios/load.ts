@@ -1,28 +1,31 @@
-import { randomUUID } from 'node:crypto';
 /**
- * Load scenario `load`: N simulated meetings (default 100) × 2 participants editing shared notes and goals for
- * LOAD_SECONDS (default 60) against the MUS service on the sandbox — tokens from its /oidc, roles from its
- * Graph directory, records in the MUS SharePoint lists. Each write appends a unique word; a 412 takes the
- * current version from the answer and re-applies (the client-side merge). Figures: requests and requests/s,
- * p50/p95/p99 latency of every request, the same after a warm-up (LOAD_WARMUP_SECONDS, default 5: cold item-id
- * and directory caches), p50/p95 per operation (read notes, write a note, read goals, write a goal), errors
- * (5xx, network, or any refusal other than 412/428), and lost updates (acknowledged words missing from the
- * final records: must be 0). The service and the sandbox each run in their own child process, so the 200
- * clients do not take the servers' event loop (`BENCH_IN_PROCESS=1` puts all three in one process, as before;
- * `BENCH_PROFILE_DIR=<dir>` writes CPU profiles of the children). LOAD_THINK_MS adds a pause between a
- * participant's edits (default 0, saturating).
+ * Load scenario `load`: N simulated meetings (LOAD_MEETINGS, default 100) × 2 participants for LOAD_SECONDS
+ * (default 60) against the MUS service on the sandbox — tokens from its /oidc, roles from its Graph directory,
+ * records in the MUS SharePoint lists — through LOAD_INSTANCES service instances (default 1; each request to
+ * the next, as a round-robin front end does). Two models:
+ * - LOAD_SAVE_SECONDS > 0 (default 15): the meeting as the live layer runs it, saves coalesced per
+ *   conversation (`typing.ts`), with the sandbox metering SharePoint's resource units at the tier of
+ *   LOAD_LICENCES (default 3,000: 2,400 units a minute). Figures: units per minute, p95, 429s, lost updates.
+ * - LOAD_SAVE_SECONDS=0: every keystroke-burst saved at once, saturating (the model of issue 7's figures). Each
+ *   write appends a unique word; a 412 takes the current version from the answer and re-applies (the
+ *   client-side merge). Figures: requests and requests/s, p50/p95/p99 latency of every request, the same after
+ *   a warm-up (LOAD_WARMUP_SECONDS, default 5: cold item-id and directory caches), p50/p95 per operation
+ *   (read notes, write a note, read goals, write a goal), errors (5xx, network, or any refusal other than
+ *   412/428), and lost updates (acknowledged words missing from the final records: must be 0).
+ * The services and the sandbox each run in their own child process, so the 200 clients do not take the
+ * servers' event loop (`BENCH_IN_PROCESS=1` puts all in one process, as before; `BENCH_PROFILE_DIR=<dir>` writes
+ * CPU profiles of the children). LOAD_THINK_MS adds a pause between a participant's edits in the saturating
+ * model (default 0).
  * Run: `npm run bench -- load` (with the other scenarios: `npm run bench`), or `LOAD_SECONDS=5 npx tsx
  * test/bench/scenarios/load.ts`. LOAD_LATENCY_MS adds that latency to every Graph request (default 0).
  */
 import { z } from 'zod';
-import { HR_GROUP_ID } from '../../../src/sandbox';
-import { createGraphClientFactory } from '../../../src/service/graph/client';
-import { startService } from '../../../src/service/main';
-import { provisionMusSite } from '../../../src/service/sharepoint';
-import { client, type Reply } from '../../service/api/http';
+import type { Reply } from '../../service/api/http';
 import { startSandbox, type FaultRule, type SandboxHarness } from '../../service/graph/sandboxHarness';
-import { inProcess, spawnServer, startSandboxProcess, type ChildServer } from '../processes/spawn';
+import { inProcess, startSandboxProcess } from '../processes/spawn';
 import type { BenchContext, Figures, Scenario } from '../scenarios';
+import { makeMeetings, meterOf, percentile, servicesOn } from './meetings';
+import { runTyping } from './typing';
 
 const MEETINGS = Number(process.env.LOAD_MEETINGS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -34,20 +37,13 @@ const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
  * latency ≈ 200 clients / throughput). A pause like a person's shows the latency below saturation.
  */
 const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 0);
+/** Seconds between two saves of a conversation in the meeting model; 0 = the saturating model. */
+const SAVE_SECONDS = Number(process.env.LOAD_SAVE_SECONDS ?? 15);
+/** The tenant's licences, which set SharePoint's budget (3,000: the 1k-5k tier, 2,400 units a minute). */
+const LICENCES = Number(process.env.LOAD_LICENCES ?? 3000);
+/** MUS service instances behind one address (each request to the next). */
+const INSTANCES = Number(process.env.LOAD_INSTANCES ?? 1);
 
-const personSchema = z.object({
-  id: z.string(),
-  userPrincipalName: z.string(),
-  managerId: z.string().nullish(),
-});
-/** A conversation's id and agenda topics (the agenda as a list of items, or the domain's `Agenda`). */
-const conversationSchema = z.object({
-  id: z.string(),
-  agenda: z.union([
-    z.array(z.object({ topicId: z.string() })),
-    z.object({ items: z.array(z.object({ topic: z.object({ id: z.string() }) })) }),
-  ]),
-});
 const versionSchema = z.object({
   etag: z.string(),
   value: z.looseObject({
@@ -60,71 +56,29 @@ const versionSchema = z.object({
 const notesSchema = z.array(z.object({ value: z.object({ topicId: z.string(), text: z.string() }) }));
 const goalsSchema = z.array(z.object({ value: z.object({ id: z.string(), goal: z.string().optional() }) }));
 
-interface Meeting {
-  conv: { id: string; topics: string[] };
-  tokens: { leader: string; employee: string };
-  goalId: string;
-}
-
-/** The MUS service on the sandbox: in a child process, or here with `BENCH_IN_PROCESS=1`. */
-async function serviceOn(sandbox: SandboxHarness): Promise<ChildServer> {
-  if (!inProcess()) return spawnServer('service.ts', { BENCH_SANDBOX_URL: sandbox.url });
-  const config = sandbox.config;
-  const site = await provisionMusSite(createGraphClientFactory(config).app(), {
-    siteSearch: config.siteSearch,
-  });
-  return startService(config, { port: 0, hrGroupId: HR_GROUP_ID, site, logger: false });
-}
-
 type Operation = 'readNotes' | 'writeNote' | 'readGoals' | 'writeGoal';
 
 async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
-  const service = await serviceOn(sandbox);
-  const call = client(service.url);
+  const services = await servicesOn(sandbox, INSTANCES);
+  const { call } = services;
   try {
-    const people = (await sandbox.users()).map((u) => personSchema.parse(u));
-    const tokens = new Map<string, Promise<string>>();
-    const tokenOf = (id: string) => {
-      const upn = people.find((p) => p.id === id)?.userPrincipalName ?? '';
-      if (!tokens.has(upn)) tokens.set(upn, sandbox.apiToken(upn));
-      return tokens.get(upn) ?? sandbox.apiToken(upn);
-    };
-    const teams = new Map<string, string[]>();
-    people.forEach((p) => p.managerId && teams.set(p.managerId, [...(teams.get(p.managerId) ?? []), p.id]));
-
-    // Rounds of the seeded leaders (every manager with reports), again and again, until N meetings exist.
-    const meetings: Meeting[] = [];
-    while (meetings.length < MEETINGS) {
-      for (const [leaderId, reports] of teams) {
-        const employeeIds = reports.slice(0, MEETINGS - meetings.length);
-        if (employeeIds.length === 0) break;
-        const leader = await tokenOf(leaderId);
-        const r = await call('POST', '/api/rounds', {
-          token: leader,
-          body: { roundId: randomUUID(), title: 'Belastning', conceptId: 'flexible', employeeIds },
-        });
-        if (r.status !== 201) throw new Error(`round: ${r.status} ${r.text}`);
-        for (const c of r.body.conversations) {
-          const employee = await tokenOf(c.value.employeeId);
-          const goal = await call('POST', `/api/conversations/${c.value.id}/goals`, {
-            token: employee,
-            body: { goalId: randomUUID(), goal: 'Mål', deadline: '2027-06-30' },
-          });
-          if (goal.status !== 201 && goal.status !== 200)
-            throw new Error(`goal: ${goal.status} ${goal.text}`);
-          const conv = conversationSchema.parse(c.value);
-          const topics = Array.isArray(conv.agenda)
-            ? conv.agenda.map((a) => a.topicId)
-            : conv.agenda.items.map((i) => i.topic.id);
-          meetings.push({
-            conv: { id: conv.id, topics },
-            tokens: { leader, employee },
-            goalId: goal.body.value.id,
-          });
-        }
-      }
+    if (SAVE_SECONDS > 0) {
+      const meter = meterOf(sandbox.url);
+      await meter.tier(LICENCES);
+      const meetings = await makeMeetings(sandbox, call, MEETINGS);
+      const figures = await runTyping(
+        call,
+        meetings,
+        { seconds: SECONDS, saveSeconds: SAVE_SECONDS },
+        {
+          measure: meter.clear,
+          measured: meter.read,
+        },
+      );
+      await meter.tier(null);
+      return { ...figures, instances: INSTANCES, licences: LICENCES };
     }
-
+    const meetings = await makeMeetings(sandbox, call, MEETINGS);
     const latencies: number[] = [];
     const steady: number[] = [];
     let steadyFrom = Infinity;
@@ -192,6 +146,8 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       errors += 1; // gave up after 20 merges
     }
 
+    const meter = meterOf(sandbox.url);
+    await meter.clear();
     const started = performance.now();
     steadyFrom = started + WARMUP_SECONDS * 1000;
     const deadline = Date.now() + SECONDS * 1000;
@@ -222,6 +178,7 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
     );
 
     const elapsedS = (performance.now() - started) / 1000;
+    const used = await meter.read();
     // Lost updates: every acknowledged word must be in the final record (goal texts keep their last
     // 1,900 characters by design, so only their last 20 words are checked).
     let lost = 0;
@@ -270,22 +227,19 @@ async function runLoad(sandbox: SandboxHarness): Promise<Figures> {
       ackedWrites: [...acked.values()].reduce((s, w) => s + w.length, 0),
       checked,
       lostUpdates: lost,
+      sharePointUnitsPerRequest: Math.round((100 * used.units) / Math.max(1, latencies.length)) / 100,
     };
   } finally {
-    await service.close();
+    await services.close();
   }
-}
-
-/** The p-th percentile of `values` in ms, one decimal. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-  return Math.round(10 * at) / 10;
 }
 
 export const loadScenario: Scenario = {
   name: 'load',
-  description: `${MEETINGS} meetings × 2 participants editing notes and goals for ${SECONDS} s through the MUS service (SharePoint lists, ${LATENCY_MS} ms added per Graph request)`,
+  description:
+    SAVE_SECONDS > 0
+      ? `${MEETINGS} meetings × 2 typing for ${SECONDS} s, a save per conversation every ${SAVE_SECONDS} s, ${INSTANCES} instance(s), SharePoint metered at ${LICENCES} licences`
+      : `${MEETINGS} meetings × 2 participants editing notes and goals for ${SECONDS} s through the MUS service (SharePoint lists, ${LATENCY_MS} ms added per Graph request)`,
   faults:
     LATENCY_MS > 0 ? [{ path: '^/v1\\.0/', latencyMs: LATENCY_MS, target: 'outer' } satisfies FaultRule] : [],
   async run(context: BenchContext) {
@@ -301,15 +255,29 @@ if (require.main === module) {
     try {
       if (loadScenario.faults.length) await sandbox.faults({ rules: [...loadScenario.faults] });
       const f = await runLoad(sandbox);
-      console.log(
-        `load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, think ${f.thinkMs} ms, ${f.requests} requests (${f.requestsPerSecond}/s), ${inProcess() ? 'one process' : 'sandbox and service in child processes'}`,
-      );
-      console.log(`latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`);
-      console.log(
-        `after ${WARMUP_SECONDS}s warm-up: ${f.steadyRequests} requests, p50 ${f.steadyP50}  p95 ${f.steadyP95}  p99 ${f.steadyP99}`,
-      );
-      for (const op of ['readNotes', 'writeNote', 'readGoals', 'writeGoal'])
-        console.log(`  ${op}: n ${f[`${op}N`]}  p50 ${f[`${op}P50`]}  p95 ${f[`${op}P95`]}`);
+      const where = inProcess() ? 'one process' : 'sandbox and services in child processes';
+      if (SAVE_SECONDS > 0) {
+        console.log(
+          `load: ${f.meetings} meetings × 2 typing, a save per conversation every ${SAVE_SECONDS}s, ${f.seconds}s, ${INSTANCES} instance(s), ${where}`,
+        );
+        console.log(
+          `SharePoint units/min ${f.unitsPerMinute} (fullest minute ${f.peakMinuteUnits}; budget ${f.licences} licences)  429s ${f.throttled}`,
+        );
+        console.log(
+          `${f.requests} requests (${f.requestsPerSecond}/s)  latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`,
+        );
+      } else {
+        console.log(
+          `load: ${f.meetings} meetings × 2 participants, ${f.seconds}s, think ${f.thinkMs} ms, ${f.requests} requests (${f.requestsPerSecond}/s), ${INSTANCES} instance(s), ${where}`,
+        );
+        console.log(`latency ms: p50 ${f.p50}  p95 ${f.p95}  p99 ${f.p99}`);
+        console.log(
+          `after ${WARMUP_SECONDS}s warm-up: ${f.steadyRequests} requests, p50 ${f.steadyP50}  p95 ${f.steadyP95}  p99 ${f.steadyP99}`,
+        );
+        for (const op of ['readNotes', 'writeNote', 'readGoals', 'writeGoal'])
+          console.log(`  ${op}: n ${f[`${op}N`]}  p50 ${f[`${op}P50`]}  p95 ${f[`${op}P95`]}`);
+        console.log(`SharePoint units per API request: ${f.sharePointUnitsPerRequest}`);
+      }
       console.log(
         `errors: ${f.errors}  acknowledged writes checked: ${f.checked}  lost updates: ${f.lostUpdates}`,
       );
