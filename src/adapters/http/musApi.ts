@@ -68,7 +68,8 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
   /** A change: {@link call} based on the version `etag` names (none for a first write). */
   const change = <T>(token: string, etag: string | undefined, send: Send<T>) => call(token, send, etag);
   const conversation = (conversationId: string) => ({ path: { conversationId } });
-  const changeOf = <B>(conversationId: string, body: B) => ({ params: conversation(conversationId), body });
+  /** A call's options on one conversation's path (`/api/conversations/{conversationId}/…`). */
+  const on = (conversationId: string, init: CallInit) => ({ ...init, params: conversation(conversationId) });
 
   return {
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
@@ -101,17 +102,13 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       call(token, (init) => client.GET('/api/jobs/{jobId}', { ...init, params: { path: { jobId } } })),
     conversations: (token) => call(token, (init) => client.GET('/api/conversations', init)),
     conversation: (token, id) =>
-      call(token, (init) =>
-        client.GET('/api/conversations/{conversationId}/', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/', on(id, init))),
     preparation: (token, id) =>
-      call(token, (init) =>
-        client.GET('/api/conversations/{conversationId}/preparation', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/preparation', on(id, init))),
     // Changes: each names the version it is based on.
     changeAgenda: (token, id, etag, body) =>
       change(token, etag, (init) =>
-        client.POST('/api/conversations/{conversationId}/agenda', { ...init, ...changeOf(id, body) }),
+        client.POST('/api/conversations/{conversationId}/agenda', { ...on(id, init), body }),
       ),
     changeStatus: (token, id, etag, body) =>
       change(token, etag, (init) =>
@@ -119,16 +116,12 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       ),
     writePreparation: (token, id, etag, body) =>
       change(token, etag, (init) =>
-        client.PUT('/api/conversations/{conversationId}/preparation', { ...init, ...changeOf(id, body) }),
+        client.PUT('/api/conversations/{conversationId}/preparation', { ...on(id, init), body }),
       ),
     invitation: (token, id) =>
-      call(token, (init) =>
-        client.GET('/api/conversations/{conversationId}/invitation', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/invitation', on(id, init))),
     linkMeeting: (token, id) =>
-      call(token, (init) =>
-        client.POST('/api/conversations/{conversationId}/meeting', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.POST('/api/conversations/{conversationId}/meeting', on(id, init))),
     links: (token) => call(token, (init) => client.GET('/api/links', init)),
   };
 }
