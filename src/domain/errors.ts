@@ -24,7 +24,6 @@ export type DomainErrorCode =
   | 'agenda.notProposed'
   | 'preparation.submitted'
   | 'preparation.wrongAuthor'
-  | 'preparation.invalidRating'
   | 'notes.tooLong'
   | 'goal.invalid'
   | 'goal.alreadyAgreed'

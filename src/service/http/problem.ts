@@ -310,7 +310,6 @@ export const DOMAIN_PROBLEMS = {
   'agenda.notProposed': 'not_proposed',
   'preparation.submitted': 'preparation_submitted',
   'preparation.wrongAuthor': 'forbidden',
-  'preparation.invalidRating': 'validation_failed',
   'notes.tooLong': 'validation_failed',
   'goal.invalid': 'validation_failed',
   'goal.alreadyAgreed': 'goal_already_agreed',
