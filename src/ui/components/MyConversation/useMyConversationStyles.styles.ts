@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of "Mine MUS". */
 export const useMyConversationStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  section: layout.column(tokens.spacingVerticalL),
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -13,22 +14,10 @@ export const useMyConversationStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
-  agenda: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  topic: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  agenda: layout.list(tokens.spacingVerticalS),
+  topic: layout.column(tokens.spacingVerticalXXS),
   purpose: { color: tokens.colorNeutralForeground2 },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-  },
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  actions: layout.wrappingRow(tokens.spacingHorizontalM),
+  form: layout.column(tokens.spacingVerticalM),
   loading: { alignSelf: 'flex-start' },
 });

@@ -1,30 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of the preparation form. */
 export const usePreparationFormStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  form: layout.column(tokens.spacingVerticalL),
   topic: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
+    ...layout.column(tokens.spacingVerticalS),
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   heading: { margin: 0 },
   guidance: { color: tokens.colorNeutralForeground2 },
-  questions: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  footer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-  },
+  questions: layout.list(tokens.spacingVerticalXXS),
+  footer: layout.wrappingRow(tokens.spacingHorizontalL),
   status: { color: tokens.colorNeutralForeground2 },
 });
