@@ -112,7 +112,7 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       ),
     changeStatus: (token, id, etag, body) =>
       change(token, etag, (init) =>
-        client.POST('/api/conversations/{conversationId}/status', { ...init, ...changeOf(id, body) }),
+        client.POST('/api/conversations/{conversationId}/status', { ...on(id, init), body }),
       ),
     writePreparation: (token, id, etag, body) =>
       change(token, etag, (init) =>
