@@ -27,8 +27,9 @@ const goal = (id: string, description: string, agreed: boolean) => {
   return agreed ? agreeGoal(agreeGoal(g, 'leader', at), 'employee', at) : g;
 };
 
-function world() {
+function world(started = true) {
   return inMemoryConclusion({
+    started,
     conversationId: 'c-1',
     leader: LEADER,
     employee: EMPLOYEE,
@@ -156,6 +157,14 @@ describe('the joint conclusion form (fælles konklusionsskema)', () => {
     );
     expect(await screen.findByText('Dit valg er gemt.')).toBeVisible();
     expect(service.stored()?.consentToPersonnelFile).toBe(true);
+  });
+
+  it('says, before the meeting has started, that the conclusion is written once it has', async () => {
+    open(world(false), EMPLOYEE, 'employee');
+    expect(
+      await screen.findByText('Konklusionen skrives, når mødet er begyndt.', undefined, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Underskriv' })).not.toBeInTheDocument();
   });
 
   it('speaks English on an English page', async () => {

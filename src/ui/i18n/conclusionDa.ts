@@ -2,6 +2,7 @@
 export const conclusionDa = {
   conclusion: {
     title: 'Fælles konklusionsskema',
+    notYet: 'Konklusionen skrives, når mødet er begyndt.',
     loading: 'Henter konklusionen …',
     version: 'Version {{version}}',
     intro:

@@ -4,6 +4,7 @@ import type { conclusionDa } from './conclusionDa';
 export const conclusionEn: { conclusion: { [K in keyof (typeof conclusionDa)['conclusion']]: string } } = {
   conclusion: {
     title: 'Joint conclusion form',
+    notYet: 'The conclusion is written once the meeting has started.',
     loading: 'Fetching the conclusion …',
     version: 'Version {{version}}',
     intro: 'Write a short summary of each agreed topic. Once you have both signed, the conclusion is locked.',

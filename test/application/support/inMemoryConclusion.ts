@@ -35,6 +35,8 @@ export interface ConclusionWorld {
   readonly employee: { readonly id: string; readonly name: string };
   readonly topics: readonly { readonly id: string; readonly title: LocalizedText }[];
   readonly goals: DevelopmentGoal[];
+  /** Whether the meeting has started (the conclusion is written at or after it); default true. */
+  readonly started?: boolean;
 }
 
 /**
@@ -54,6 +56,7 @@ export function inMemoryConclusion(world: ConclusionWorld, now = () => new Date(
     caller === world.leader.id ? 'leader' : caller === world.employee.id ? 'employee' : undefined;
   const change = async (caller: string, etag: string | undefined, apply: (c: Conclusion) => Conclusion) => {
     if (!partyOf(caller)) return refused('not_found');
+    if (world.started === false) return refused('meeting_not_started');
     if (stored ? etag !== stored.etag : etag !== undefined) return refused('stale_record');
     try {
       const base =

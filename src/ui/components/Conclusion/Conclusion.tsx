@@ -22,11 +22,13 @@ export function Conclusion(props: ConclusionProps) {
   if (state.status === 'loading') return <Spinner label={t('conclusion.loading')} />;
   return (
     <InfoCard title={t('conclusion.title')}>
-      {state.status === 'failed' || !version ? (
-        state.status === 'failed' ? (
+      {state.status === 'failed' ? (
+        state.failure.problem?.code === 'meeting_not_started' ? (
+          <Text>{t('conclusion.notYet')}</Text>
+        ) : (
           <FailureBar failure={state.failure} onRetry={form.reload} />
-        ) : null
-      ) : (
+        )
+      ) : !version ? null : (
         <div className={styles.form}>
           <Text className={styles.muted}>
             {t('conclusion.version', { version: version.version })}
