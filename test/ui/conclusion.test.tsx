@@ -71,7 +71,7 @@ describe('the joint conclusion form (fælles konklusionsskema)', () => {
     expect(screen.getByRole('textbox', { name: /^Trivsel/ })).toBeVisible();
     expect(screen.getByRole('textbox', { name: /^Udviklingsmål og udviklingsaktiviteter/ })).toBeVisible();
     expect(screen.getByRole('textbox', { name: /^Dato for opfølgning/ })).toBeVisible();
-    const goals = screen.getByRole('table', { name: 'Aftalte udviklingsmål' });
+    const goals = screen.getByRole('list', { name: 'Aftalte udviklingsmål' });
     expect(within(goals).getByText('Lære Power BI')).toBeVisible();
     expect(within(goals).queryByText('Ikke aftalt endnu')).not.toBeInTheDocument();
     expect(within(goals).getByText('Medarbejder')).toBeVisible();

@@ -9,6 +9,7 @@ export const conclusionDa = {
       'Skriv en kort opsummering af hvert aftalt emne. Når I begge har underskrevet, er konklusionen låst.',
     summaryHint: 'Opsummering af det, I aftalte om emnet.',
     summaryTooLong: 'Opsummeringen er for lang (højst 20.000 tegn).',
+    noSummary: 'Ingen opsummering.',
     followUpDate: 'Dato for opfølgning',
     followUpHint: 'Hvornår I følger op på målene, fx 15-01-2027.',
     invalidDate: 'Skriv en gyldig dato som dag-måned-år, fx 15-01-2027.',

@@ -10,6 +10,7 @@ export const conclusionEn: { conclusion: { [K in keyof (typeof conclusionDa)['co
     intro: 'Write a short summary of each agreed topic. Once you have both signed, the conclusion is locked.',
     summaryHint: 'A summary of what you agreed on the topic.',
     summaryTooLong: 'The summary is too long (at most 20,000 characters).',
+    noSummary: 'No summary.',
     followUpDate: 'Date of the follow-up',
     followUpHint: 'When you follow up on the goals, e.g. 15-01-2027.',
     invalidDate: 'Enter a valid date as day-month-year, e.g. 15-01-2027.',

@@ -31,8 +31,8 @@ export function ConclusionFields({
               <Text as="h3" weight="semibold" size={400} className={styles.heading}>
                 {text(s.title)}
               </Text>
-              <Text as="p" className={styles.summary}>
-                {s.summary}
+              <Text as="p" className={s.summary.trim() ? styles.summary : styles.muted}>
+                {s.summary.trim() ? s.summary : t('conclusion.noSummary')}
               </Text>
             </>
           ) : (

@@ -1,22 +1,22 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ConclusionVersion } from '../../../application/ports/ConclusionApiPort';
 import { useLocalized } from '../../i18n/useLocalized';
 import { useConclusionStyles } from './useConclusionStyles.styles';
 
-/** The goals both agreed, as the form holds them: goal, activities, deadline, who is responsible. */
+/**
+ * The goals both agreed, as the form holds them: each goal with its activities, deadline and who is
+ * responsible. A list, not a table, so it reads as well in the narrow side panel as on the stage.
+ */
 export function ConclusionGoals({ version, editable }: { version: ConclusionVersion; editable: boolean }) {
   const { t } = useTranslation();
-  const { date } = useLocalized();
+  const { language } = useLocalized();
   const styles = useConclusionStyles();
+  const day = (date: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${date}T00:00:00Z`));
   return (
     <section className={styles.section} aria-labelledby="conclusion-goals">
       <Text as="h3" id="conclusion-goals" weight="semibold" size={400} className={styles.heading}>
@@ -26,33 +26,21 @@ export function ConclusionGoals({ version, editable }: { version: ConclusionVers
       {version.goals.length === 0 ? (
         <Text>{t('conclusion.noGoals')}</Text>
       ) : (
-        <div className={styles.table}>
-          <Table aria-label={t('conclusion.goals')} size="small">
-            <TableHeader>
-              <TableRow>
-                {(['goal', 'activities', 'deadline', 'responsible'] as const).map((c) => (
-                  <TableHeaderCell key={c}>{t(`conclusion.${c}`)}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {version.goals.map((g) => (
-                <TableRow key={g.goalId}>
-                  <TableCell>{g.goal}</TableCell>
-                  <TableCell>
-                    <ul className={styles.list}>
-                      {g.activities.map((a) => (
-                        <li key={a}>{a}</li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                  <TableCell>{date(`${g.deadline}T12:00:00Z`)}</TableCell>
-                  <TableCell>{t(`conclusion.${g.responsible}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <ol className={styles.goals} aria-label={t('conclusion.goals')}>
+          {version.goals.map((g) => (
+            <li key={g.goalId} className={styles.goal}>
+              <Text weight="semibold">{g.goal}</Text>
+              <dl className={styles.facts}>
+                <dt>{t('conclusion.activities')}</dt>
+                <dd>{g.activities.length ? g.activities.join('; ') : '–'}</dd>
+                <dt>{t('conclusion.deadline')}</dt>
+                <dd>{day(g.deadline)}</dd>
+                <dt>{t('conclusion.responsible')}</dt>
+                <dd>{t(`conclusion.${g.responsible}`)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );
