@@ -156,19 +156,21 @@ export class Collection<K extends RecordKind> {
   }
 
   /**
-   * {@link write} for a value that does not depend on the current one (a shared note): with an `ifMatch` it
-   * is written straight away, saving a read (the store refuses a stale eTag with the current version).
+   * {@link write} for a value that does not depend on the current one (a shared note), written straight away
+   * with no read first: with an `ifMatch` the store refuses a stale eTag with the current version; without
+   * one it creates, and a key already taken is refused as a write that needs the current version (428).
    */
   async writeWhole(
     key: string,
     ifMatch: string | undefined,
     value: RecordOf<K>,
   ): Promise<Versioned<RecordOf<K>>> {
-    if (ifMatch === undefined) return this.write(key, ifMatch, () => value);
     try {
-      return await this.replace(key, value, ifMatch);
+      return ifMatch === undefined ? await this.create(key, value) : await this.replace(key, value, ifMatch);
     } catch (error) {
-      if (error instanceof RecordNotFoundError) return this.write(key, undefined, () => value);
+      if (ifMatch === undefined && error instanceof RecordExistsError)
+        throw new VersionRequiredError(this.kind, key);
+      if (error instanceof RecordNotFoundError) return this.create(key, value);
       throw error;
     }
   }
