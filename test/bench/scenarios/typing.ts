@@ -3,11 +3,12 @@
  * both people type steadily; the live layer carries their keystrokes to each other (not HTTP, not modelled
  * here) and the record is saved coalesced, as the live layer does: at most one save per conversation every
  * LOAD_SAVE_SECONDS, the two parties taking turns, each saving the field it typed in (its own topic mostly,
- * sometimes the topic they share or the goal) with `If-Match` of the version it knows, merging on 412. Each
- * participant first opens the meeting (the conversation, its notes and goals) and has saved its own topic once,
- * so the measured minutes are those of a meeting under way (a note's first save creates it). Figures: SharePoint resource
- * units per minute from the sandbox's meter (and the fullest minute), requests, requests/s, p50/p95, 429s (the
- * meter's refusals and any 429 the clients saw), errors, lost updates.
+ * sometimes the topic they share or the goal) with `If-Match` of the latest version, which the live layer
+ * shares with both (`LOAD_SHARED_ETAG=0`: each knows only its own saves), merging on 412. Each participant
+ * first opens the meeting (the conversation, its notes and goals) and has saved its own topic once, so the
+ * measured minutes are those of a meeting under way (a note's first save creates it). Figures: SharePoint
+ * resource units per minute from the sandbox's meter (and the fullest minute), requests, requests/s,
+ * p50/p95, 429s (the meter's refusals and any 429 the clients saw), errors, lost updates.
  */
 import type { Call, Reply } from '../../service/api/http';
 import type { Meeting } from './meetings';
@@ -30,6 +31,13 @@ export interface TypingRun {
   /** Ends it: the meter's units, refusals and fullest minute since `measure`. */
   readonly measured: () => Promise<{ units: number; throttled: number; peak: number }>;
 }
+
+/**
+ * Who knows a record's latest version: the meeting (the live layer shares the saved text and eTag with both,
+ * the default), or each party only what it saved itself (`LOAD_SHARED_ETAG=0`: more 412s, each merged).
+ */
+const holder = (m: Meeting, who: Party): string =>
+  process.env.LOAD_SHARED_ETAG === '0' ? `${m.conv.id}/${who}` : m.conv.id;
 
 /** The topic a party types into most: the second for the leader, the third for the employee. */
 const ownTopic = (m: Meeting, who: Party): string =>
@@ -89,8 +97,8 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
     meetings.flatMap((m) =>
       (['leader', 'employee'] as const).map(async (who) => {
         const base = `/api/conversations/${m.conv.id}`;
-        const known = new Map<string, Known>();
-        knowledge.set(`${m.conv.id}/${who}`, known);
+        const known = knowledge.get(holder(m, who)) ?? new Map<string, Known>();
+        knowledge.set(holder(m, who), known);
         await timed('GET', base, { token: m.tokens[who] });
         await timed('GET', `${base}/notes`, { token: m.tokens[who] });
         const goals = await timed('GET', `${base}/goals`, { token: m.tokens[who] });
@@ -123,7 +131,7 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
           dice < 0.1
             ? `${base}/goals/${m.goalId}`
             : `${base}/notes/${dice < 0.3 ? (m.conv.topics[0] ?? '') : ownTopic(m, who)}`;
-        await save(m, who, knowledge.get(`${m.conv.id}/${who}`) ?? new Map(), path, `${who}-${++n}`);
+        await save(m, who, knowledge.get(holder(m, who)) ?? new Map(), path, `${who}-${++n}`);
       }
     }),
   );
