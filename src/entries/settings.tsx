@@ -1,3 +1,6 @@
+import { createMeetingApi } from '../adapters/http/meetingApi';
+import { createMusApi } from '../adapters/http/musApi';
+import { createPageAccessToken } from '../adapters/auth/pageAccessToken';
 import { createTeamsHost } from '../adapters/teams/teamsHost';
 import { mount } from './mount';
 
@@ -11,5 +14,12 @@ mount('settings', {
     websiteUrl: `${origin}/meeting.html`,
     entityId: 'mus-meeting',
     suggestedDisplayName: 'MUS',
+  },
+  // In a meeting, the organizer links a meeting the app did not book to one of their conversations.
+  meeting: {
+    accessToken: createPageAccessToken(),
+    musApi: createMusApi({ baseUrl: origin }),
+    meetingApi: createMeetingApi({ baseUrl: origin }),
+    stageUrl: `${origin}/meeting.html`,
   },
 });

@@ -18,6 +18,7 @@ const hostPort = (connection: HostConnection, saves = false) => ({
   connect: async () => connection,
   onThemeChange: () => () => undefined,
   offerTabSave: jest.fn(async () => saves),
+  shareToStage: async () => false,
 });
 const tabConfig = {
   contentUrl: 'https://mus.contoso.dk/meeting.html',

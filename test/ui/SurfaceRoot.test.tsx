@@ -3,6 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
 import type { SurfaceName, SurfacePorts } from '../../src/application/surface/surfaceView';
 import { SurfaceRoot } from '../../src/ui';
+import { CHAT_ID, inMemoryMeeting, LEADER } from './support/inMemoryMeeting';
+import { LAZY } from './support/lazy';
 import { aHostContext, inMemoryHost, inMemoryMailItem } from './support/fakePorts';
 import { tokenValue } from './support/theme';
 
@@ -95,13 +97,21 @@ describe('other surfaces', () => {
     expect(await screen.findByRole('heading', { name: 'Ikke i et møde' })).toBeVisible();
   });
 
-  it('side panel and stage in a meeting show the conversation placeholder', async () => {
-    const context = aHostContext({ frameContext: 'sidePanel', meetingId: 'm-1', locale: 'en-GB' });
-    const { unmount } = renderSurface('sidePanel', { host: inMemoryHost(context, { meeting: true }) });
-    expect(await screen.findByRole('heading', { name: 'The MUS conversation' })).toBeVisible();
+  it('side panel and stage in a meeting show the conversation held in it (the stage loaded lazily)', async () => {
+    const meeting = await inMemoryMeeting();
+    const context = aHostContext({
+      frameContext: 'sidePanel',
+      chatId: CHAT_ID,
+      meetingId: 'm-1',
+      locale: 'en-GB',
+    });
+    const ports = { host: inMemoryHost(context, { meeting: true }), meeting: meeting.as(LEADER.id) };
+    const { unmount } = renderSurface('sidePanel', ports);
+    expect(await screen.findByRole('heading', { name: 'The MUS conversation' }, LAZY)).toBeVisible();
     unmount();
-    renderSurface('meetingStage', { host: inMemoryHost(context, { meeting: true }) });
-    expect(await screen.findByRole('heading', { name: 'The MUS conversation on stage' })).toBeVisible();
+    renderSurface('meetingStage', ports);
+    expect(await screen.findByRole('heading', { name: 'The MUS conversation on stage' }, LAZY)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Share to stage' })).not.toBeInTheDocument();
   });
 
   it('tab configuration outside Teams says so; in Teams without pages.config warns it cannot save', async () => {

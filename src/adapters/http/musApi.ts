@@ -21,22 +21,21 @@ const DEFAULT_TIMEOUT_MS = 15_000;
  * What each call passes to the typed client: the token, a timeout, and a fetch that notes the answer. A
  * type, not an interface: the client's options are an index type. A call with parameters adds `params`.
  */
-type CallInit = {
+export type CallInit = {
   readonly headers: Record<string, string>;
   readonly signal: AbortSignal;
   readonly fetch: HttpFetch;
 };
 
 /** One request through the typed client, with what {@link CallInit} gives it. */
-type Send<T> = (init: CallInit) => Promise<{ data?: T; error?: unknown; response: Response }>;
+export type Send<T> = (init: CallInit) => Promise<{ data?: T; error?: unknown; response: Response }>;
 
 /**
- * The fetch implementation of {@link MusApiPort}, on an openapi-fetch client typed by the service's own
- * OpenAPI document (`musApi.generated.ts`, `npm run api:types`): paths, parameters, bodies and answers come
- * from there, and the service checks every answer against the same schemas before sending it. Each call:
- * bearer token, `Accept: application/json`, a timeout; the status is mapped to a failure reason.
+ * The typed client of the service's OpenAPI document and one `call` over it: bearer token,
+ * `Accept: application/json`, a timeout, If-Match for a change; the status is mapped to a failure reason.
+ * Shared by the adapters of the service's API (this one and `meetingApi.ts`).
  */
-export function createMusApi(options: MusApiOptions): MusApiPort {
+export function serviceClient(options: MusApiOptions) {
   const doFetch: HttpFetch = options.fetch ?? ((request) => globalThis.fetch(request));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const client = createClient<paths>({ baseUrl: new URL(options.baseUrl).origin });
@@ -64,6 +63,18 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       return { ok: false, reason: 'invalidResponse', status: answer.status };
     }
   }
+
+  return { client, call };
+}
+
+/**
+ * The fetch implementation of {@link MusApiPort}, on an openapi-fetch client typed by the service's own
+ * OpenAPI document (`musApi.generated.ts`, `npm run api:types`): paths, parameters, bodies and answers come
+ * from there, and the service checks every answer against the same schemas before sending it. Each call:
+ * bearer token, `Accept: application/json`, a timeout; the status is mapped to a failure reason.
+ */
+export function createMusApi(options: MusApiOptions): MusApiPort {
+  const { client, call } = serviceClient(options);
 
   /** A change: {@link call} based on the version `etag` names (none for a first write). */
   const change = <T>(token: string, etag: string | undefined, send: Send<T>) => call(token, send, etag);

@@ -1,4 +1,4 @@
-import { app, chat, liveShare, pages, stageView } from '@microsoft/teams-js';
+import { app, chat, liveShare, meeting, pages, stageView } from '@microsoft/teams-js';
 import type {
   FrameContext,
   HostCapabilities,
@@ -78,6 +78,18 @@ export function createTeamsHost(options: TeamsHostOptions = {}): HostPort {
       } catch {
         return false;
       }
+    },
+
+    async shareToStage(url: string): Promise<boolean> {
+      // Sharing to the stage is a meeting's side panel's (the runtime's `meeting` capability; teams-js checks it).
+      if (!connected || app.getFrameContext() !== 'sidePanel') return false;
+      return new Promise((resolve) => {
+        try {
+          meeting.shareAppContentToStage((error, shared) => resolve(!error && shared === true), url);
+        } catch {
+          resolve(false);
+        }
+      });
     },
   };
 }

@@ -87,4 +87,9 @@ export interface HostPort {
    * frame, no `pages.config`); nothing is asked of the host then.
    */
   offerTabSave(config: TabConfig): Promise<boolean>;
+  /**
+   * In a meeting's side panel: show `url` (a page of ours) on the meeting stage for everyone
+   * (`meeting.shareAppContentToStage`). Resolves false when the host can't or refused; never rejects.
+   */
+  shareToStage(url: string): Promise<boolean>;
 }

@@ -1,5 +1,7 @@
 import type { HostConnection, HostPort, HostTheme, TabConfig } from '../ports/HostPort';
 import type { Attendee, MailItemConnection, MailItemPort } from '../ports/MailItemPort';
+import type { MeetingLivePort } from '../meeting/live';
+import type { MeetingPorts } from '../meeting/openMeeting';
 import type { ProfilePorts } from '../profile/myProfile';
 import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
 
@@ -19,12 +21,18 @@ export type SurfaceView =
   | { readonly kind: 'welcome'; readonly userName?: string; readonly hostName: string }
   /** Side panel or stage outside a meeting. */
   | { readonly kind: 'notInMeeting' }
-  /** Side panel or stage in a meeting. */
-  | { readonly kind: 'meeting'; readonly onStage: boolean; readonly liveShare: boolean }
+  /** Side panel or stage in a meeting: the meeting's chat (what its conversation is found by) and who I am. */
+  | {
+      readonly kind: 'meeting';
+      readonly onStage: boolean;
+      readonly liveShare: boolean;
+      readonly chatId?: string;
+      readonly userId?: string;
+    }
   /** Tab configuration outside Teams. */
   | { readonly kind: 'notInTeams' }
-  /** Tab configuration in Teams. */
-  | { readonly kind: 'configureTab'; readonly canSave: boolean }
+  /** Tab configuration in Teams (in a meeting or chat: its chat id, to link the meeting to a conversation). */
+  | { readonly kind: 'configureTab'; readonly canSave: boolean; readonly chatId?: string }
   /** Task pane outside Outlook. */
   | { readonly kind: 'notInOutlook' }
   /** Task pane on an appointment. */
@@ -58,6 +66,15 @@ export interface SurfacePorts {
   readonly tabConfig?: TabConfig;
   readonly mailItem?: MailItemPort;
   readonly profile?: ProfilePorts;
+  /** The meeting's form (side panel, stage, linking a meeting on the configuration page). */
+  readonly meeting?: MeetingSurfacePorts;
+}
+
+/** What the meeting's surfaces use: the service, the live layer when there is one, the stage's page. */
+export interface MeetingSurfacePorts extends MeetingPorts {
+  readonly live?: MeetingLivePort;
+  /** The page "Del på scenen" shows on the meeting stage. */
+  readonly stageUrl: string;
 }
 
 /** Decide what a surface shows, from what the host (and, for the task pane, Outlook) told us. Pure. */
@@ -83,10 +100,20 @@ export function decideSurfaceView(
     case 'sidePanel':
     case 'meetingStage':
       if (!host.inHost || !host.capabilities.meeting) return { kind: 'notInMeeting' };
-      return { kind: 'meeting', onStage: surface === 'meetingStage', liveShare: host.capabilities.liveShare };
+      return {
+        kind: 'meeting',
+        onStage: surface === 'meetingStage',
+        liveShare: host.capabilities.liveShare,
+        ...(host.context.chatId ? { chatId: host.context.chatId } : {}),
+        ...(host.context.user.id ? { userId: host.context.user.id } : {}),
+      };
     case 'settings':
       if (!host.inHost) return { kind: 'notInTeams' };
-      return { kind: 'configureTab', canSave: host.capabilities.tabConfiguration };
+      return {
+        kind: 'configureTab',
+        canSave: host.capabilities.tabConfiguration,
+        ...(host.context.chatId ? { chatId: host.context.chatId } : {}),
+      };
     case 'taskpane':
       if (!mail.inOutlook) return { kind: 'notInOutlook' };
       return {

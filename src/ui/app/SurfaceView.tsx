@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import type { SurfaceName, SurfacePorts, SurfaceView as View } from '../../application/surface/surfaceView';
 import { AuthEndSurface } from '../surfaces/authEnd/AuthEndSurface';
 import { AuthStartSurface } from '../surfaces/authStart/AuthStartSurface';
 import { ContentSurface } from '../surfaces/content/ContentSurface';
-import { MeetingStageSurface } from '../surfaces/meetingStage/MeetingStageSurface';
 import { SettingsSurface } from '../surfaces/settings/SettingsSurface';
 import { SidePanelSurface } from '../surfaces/sidePanel/SidePanelSurface';
 import { TaskpaneSurface } from '../surfaces/taskpane/TaskpaneSurface';
+
+/** The stage is its own chunk: the side panel (the same page, meeting.html) does not load it. */
+const MeetingStageSurface = lazy(() => import('../surfaces/meetingStage/MeetingStageSurface'));
 
 /** Render a view with the surface of this page; a surface that talks to the service gets its ports. */
 export function SurfaceView({
@@ -21,17 +24,19 @@ export function SurfaceView({
     case 'content':
       return <ContentSurface view={view} profile={ports.profile} />;
     case 'meeting':
-      return view.kind === 'meeting' && view.onStage ? (
-        <MeetingStageSurface view={view} />
-      ) : (
-        <SidePanelSurface view={view} />
-      );
     case 'sidePanel':
-      return <SidePanelSurface view={view} />;
-    case 'meetingStage':
-      return <MeetingStageSurface view={view} />;
+    case 'meetingStage': {
+      const props = { view, host: ports.host, meeting: ports.meeting };
+      return view.kind === 'meeting' && view.onStage ? (
+        <Suspense fallback={null}>
+          <MeetingStageSurface {...props} />
+        </Suspense>
+      ) : (
+        <SidePanelSurface {...props} />
+      );
+    }
     case 'settings':
-      return <SettingsSurface view={view} />;
+      return <SettingsSurface view={view} meeting={ports.meeting} />;
     case 'taskpane':
       return <TaskpaneSurface view={view} ports={ports} />;
     case 'authStart':

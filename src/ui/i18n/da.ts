@@ -1,5 +1,6 @@
 import { conclusionDa } from './conclusionDa';
 import { appointmentDa } from './appointmentDa';
+import { meetingDa } from './meetingDa';
 import { plannerDa } from './plannerDa';
 
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
@@ -87,6 +88,7 @@ export const da = {
     signedInBody: 'Du kan lukke dette vindue.',
   },
   ...plannerDa,
+  ...meetingDa,
   ...conclusionDa,
   ...appointmentDa,
 } as const;

@@ -1,6 +1,7 @@
 import type { Translation } from './da';
 import { conclusionEn } from './conclusionEn';
 import { appointmentEn } from './appointmentEn';
+import { meetingEn } from './meetingEn';
 import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
@@ -91,6 +92,7 @@ export const en: Translation = {
     signedInBody: 'You can close this window.',
   },
   ...plannerEn,
+  ...meetingEn,
   ...conclusionEn,
   ...appointmentEn,
 };

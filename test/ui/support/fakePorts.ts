@@ -63,6 +63,7 @@ export function inMemoryHost(
       handlers.forEach((handler) => handler(theme));
     },
     release: () => release(),
+    shareToStage: () => Promise.resolve(context?.frameContext === 'sidePanel'),
     offerTabSave: () =>
       Promise.resolve(context?.frameContext === 'settings' && capabilities.tabConfiguration === true),
   };

@@ -1,11 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import type { SurfaceView } from '../../../application/surface/surfaceView';
-import { SurfaceLayout } from '../../components/SurfaceLayout';
+import { SidePanelSurface, type MeetingSurfaceProps } from '../sidePanel/SidePanelSurface';
 
-/** The meeting stage (frame context `meetingStage`): a placeholder until the shared form lands. */
-export function MeetingStageSurface({ view }: { view: SurfaceView }) {
-  const { t } = useTranslation();
-  if (view.kind !== 'meeting')
-    return <SurfaceLayout title={t('meeting.notInMeetingTitle')} subtitle={t('meeting.notInMeetingBody')} />;
-  return <SurfaceLayout title={t('meeting.stageTitle')} subtitle={t('meeting.meetingBody')} />;
+/**
+ * The meeting stage (frame context `meetingStage`): the same form as the side panel, large, for both
+ * parties. Loaded as its own chunk (src/ui/app/SurfaceView.tsx), so the side panel does not carry it.
+ */
+export default function MeetingStageSurface(props: MeetingSurfaceProps) {
+  return <SidePanelSurface {...props} onStage />;
 }

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { SurfaceView } from '../../../application/surface/surfaceView';
+import type { MeetingSurfacePorts, SurfaceView } from '../../../application/surface/surfaceView';
+import { MeetingLink } from '../../components/MeetingLink';
 import { SurfaceLayout } from '../../components/SurfaceLayout';
 
-/** The tab configuration page (frame context `settings`): a placeholder until saving lands. */
-export function SettingsSurface({ view }: { view: SurfaceView }) {
+/**
+ * The tab configuration page (frame context `settings`): Save adds the MUS tab; in a meeting, which
+ * conversation it holds (a meeting the app did not book is linked here by its organizer, the leader).
+ */
+export function SettingsSurface({ view, meeting }: { view: SurfaceView; meeting?: MeetingSurfacePorts }) {
   const { t } = useTranslation();
   if (view.kind !== 'configureTab')
     return <SurfaceLayout title={t('settings.notInTeamsTitle')} subtitle={t('settings.notInTeamsBody')} />;
@@ -12,6 +16,8 @@ export function SettingsSurface({ view }: { view: SurfaceView }) {
       title={t('settings.configureTitle')}
       subtitle={t('settings.configureBody')}
       notice={view.canSave ? undefined : t('settings.cannotSave')}
-    />
+    >
+      {view.chatId && meeting ? <MeetingLink ports={meeting} chatId={view.chatId} /> : null}
+    </SurfaceLayout>
   );
 }

@@ -1,0 +1,83 @@
+import { succeeded, withToken, type Outcome } from '../mus/musCall';
+import type { GoalEdit, NewGoal, VersionedGoal } from '../ports/MeetingApiPort';
+import type { MeetingPorts } from './openMeeting';
+
+/** What the goal form holds: the goal, its activities one a line, the deadline and who is responsible. */
+export interface GoalDraft {
+  readonly goal: string;
+  readonly activities: string;
+  readonly deadline: string;
+  readonly responsible: NewGoal['responsible'];
+}
+
+export const emptyGoalDraft: GoalDraft = { goal: '', activities: '', deadline: '', responsible: 'both' };
+
+/** Which field of a goal draft is missing, if any. Pure. */
+export function goalDraftProblem(draft: GoalDraft): 'goalMissing' | 'deadlineMissing' | undefined {
+  if (draft.goal.trim() === '') return 'goalMissing';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.deadline)) return 'deadlineMissing';
+  return undefined;
+}
+
+/** A goal's content as the API takes it: activities one a line, empty lines dropped. Pure. */
+export function goalContent(draft: GoalDraft): Required<GoalEdit> {
+  return {
+    goal: draft.goal.trim(),
+    activities: draft.activities
+      .split('\n')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
+    deadline: draft.deadline,
+    responsible: draft.responsible ?? 'both',
+  };
+}
+
+/** The draft of an existing goal (to edit it). Pure. */
+export const draftOf = (goal: VersionedGoal['value']): GoalDraft => ({
+  goal: goal.goal,
+  activities: goal.activities.map((a) => a.description).join('\n'),
+  deadline: goal.deadline,
+  responsible: goal.responsible,
+});
+
+/** Add a goal; `goalId` is the client's id, so sending it again after a dropped answer makes one goal. */
+export function addGoal(
+  ports: MeetingPorts,
+  conversationId: string,
+  goalId: string,
+  draft: GoalDraft,
+): Promise<Outcome<VersionedGoal>> {
+  return withToken(ports, (t) =>
+    ports.meetingApi.addGoal(t, conversationId, { goalId, ...goalContent(draft) }),
+  );
+}
+
+/** Edit a goal (clears both agreements: the service's rule). */
+export function editGoal(
+  ports: MeetingPorts,
+  conversationId: string,
+  goal: VersionedGoal,
+  draft: GoalDraft,
+): Promise<Outcome<VersionedGoal>> {
+  return withToken(ports, (t) =>
+    ports.meetingApi.editGoal(t, conversationId, goal.value.id, goal.etag, goalContent(draft)),
+  );
+}
+
+/** I agree the goal as it stands. */
+export function agreeGoal(
+  ports: MeetingPorts,
+  conversationId: string,
+  goal: VersionedGoal,
+): Promise<Outcome<VersionedGoal>> {
+  return withToken(ports, (t) => ports.meetingApi.agreeGoal(t, conversationId, goal.value.id, goal.etag));
+}
+
+/** The goals as they are now (after a change was refused as stale, or when the other party changed one). */
+export async function reloadGoals(
+  ports: MeetingPorts,
+  conversationId: string,
+): Promise<Outcome<readonly VersionedGoal[]>> {
+  const goals = await withToken(ports, (t) => ports.meetingApi.goals(t, conversationId));
+  return goals.ok ? succeeded(goals.value) : goals;
+}

@@ -1,0 +1,77 @@
+/**
+ * The MUS service's API for the conversation held in a Teams meeting: find it by the meeting's chat id, link
+ * a meeting the app did not book, shared notes per topic, my private note per topic, and the development
+ * goals. Shapes come from the service's OpenAPI document (`musApi.generated.ts`). Results never throw.
+ */
+import type { MusApiResult, VersionedConversation } from './MusApiPort';
+import type { paths } from './musApi.generated';
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+type Ok<Op> = Op extends { responses: { 200: infer R } } ? Json<R> : never;
+type Body<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+type Conversation = '/api/conversations/{conversationId}';
+
+/** A shared note of one topic, with its eTag. */
+export type VersionedNote = Ok<paths[`${Conversation}/notes`]['get']>[number];
+/** My private note of one topic (from my own OneDrive app folder), or null when I wrote none. */
+export type PrivateNote = Ok<paths[`${Conversation}/private-notes/{topicId}`]['get']>;
+/** A development goal, with its eTag. */
+export type VersionedGoal = Ok<paths[`${Conversation}/goals`]['get']>[number];
+/** A development goal. */
+export type Goal = VersionedGoal['value'];
+/** What a new goal takes (with the client's `goalId`, so a repeated create makes one goal). */
+export type NewGoal = Body<paths[`${Conversation}/goals`]['post']>;
+/** An edit of what is agreed of a goal; it clears both agreements. */
+export type GoalEdit = Body<paths[`${Conversation}/goals/{goalId}`]['put']>;
+
+/** The meeting API port. One instance per page, made by the composition root (src/entries). */
+export interface MeetingApiPort {
+  /** The conversation held in the meeting with this chat id; 404 (`refused`) for anyone but its parties. */
+  conversationOfMeeting(token: string, chatId: string): Promise<MusApiResult<VersionedConversation>>;
+  /** Hold one of my employees' conversations (version `etag`) in this meeting (the leader only). */
+  linkMeeting(
+    token: string,
+    chatId: string,
+    conversationId: string,
+    etag: string,
+  ): Promise<MusApiResult<VersionedConversation>>;
+  /** The shared notes, one per topic that has one. */
+  notes(token: string, conversationId: string): Promise<MusApiResult<readonly VersionedNote[]>>;
+  /** Write a topic's shared note: `etag` of the version it is based on, none for the first write (412 when stale). */
+  writeNote(
+    token: string,
+    conversationId: string,
+    topicId: string,
+    etag: string | undefined,
+    text: string,
+  ): Promise<MusApiResult<VersionedNote>>;
+  /** My private note of one topic. */
+  privateNote(token: string, conversationId: string, topicId: string): Promise<MusApiResult<PrivateNote>>;
+  /** Write my private note of one topic (`etag` of my last version, none for the first write). */
+  writePrivateNote(
+    token: string,
+    conversationId: string,
+    topicId: string,
+    etag: string | undefined,
+    text: string,
+  ): Promise<MusApiResult<NonNullable<PrivateNote>>>;
+  /** The conversation's development goals. */
+  goals(token: string, conversationId: string): Promise<MusApiResult<readonly VersionedGoal[]>>;
+  /** Add a goal (201); the body's `goalId` makes a repeat answer the first goal. */
+  addGoal(token: string, conversationId: string, goal: NewGoal): Promise<MusApiResult<VersionedGoal>>;
+  /** Edit a goal of version `etag` (clears both agreements). */
+  editGoal(
+    token: string,
+    conversationId: string,
+    goalId: string,
+    etag: string,
+    edit: GoalEdit,
+  ): Promise<MusApiResult<VersionedGoal>>;
+  /** I agree the goal as it stands (version `etag`). */
+  agreeGoal(
+    token: string,
+    conversationId: string,
+    goalId: string,
+    etag: string,
+  ): Promise<MusApiResult<VersionedGoal>>;
+}

@@ -1,0 +1,1 @@
+export { MeetingConversation, type MeetingConversationProps } from './MeetingConversation';

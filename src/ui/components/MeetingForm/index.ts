@@ -1,0 +1,2 @@
+export { MeetingForm } from './MeetingForm';
+export type { ConclusionSlotProps, MeetingFormProps } from './MeetingForm.types';

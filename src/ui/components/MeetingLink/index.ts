@@ -1,0 +1,1 @@
+export { MeetingLink } from './MeetingLink';
