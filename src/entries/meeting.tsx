@@ -1,7 +1,5 @@
-import { createMeetingApi } from '../adapters/http/meetingApi';
-import { createMusApi } from '../adapters/http/musApi';
-import { createPageAccessToken } from '../adapters/auth/pageAccessToken';
 import { createTeamsHost } from '../adapters/teams/teamsHost';
+import { lazyMeetingPorts } from './lazyPorts';
 import { mount } from './mount';
 
 const origin = window.location.origin;
@@ -9,11 +7,5 @@ const origin = window.location.origin;
 /** Composition root of the meeting page: the configurable tab's content in every frame of a meeting or chat. */
 mount('meeting', {
   host: createTeamsHost(),
-  meeting: {
-    accessToken: createPageAccessToken(),
-    // The service serves this page and `/api` from the same origin.
-    musApi: createMusApi({ baseUrl: origin }),
-    meetingApi: createMeetingApi({ baseUrl: origin }),
-    stageUrl: `${origin}/meeting.html`,
-  },
+  meeting: { ...lazyMeetingPorts(origin), stageUrl: `${origin}/meeting.html` },
 });

@@ -1,7 +1,5 @@
-import { createMeetingApi } from '../adapters/http/meetingApi';
-import { createMusApi } from '../adapters/http/musApi';
-import { createPageAccessToken } from '../adapters/auth/pageAccessToken';
 import { createTeamsHost } from '../adapters/teams/teamsHost';
+import { lazyMeetingPorts } from './lazyPorts';
 import { mount } from './mount';
 
 const origin = window.location.origin;
@@ -16,10 +14,5 @@ mount('settings', {
     suggestedDisplayName: 'MUS',
   },
   // In a meeting, the organizer links a meeting the app did not book to one of their conversations.
-  meeting: {
-    accessToken: createPageAccessToken(),
-    musApi: createMusApi({ baseUrl: origin }),
-    meetingApi: createMeetingApi({ baseUrl: origin }),
-    stageUrl: `${origin}/meeting.html`,
-  },
+  meeting: { ...lazyMeetingPorts(origin), stageUrl: `${origin}/meeting.html` },
 });

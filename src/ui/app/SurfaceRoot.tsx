@@ -26,7 +26,12 @@ export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={themeFor(theme)} className={styles.root}>
         {view ? (
-          <SurfaceContent surface={surface} view={view} ports={ports} />
+          <SurfaceContent
+            surface={surface}
+            view={view}
+            ports={ports}
+            fallback={<Loading className={styles.loading} />}
+          />
         ) : (
           <Loading className={styles.loading} />
         )}
