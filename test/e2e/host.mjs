@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
+import { meetingTests } from './meeting.mjs';
 import { plannerTests } from './planner.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
@@ -287,7 +288,11 @@ export function hostTests({ root, outDir }) {
           }
         },
       },
-    ].concat(outlookHostTests({ env, outDir }), plannerTests({ env, outDir })),
+    ].concat(
+      outlookHostTests({ env, outDir }),
+      plannerTests({ env, outDir }),
+      meetingTests({ env, outDir, webRoot: join(root, 'dist', 'web') }),
+    ),
     close: async () => embedded?.close(),
   };
 }

@@ -98,8 +98,9 @@ describe('the meeting side panel', () => {
     await userEvent.type(within(form).getByRole('textbox', { name: /Aktiviteter/ }), 'Kursus{enter}Sidemand');
     await userEvent.type(within(form).getByLabelText('Frist'), '2027-06-30');
     await userEvent.click(within(form).getByRole('button', { name: 'Tilføj målet' }));
-    const row = (await screen.findByRole('rowheader', { name: 'Lære Power BI' })).closest('tr')!;
-    expect(row).toHaveTextContent('Kursus, Sidemand');
+    const goalRow = (await screen.findByRole('rowheader', { name: 'Lære Power BI' })).closest('tr')!;
+    const row = goalRow.nextElementSibling as HTMLElement;
+    expect(goalRow).toHaveTextContent('Kursus, Sidemand');
     expect(row).toHaveTextContent('Ingen er enige endnu');
     await userEvent.click(within(row).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
     expect(await within(row).findByText('Enige: Leder')).toBeVisible();
@@ -107,7 +108,8 @@ describe('the meeting side panel', () => {
 
     await openSidePanel(meeting, IDA);
     await userEvent.click(topicButton(/Udviklingsmål og udviklingsaktiviteter$/));
-    const idaRow = screen.getByRole('rowheader', { name: 'Lære Power BI' }).closest('tr')!;
+    const idaRow = screen.getByRole('rowheader', { name: 'Lære Power BI' }).closest('tr')!
+      .nextElementSibling as HTMLElement;
     await userEvent.click(within(idaRow).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
     expect(await within(idaRow).findByText('I er begge enige')).toBeVisible();
     await userEvent.click(within(idaRow).getByRole('button', { name: 'Ret målet Lære Power BI' }));

@@ -42,7 +42,6 @@ export const meetingDa = {
     responsibleLeader: 'Leder',
     responsibleEmployee: 'Medarbejder',
     responsibleBoth: 'Begge',
-    agreement: 'Enighed',
     agreedBy: 'Enige: {{who}}',
     agreedNone: 'Ingen er enige endnu',
     agreedBoth: 'I er begge enige',

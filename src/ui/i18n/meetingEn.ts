@@ -46,7 +46,6 @@ export const meetingEn: Texts = {
     responsibleLeader: 'Leader',
     responsibleEmployee: 'Employee',
     responsibleBoth: 'Both',
-    agreement: 'Agreement',
     agreedBy: 'Agreed: {{who}}',
     agreedNone: 'Nobody has agreed yet',
     agreedBoth: 'You both agree',

@@ -13,7 +13,6 @@ import type { MeetingSurfacePorts } from '../../../application/surface/surfaceVi
 import type { HostPort } from '../../../application/ports/HostPort';
 import { FailureBar } from '../FailureBar';
 import { MeetingForm, type MeetingFormProps } from '../MeetingForm';
-import { SurfaceLayout } from '../SurfaceLayout';
 import { useMeetingConversation } from './useMeetingConversation';
 
 const useStyles = makeStyles({
@@ -28,6 +27,8 @@ const useStyles = makeStyles({
   title: { ...typographyStyles.title3, margin: 0 },
   stageTitle: { ...typographyStyles.title1, margin: 0 },
   loading: { paddingTop: tokens.spacingVerticalXXL },
+  notice: { padding: `0 ${tokens.spacingHorizontalM}` },
+  noticeTitle: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 0` },
 });
 
 export interface MeetingConversationProps {
@@ -52,35 +53,42 @@ export function MeetingConversation({
   const styles = useStyles();
   const { load, retry } = useMeetingConversation(ports, chatId, userId);
   const [shared, setShared] = useState<boolean | undefined>(undefined);
-  if (load.state === 'loading')
-    return <Spinner className={styles.loading} label={t('meetingForm.loading')} labelPosition="below" />;
-  if (load.state === 'notFound')
-    return <SurfaceLayout title={t('meetingForm.notFoundTitle')} subtitle={t('meetingForm.notFoundBody')} />;
-  if (load.state === 'failed') return <FailureBar failure={load.failure} onRetry={retry} />;
   return (
     <main>
       <div className={styles.header}>
         <h1 className={onStage ? styles.stageTitle : styles.title}>
           {t(onStage ? 'meetingForm.stageTitle' : 'meetingForm.title')}
         </h1>
-        {onStage ? null : (
+        {onStage || load.state !== 'open' ? null : (
           <Button onClick={() => void host.shareToStage(ports.stageUrl).then(setShared)}>
             {t('meetingForm.shareToStage')}
           </Button>
         )}
       </div>
+      {load.state === 'loading' ? (
+        <Spinner className={styles.loading} label={t('meetingForm.loading')} labelPosition="below" />
+      ) : null}
+      {load.state === 'notFound' ? (
+        <section className={styles.notice}>
+          <h2 className={styles.noticeTitle}>{t('meetingForm.notFoundTitle')}</h2>
+          <p>{t('meetingForm.notFoundBody')}</p>
+        </section>
+      ) : null}
+      {load.state === 'failed' ? <FailureBar failure={load.failure} onRetry={retry} /> : null}
       {shared === undefined ? null : (
         <MessageBar intent={shared ? 'success' : 'warning'} role="status">
           <MessageBarBody>{t(shared ? 'meetingForm.shared' : 'meetingForm.shareFailed')}</MessageBarBody>
         </MessageBar>
       )}
-      <MeetingForm
-        ports={ports}
-        snapshot={load.snapshot}
-        onStage={onStage}
-        {...(ports.live ? { live: ports.live } : {})}
-        {...(conclusion ? { conclusion } : {})}
-      />
+      {load.state === 'open' ? (
+        <MeetingForm
+          ports={ports}
+          snapshot={load.snapshot}
+          onStage={onStage}
+          {...(ports.live ? { live: ports.live } : {})}
+          {...(conclusion ? { conclusion } : {})}
+        />
+      ) : null}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftOf } from '../../../application/meeting/goals';
 import type { Party } from '../../../application/meeting/meetingForm';
@@ -15,7 +15,7 @@ export function MeetingGoals({ form, party }: { form: MeetingFormState; party: P
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const who = (p: Party) =>
     t(p === 'leader' ? 'meetingForm.responsibleLeader' : 'meetingForm.responsibleEmployee');
-  const columns = ['goal', 'activitiesColumn', 'deadline', 'responsible', 'agreement'] as const;
+  const columns = ['goal', 'activitiesColumn', 'deadline', 'responsible'] as const;
   return (
     <section aria-label={t('meetingForm.goals')} className={styles.goalForm}>
       <h4 className={styles.subheading}>{t('meetingForm.goals')}</h4>
@@ -38,35 +38,42 @@ export function MeetingGoals({ form, party }: { form: MeetingFormState; party: P
               {form.goals.map((g) => {
                 const agreed = (['leader', 'employee'] as const).filter((p) => g.value.agreement[p] !== null);
                 return (
-                  <tr key={g.value.id}>
-                    <th scope="row" className={styles.cell}>
-                      {g.value.goal}
-                    </th>
-                    <td className={styles.cell}>{g.value.activities.map((a) => a.description).join(', ')}</td>
-                    <td className={styles.cell}>{g.value.deadline}</td>
-                    <td className={styles.cell}>
-                      {t(`meetingForm.responsible${capital(g.value.responsible)}`)}
-                    </td>
-                    <td className={styles.cell}>
-                      <p>
-                        {agreed.length === 2
-                          ? t('meetingForm.agreedBoth')
-                          : agreed.length === 0
-                            ? t('meetingForm.agreedNone')
-                            : t('meetingForm.agreedBy', { who: who(agreed[0]!) })}
-                      </p>
-                      <div className={styles.row}>
-                        {g.value.agreement[party] === null ? (
-                          <Button appearance="primary" onClick={() => void form.agreeGoal(g)}>
-                            {t('meetingForm.agree', { goal: g.value.goal })}
+                  <Fragment key={g.value.id}>
+                    <tr>
+                      <th scope="row" className={styles.cell}>
+                        {g.value.goal}
+                      </th>
+                      <td className={styles.cell}>
+                        {g.value.activities.map((a) => a.description).join(', ')}
+                      </td>
+                      <td className={styles.cell}>{g.value.deadline}</td>
+                      <td className={styles.cell}>
+                        {t(`meetingForm.responsible${capital(g.value.responsible)}`)}
+                      </td>
+                    </tr>
+                    {/* The agreement under its goal, across the row: the panel is narrow. */}
+                    <tr>
+                      <td colSpan={columns.length} className={styles.cell}>
+                        <p>
+                          {agreed.length === 2
+                            ? t('meetingForm.agreedBoth')
+                            : agreed.length === 0
+                              ? t('meetingForm.agreedNone')
+                              : t('meetingForm.agreedBy', { who: who(agreed[0]!) })}
+                        </p>
+                        <div className={styles.row}>
+                          {g.value.agreement[party] === null ? (
+                            <Button appearance="primary" onClick={() => void form.agreeGoal(g)}>
+                              {t('meetingForm.agree', { goal: g.value.goal })}
+                            </Button>
+                          ) : null}
+                          <Button onClick={() => setEditing(g.value.id)}>
+                            {t('meetingForm.edit', { goal: g.value.goal })}
                           </Button>
-                        ) : null}
-                        <Button onClick={() => setEditing(g.value.id)}>
-                          {t('meetingForm.edit', { goal: g.value.goal })}
-                        </Button>
-                      </div>
-                    </td>
-                  </tr>
+                        </div>
+                      </td>
+                    </tr>
+                  </Fragment>
                 );
               })}
             </tbody>
