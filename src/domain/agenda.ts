@@ -23,6 +23,8 @@ export const AgendaItemSchema = z.object({
   topic: TopicSchema,
   status: z.enum(['proposed', 'accepted']),
   proposedBy: PartySchema,
+  /** Why the proposer wants the topic (an employee's proposal), as they wrote it. */
+  reason: z.string().max(2000).optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -77,7 +79,7 @@ function leaderOnly(party: Party, action: string): void {
 }
 
 /** The leader adds a topic directly; the employee proposes it (the leader then accepts or declines). */
-export function addTopic(agenda: Agenda, party: Party, topic: Topic, at: Date): Agenda {
+export function addTopic(agenda: Agenda, party: Party, topic: Topic, at: Date, reason?: string): Agenda {
   if (agenda.items.some((i) => i.topic.id === topic.id)) {
     throw new DomainError('agenda.duplicateTopic', `Topic ${topic.id} is already on the agenda.`, {
       topicId: topic.id,
@@ -88,7 +90,13 @@ export function addTopic(agenda: Agenda, party: Party, topic: Topic, at: Date): 
       topicId: topic.id,
     });
   }
-  const item: AgendaItem = { topic, status: party === 'leader' ? 'accepted' : 'proposed', proposedBy: party };
+  const why = reason?.trim();
+  const item: AgendaItem = {
+    topic,
+    status: party === 'leader' ? 'accepted' : 'proposed',
+    proposedBy: party,
+    ...(why ? { reason: why } : {}),
+  };
   return changed(agenda, [...agenda.items, item], at);
 }
 

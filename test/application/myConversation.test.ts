@@ -88,13 +88,15 @@ describe('Mine MUS: the agenda', () => {
     if (!proposed.ok) throw new Error('refused');
     const item = proposed.value.value.agenda.items.find((i) => i.topic.id === 'own-1');
     expect(item).toMatchObject({ status: 'proposed', proposedBy: 'employee' });
-    expect(item?.topic.title.da).toBe('Mentorordning – Jeg vil gerne lære af de erfarne');
+    expect(item?.topic.title.da).toBe('Mentorordning');
+    expect(item?.reason).toBe('Jeg vil gerne lære af de erfarne');
     expect(proposed.value.value.agenda.items.at(-1)?.topic.role).toBe('goals');
   });
 
   it.each([
     ['no title', { title: ' ', reason: 'fordi' }, 'titleMissing'],
-    ['a title and reason over 200 characters', { title: 'x'.repeat(150), reason: 'y'.repeat(60) }, 'tooLong'],
+    ['a title over 200 characters', { title: 'x'.repeat(201), reason: 'fordi' }, 'tooLong'],
+    ['a reason over 2000 characters', { title: 'Mentor', reason: 'y'.repeat(2001) }, 'tooLong'],
   ])('refuses a proposal with %s and sends nothing', async (_what, proposal, invalid) => {
     const { service, ida, mine } = await idasConversation();
     const before = service.calls.length;

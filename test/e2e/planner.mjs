@@ -176,7 +176,8 @@ export function plannerTests({ env, outDir }) {
           const row = app.getByRole('listitem', { name: employee });
           await row.getByText(`Forslag fra ${employee}`).waitFor(TIMEOUT);
           await shot(page, 'planner-5-proposal.png');
-          const accept = row.getByRole('button', { name: /^Tag Mentorordning – .* med på dagsordenen$/ });
+          await row.getByText('Begrundelse: Jeg vil gerne lære af de erfarne kolleger').waitFor();
+          const accept = row.getByRole('button', { name: 'Tag Mentorordning med på dagsordenen' });
           await accept.click();
           await row.getByText(`Forslag fra ${employee}`).waitFor({ state: 'detached', ...TIMEOUT });
           // She prepared before the agenda is agreed by both: the list says who has.

@@ -56,7 +56,8 @@ describe('Mine MUS (employee, personal tab)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Foreslå emnet' }));
     expect(await screen.findByText(/Dit forslag er sendt til din leder/)).toBeVisible();
     const agenda = screen.getByRole('list', { name: 'Dagsorden' });
-    const proposal = within(agenda).getByText('Mentorordning – Jeg vil lære').closest('li');
+    const proposal = within(agenda).getByText('Mentorordning').closest('li');
+    expect(within(proposal as HTMLElement).getByText('Din begrundelse: Jeg vil lære')).toBeVisible();
     expect(proposal).toHaveTextContent('Dit forslag – venter på din leder');
     expect(proposal?.nextElementSibling).toHaveTextContent(/^Udviklingsmål/);
     expect(screen.getByRole('button', { name: 'Jeg er enig i dagsordenen' })).toBeDisabled();

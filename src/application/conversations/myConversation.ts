@@ -13,6 +13,8 @@ export interface AgendaTopic {
   /** `proposed`: waits for the leader to accept or decline; `accepted`: on the agenda. */
   readonly status: 'proposed' | 'accepted';
   readonly proposedBy: 'leader' | 'employee';
+  /** Why the proposer wants the topic, when they said. */
+  readonly reason?: string;
 }
 
 /** The employee's next conversation, with what they may do with it. */
@@ -98,8 +100,9 @@ export function changeMyAgenda(
   return withToken(ports, (token) => ports.musApi.changeAgenda(token, record.value.id, record.etag, change));
 }
 
-/** The longest topic title the service takes. */
+/** The longest topic title the service takes, and the longest reason. */
 export const TOPIC_TITLE_MAX = 200;
+export const REASON_MAX = 2000;
 
 /** A topic the employee wants to talk about, and why. */
 export interface TopicProposal {
@@ -113,17 +116,9 @@ export type ProposalError = 'titleMissing' | 'tooLong';
 /** Check a proposal before it is sent. Pure. */
 export function checkProposal(proposal: TopicProposal): ProposalError | undefined {
   if (proposal.title.trim() === '') return 'titleMissing';
-  if (proposalTitle(proposal).length > TOPIC_TITLE_MAX) return 'tooLong';
+  if (proposal.title.trim().length > TOPIC_TITLE_MAX || proposal.reason.trim().length > REASON_MAX)
+    return 'tooLong';
   return undefined;
-}
-
-/**
- * The title the proposal is sent under. The agenda's propose action takes a title only (no reason; see the
- * README of src/application), so the reason travels in the title, after a dash, where the leader reads it.
- */
-export function proposalTitle({ title, reason }: TopicProposal): string {
-  const why = reason.trim();
-  return why === '' ? title.trim() : `${title.trim()} – ${why}`;
 }
 
 /** The outcome of a proposal: the conversation as it now stands, why the service refused, or what to fix. */
@@ -139,5 +134,11 @@ export async function proposeTopic(
 ): Promise<ProposalOutcome> {
   const invalid = checkProposal(proposal);
   if (invalid) return { ok: false, invalid };
-  return changeMyAgenda(ports, record, { action: 'propose', topicId, title: proposalTitle(proposal) });
+  const reason = proposal.reason.trim();
+  return changeMyAgenda(ports, record, {
+    action: 'propose',
+    topicId,
+    title: proposal.title.trim(),
+    ...(reason ? { reason } : {}),
+  });
 }

@@ -240,6 +240,7 @@ export interface paths {
             | {
                 /** @enum {string} */
                 readonly action: 'propose';
+                readonly reason?: string;
                 readonly title: string;
                 readonly topicId: string;
               }
@@ -2608,6 +2609,7 @@ export interface components {
       readonly items: readonly {
         /** @enum {string} */
         readonly proposedBy: 'leader' | 'employee';
+        readonly reason?: string;
         /** @enum {string} */
         readonly status: 'proposed' | 'accepted';
         readonly topic: components['schemas']['Topic'];

@@ -26,7 +26,7 @@ import { proposedTopic } from './domainTopics';
  */
 
 export type AgendaChange =
-  | { action: 'propose'; topicId: string; title: string }
+  | { action: 'propose'; topicId: string; title: string; reason?: string | undefined }
   | { action: 'accept' | 'decline' | 'withdraw' | 'remove'; topicId: string }
   | { action: 'move'; topicId: string; toIndex: number }
   | { action: 'agree' };
@@ -49,7 +49,7 @@ function agendaAfter(
 ) {
   switch (change.action) {
     case 'propose':
-      return addTopic(agenda, party, proposedTopic(concept, change.topicId, change.title), at);
+      return addTopic(agenda, party, proposedTopic(concept, change.topicId, change.title), at, change.reason);
     case 'accept':
       return acceptProposal(agenda, party, topicId(change.topicId), at);
     case 'decline':

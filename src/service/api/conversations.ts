@@ -10,7 +10,13 @@ import { change, conversationParams, input, records, route, versionedSchema } fr
 const one = versionedSchema(records.conversation);
 
 const agendaChange = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('propose'), topicId: input.id, title: input.title }),
+  z.object({
+    action: z.literal('propose'),
+    topicId: input.id,
+    title: input.title,
+    /** Why the proposer wants the topic; the leader sees it in the planner. */
+    reason: input.shortText.optional(),
+  }),
   z.object({ action: z.literal('accept'), topicId: input.id }),
   z.object({ action: z.literal('decline'), topicId: input.id }),
   z.object({ action: z.literal('withdraw'), topicId: input.id }),

@@ -303,6 +303,7 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
                   conceptTopics(concept).find((t) => t.id === change.topicId) ??
                     createOwnTopic({ id: topicId(change.topicId), title: change.title }),
                   at,
+                  change.reason,
                 )
               : change.action === 'accept'
                 ? acceptProposal(agenda, p, topicId(change.topicId), at)

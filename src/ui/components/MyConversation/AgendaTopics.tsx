@@ -11,12 +11,13 @@ export function AgendaTopics({ items }: { items: readonly AgendaTopic[] }) {
   const styles = useMyConversationStyles();
   return (
     <ol className={styles.agenda} aria-label={t('mine.agendaTitle')}>
-      {items.map(({ topic, status }) => (
+      {items.map(({ topic, status, reason }) => (
         <li key={topic.id} className={styles.topic}>
           <Text weight="semibold">{text(topic.title)}</Text>
           <Text size={200} className={styles.purpose}>
             {text(topic.purpose)}
           </Text>
+          {reason ? <Text size={200}>{t('mine.yourReason', { reason })}</Text> : null}
           {status === 'proposed' ? (
             <Badge appearance="tint" color="warning">
               {t('mine.proposedByYou')}

@@ -59,9 +59,12 @@ function Row(p: { row: RoundConversation; hook: RoundStatusHookResult; props: Ro
       {row.proposals.length > 0 ? (
         <Text weight="semibold">{t('roundStatus.proposals', { name: row.employeeName })}</Text>
       ) : null}
-      {row.proposals.map(({ topic }) => (
+      {row.proposals.map(({ topic, reason }) => (
         <div key={topic.id} className={styles.proposal}>
-          <Text className={styles.proposalTitle}>{text(topic.title)}</Text>
+          <span className={styles.proposalTitle}>
+            <Text weight="semibold">{text(topic.title)}</Text>
+            {reason ? <Text as="p">{t('roundStatus.reasonGiven', { reason })}</Text> : null}
+          </span>
           <Button
             appearance="primary"
             size="small"
