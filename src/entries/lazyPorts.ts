@@ -1,3 +1,4 @@
+import type { ConclusionApiPort } from '../application/ports/ConclusionApiPort';
 import type { MeetingPorts } from '../application/meeting/openMeeting';
 
 /**
@@ -17,13 +18,14 @@ function lazyPort<P extends object>(load: () => Promise<P>): P {
   });
 }
 
-/** The meeting's service ports (token, MUS API, meeting API), their adapters in a chunk of their own. */
+/** The meeting's service ports (token, MUS API, meeting API, conclusion API), their adapters in a chunk of their own. */
 export function lazyMeetingPorts(origin: string): MeetingPorts {
-  let ports: Promise<MeetingPorts> | undefined;
+  let ports: Promise<Required<MeetingPorts>> | undefined;
   const all = () => (ports ??= import('./meetingPorts').then((m) => m.meetingPorts(origin)));
   return {
     accessToken: lazyPort(() => all().then((p) => p.accessToken)),
     musApi: lazyPort(() => all().then((p) => p.musApi)),
     meetingApi: lazyPort(() => all().then((p) => p.meetingApi)),
+    conclusionApi: lazyPort<ConclusionApiPort>(() => all().then((p) => p.conclusionApi)),
   };
 }

@@ -1,4 +1,5 @@
 import { failed, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import type { ConclusionApiPort } from '../ports/ConclusionApiPort';
 import type { MeetingApiPort } from '../ports/MeetingApiPort';
 import {
   meetingTopics,
@@ -9,9 +10,11 @@ import {
   type SavedText,
 } from './meetingForm';
 
-/** The ports of the meeting's journeys: a token, the MUS service and its meeting API. */
+/** The ports of the meeting's journeys: a token, the MUS service and its meeting API (and conclusion API). */
 export interface MeetingPorts extends MusPorts {
   readonly meetingApi: MeetingApiPort;
+  /** The joint conclusion and its signing (the form's "Konklusion" section). */
+  readonly conclusionApi?: ConclusionApiPort;
 }
 
 /**

@@ -1,13 +1,18 @@
-import { Text } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import type { ConclusionSlotProps } from '../../components/MeetingForm';
+import { Conclusion } from '../../components/Conclusion';
 
 /**
  * The "Konklusion" section of the meeting form (side panel and stage), loaded lazily by
- * `SidePanelSurface.tsx`. The conclusion and signing component (`src/ui/components/Conclusion*`) goes here:
- * render it with these props (the ports, the loaded conversation, whether it is on the stage).
+ * `SidePanelSurface.tsx`: the fælles konklusionsskema of the meeting's conversation, as this party sees it.
  */
-export default function MeetingConclusion(_props: ConclusionSlotProps) {
-  const { t } = useTranslation();
-  return <Text>{t('meetingForm.conclusionLater')}</Text>;
+export default function MeetingConclusion({ ports, snapshot }: ConclusionSlotProps) {
+  const { conclusionApi } = ports;
+  if (!conclusionApi) return null;
+  return (
+    <Conclusion
+      ports={{ ...ports, conclusionApi }}
+      conversationId={snapshot.conversation.value.id}
+      party={snapshot.party}
+    />
+  );
 }
