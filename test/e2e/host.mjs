@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
+import { conclusionTests } from './conclusion.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
 import { meetingTests } from './meeting.mjs';
 import { plannerTests } from './planner.mjs';
@@ -34,7 +35,7 @@ async function waitFor(check, what, timeoutMs = 10_000) {
 }
 
 /** Send one raw teams-js request from inside a framed page to the host, and return the reply's args. */
-function ask(frame, func, args = []) {
+export function ask(frame, func, args = []) {
   return frame.evaluate(
     ({ func, args }) =>
       new Promise((resolve, reject) => {
@@ -292,6 +293,7 @@ export function hostTests({ root, outDir }) {
       outlookHostTests({ env, outDir }),
       plannerTests({ env, outDir }),
       meetingTests({ env, outDir, webRoot: join(root, 'dist', 'web') }),
+      conclusionTests({ env, outDir }),
     ),
     close: async () => embedded?.close(),
   };
