@@ -5,7 +5,7 @@ import { evaluateConversation, personId, roundId } from '../../domain';
 import { ApiError } from '../http/problem';
 import { ifMatchOf, versioned, type ApiContext } from './context';
 import { musTestAnswers, musTestAnswersBody, musTestScore, musTestScoreSchema } from './musTestScoring';
-import { change, conversationParams, input, records, versionedSchema } from './schemas';
+import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const MUS_TEST =
   'The leader’s MUS-testen answers for a round (statement id → aldrig … altid, or 20 numbers 1 = Aldrig … 5 = Altid); the answer carries the score per section and in total with band texts';
@@ -35,6 +35,26 @@ export function musTestRoutes(app: FastifyInstance, ctx: ApiContext): void {
     }));
     return { ...versioned(reply, saved), score };
   });
+
+  const mine = z.array(musTestAnswered);
+  api.get(
+    '/api/mus-tests',
+    {
+      schema: route(
+        'feedback',
+        'My MUS-testen, newest first, each with its score (year over year)',
+        z.object({}),
+        mine,
+      ),
+    },
+    async ({ caller }) => {
+      const own = await ctx.records.musTests.find('leaderId', caller.userId);
+      return own
+        .filter((m) => m.value.leaderId === caller.userId)
+        .sort((a, b) => b.value.year - a.value.year || b.value.submittedAt.localeCompare(a.value.submittedAt))
+        .map((m) => ({ etag: m.etag, value: m.value, score: musTestScore(m.value.answers) }));
+    },
+  );
 }
 
 const EVALUATION = 'My evaluation of the conversation (1-5 and a comment)';
@@ -43,11 +63,38 @@ const evaluationBody = z.object({
   comment: input.shortText.default(''),
 });
 const evaluated = versionedSchema(records.evaluation);
+const evaluationView = z.object({
+  /** The conversation is over (its meeting has ended, or it is held or concluded): the evaluation is open. */
+  due: z.boolean(),
+  mine: evaluated.nullable(),
+});
+
+/** The evaluation opens once the meeting has ended or the conversation is held or concluded. */
+function evaluationDue(c: { status: string; slot: { end: string } | null }, now: Date): boolean {
+  if (c.status === 'held' || c.status === 'concluded' || c.status === 'followedUp') return true;
+  return c.status !== 'cancelled' && c.slot !== null && Date.parse(c.slot.end) <= now.getTime();
+}
 
 /** Each party's evaluation of a conversation (1-5 and a comment); only aggregates are ever shown to HR. */
 export function evaluationRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const schema = { ...change('feedback', EVALUATION, conversationParams, evaluated), body: evaluationBody };
-  app.withTypeProvider<ZodTypeProvider>().put('/evaluation', { schema }, async (request, reply) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const view = route(
+    'feedback',
+    'Whether my evaluation is open, and mine if given',
+    conversationParams,
+    evaluationView,
+  );
+  api.get('/evaluation', { schema: view }, async ({ conversation, access }) => {
+    // A consented (read-only) leader has no evaluation of their own here, and never sees the other's.
+    ctx.policy.requireWritable(access);
+    const mine = await ctx.records.evaluations.get(`${conversation.key}:${access.party}`);
+    return {
+      due: evaluationDue(conversation.value, ctx.now()),
+      mine: mine ? { etag: mine.etag, value: mine.value } : null,
+    };
+  });
+  api.put('/evaluation', { schema }, async (request, reply) => {
     const { conversation, access } = request;
     const saved = await ctx.records.evaluations.write(
       `${conversation.key}:${access.party}`,
