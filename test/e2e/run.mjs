@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
+import { afterTests } from './after.mjs';
 import { hostTests } from './host.mjs';
 import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
@@ -48,8 +49,15 @@ async function main() {
   const results = [];
   // The local host page runs on the real embedded default (its own sandbox and service on free ports).
   const host = hostTests({ root, outDir });
+  // What comes after the talk moves its own embedded default's clock a year: it has its own.
+  const after = afterTests({ root, outDir });
   try {
-    const tests = [...surfaceTests({ baseUrl, outDir }), ...inHostTests({ baseUrl, outDir }), ...host.tests];
+    const tests = [
+      ...surfaceTests({ baseUrl, outDir }),
+      ...inHostTests({ baseUrl, outDir }),
+      ...host.tests,
+      ...after.tests,
+    ];
     for (const test of tests) {
       const started = Date.now();
       try {
@@ -67,6 +75,7 @@ async function main() {
     await browser.close();
     await server?.close();
     await host.close();
+    await after.close();
   }
   return finish(results);
 }

@@ -134,6 +134,36 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     linkMeeting: (token, id) =>
       call(token, (init) => client.POST('/api/conversations/{conversationId}/meeting', on(id, init))),
     links: (token) => call(token, (init) => client.GET('/api/links', init)),
+    musTests: (token) => call(token, (init) => client.GET('/api/mus-tests', init)),
+    evaluation: (token, id) =>
+      call(token, (init) =>
+        client.GET('/api/conversations/{conversationId}/evaluation', { ...init, params: conversation(id) }),
+      ),
+    goals: (token, id) =>
+      call(token, (init) =>
+        client.GET('/api/conversations/{conversationId}/goals', { ...init, params: conversation(id) }),
+      ),
+    // First writes (no version yet): MUS-testen of a round, my evaluation (given once).
+    answerMusTest: (token, roundId, answers) =>
+      change(token, undefined, (init) =>
+        client.PUT('/api/rounds/{roundId}/mus-test', {
+          ...init,
+          params: { path: { roundId } },
+          body: { answers },
+        }),
+      ),
+    evaluate: (token, id, body) =>
+      change(token, undefined, (init) =>
+        client.PUT('/api/conversations/{conversationId}/evaluation', { ...init, ...changeOf(id, body) }),
+      ),
+    followUpGoal: (token, id, goalId, etag, body) =>
+      change(token, etag, (init) =>
+        client.POST('/api/conversations/{conversationId}/goals/{goalId}/follow-ups', {
+          ...init,
+          params: { path: { conversationId: id, goalId } },
+          body,
+        }),
+      ),
   };
 }
 

@@ -99,6 +99,19 @@ export type StatusChange = Body<paths['/api/conversations/{conversationId}/statu
 export type Invitation = Ok<paths['/api/conversations/{conversationId}/invitation']['get']>;
 /** Deep links into Teams (`GET /api/links`). */
 export type TeamsLinks = Ok<paths['/api/links']['get']>;
+/** A leader's MUS-testen for a round, with the score per section and in total (`GET /api/mus-tests`). */
+export type MusTestResult = Ok<paths['/api/mus-tests']['get']>[number];
+/** A MUS-testen sheet: statement id → aldrig … altid. */
+export type MusTestSheet = Body<paths['/api/rounds/{roundId}/mus-test']['put']>['answers'];
+type EvaluationPath = paths['/api/conversations/{conversationId}/evaluation'];
+/** Whether my evaluation of a conversation is open (the talk is over), and mine if given. */
+export type EvaluationView = Ok<EvaluationPath['get']>;
+/** My evaluation as stored, with its eTag. */
+export type VersionedEvaluation = Ok<EvaluationPath['put']>;
+/** A development goal with its eTag: goal, activities, deadline, status and follow-ups. */
+export type VersionedGoal = Ok<paths['/api/conversations/{conversationId}/goals']['get']>[number];
+/** Where a goal is: notStarted, inProgress, achieved, dropped. */
+export type GoalStatus = VersionedGoal['value']['status'];
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
 export interface MusApiPort {
@@ -184,4 +197,30 @@ export interface MusApiPort {
   linkMeeting(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConversation>>;
   /** Deep links into Teams: the round planner (`GET /api/links`). */
   links(accessToken: string): Promise<MusApiResult<TeamsLinks>>;
+  /** My MUS-testen results as leader, newest first, each with its score (`GET /api/mus-tests`). */
+  musTests(accessToken: string): Promise<MusApiResult<readonly MusTestResult[]>>;
+  /** Hand in MUS-testen for one of my rounds (`PUT /api/rounds/{id}/mus-test`); the answer has the score. */
+  answerMusTest(
+    accessToken: string,
+    roundId: string,
+    answers: MusTestSheet,
+  ): Promise<MusApiResult<MusTestResult>>;
+  /** Whether my evaluation of the conversation is open, and mine if given (`GET …/evaluation`). */
+  evaluation(accessToken: string, conversationId: string): Promise<MusApiResult<EvaluationView>>;
+  /** Give my evaluation (`PUT …/evaluation`, 1-5 and a comment), once. */
+  evaluate(
+    accessToken: string,
+    conversationId: string,
+    body: { rating: number; comment: string },
+  ): Promise<MusApiResult<VersionedEvaluation>>;
+  /** The conversation's development goals (`GET …/goals`). */
+  goals(accessToken: string, conversationId: string): Promise<MusApiResult<readonly VersionedGoal[]>>;
+  /** Record a follow-up on a goal (`POST …/goals/{id}/follow-ups`) on the version `etag`. */
+  followUpGoal(
+    accessToken: string,
+    conversationId: string,
+    goalId: string,
+    etag: string,
+    body: { status: GoalStatus; note: string },
+  ): Promise<MusApiResult<VersionedGoal>>;
 }

@@ -581,7 +581,36 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    readonly get?: never;
+    /** Whether my evaluation is open, and mine if given */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly due: boolean;
+              readonly mine: {
+                readonly etag: string;
+                readonly value: components['schemas']['Evaluation'];
+              } | null;
+            };
+          };
+        };
+      };
+    };
     /** My evaluation of the conversation (1-5 and a comment) */
     readonly put: {
       readonly parameters: {
@@ -2161,6 +2190,85 @@ export interface paths {
         };
       };
     };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/mus-tests': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** My MUS-testen, newest first, each with its score (year over year) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': readonly {
+              readonly etag: string;
+              readonly score: {
+                readonly bandNote: {
+                  readonly da: string;
+                  readonly en: string;
+                };
+                readonly sections: readonly {
+                  /** @enum {string} */
+                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                  readonly bandText: {
+                    readonly da: string;
+                    readonly en: string;
+                  };
+                  readonly counts: {
+                    readonly [key: string]: number;
+                  };
+                  readonly id: string;
+                  readonly max: number;
+                  readonly min: number;
+                  readonly score: number;
+                  readonly title: {
+                    readonly da: string;
+                    readonly en: string;
+                  };
+                }[];
+                readonly total: {
+                  /** @enum {string} */
+                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                  readonly bandText: {
+                    readonly da: string;
+                    readonly en: string;
+                  };
+                  readonly counts: {
+                    readonly [key: string]: number;
+                  };
+                  readonly max: number;
+                  readonly min: number;
+                  readonly score: number;
+                };
+              };
+              readonly value: components['schemas']['MusTestAnswers'];
+            }[];
+          };
+        };
+      };
+    };
+    readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;

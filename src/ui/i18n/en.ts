@@ -2,6 +2,7 @@ import type { Translation } from './da';
 import { conclusionEn } from './conclusionEn';
 import { appointmentEn } from './appointmentEn';
 import { meetingEn } from './meetingEn';
+import { afterEn } from './afterEn';
 import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
@@ -95,4 +96,5 @@ export const en: Translation = {
   ...meetingEn,
   ...conclusionEn,
   ...appointmentEn,
+  ...afterEn,
 };

@@ -23,6 +23,7 @@ import {
   type Preparation,
 } from '../../../src/domain';
 import { slotsFor } from './fakeSchedule';
+import { inMemoryFeedback } from './inMemoryFeedback';
 import type {
   BookingJob,
   Conversation as ApiConversation,
@@ -77,6 +78,13 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
   const calls: string[] = [];
   /** Appointments Outlook has saved, by the conversation they are marked with. */
   const appointments = new Map<string, { start: string; end: string }>();
+  const feedback = inMemoryFeedback({
+    rounds,
+    conversations: conversations as never,
+    tag: () => tag(),
+    now: () => now,
+    refused,
+  });
 
   const meOf = (id: string): Me =>
     id === LEADER.id
@@ -376,6 +384,7 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
           return ok(save({ ...c.value, status: 'booked', slot, meeting }));
         }),
       links: () => guard('links', () => ok({ planner: 'https://teams.example/l/entity/mus/mus-home' })),
+      ...feedback.api(caller, guard),
     };
   }
 
@@ -384,6 +393,8 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
     calls,
     conversations,
     preparations,
+    /** MUS-testen answers, evaluations and goals (`addGoal`). */
+    feedback,
     /** The ports of one person (a token always given). */
     as: (caller: string): MusPorts => ({
       accessToken: {

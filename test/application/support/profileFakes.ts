@@ -52,6 +52,12 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     invitation: unavailable,
     linkMeeting: unavailable,
     links: unavailable,
+    musTests: none,
+    answerMusTest: unavailable,
+    evaluation: unavailable,
+    evaluate: unavailable,
+    goals: none,
+    followUpGoal: unavailable,
   };
 }
 

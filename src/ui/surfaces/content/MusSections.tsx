@@ -1,8 +1,10 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import type { MyProfile } from '../../../application/profile/myProfile';
+import { FollowUp } from '../../components/FollowUp';
+import { MusTest } from '../../components/MusTest';
 import { MyConversation } from '../../components/MyConversation';
 import { PlannerView } from './PlannerView';
 
@@ -10,21 +12,30 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
 });
 
-type Section = 'rounds' | 'mine';
+type Section = 'rounds' | 'musTest' | 'followUp' | 'mine';
+const LABELS = {
+  rounds: 'tabs.rounds',
+  musTest: 'musTest.tab',
+  followUp: 'followUp.tab',
+  mine: 'tabs.mine',
+} as const;
 
 /**
- * The user's MUS by role: a leader plans rounds ("MUS-runder"), an employee has "Mine MUS"; someone who is
- * both chooses with tabs (the planner first).
+ * The user's MUS by role: a leader plans rounds ("MUS-runder"), takes MUS-testen and follows up each
+ * conversation ("Opfølgning": evaluation and goals); an employee has "Mine MUS" with their evaluation and
+ * goals below it. Tabs when there is more than one (the planner first).
  */
 export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyProfile }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { me, roles } = profile;
   const sections: Section[] = [
-    ...(roles.includes('leader') ? (['rounds'] as const) : []),
+    ...(roles.includes('leader') ? (['rounds', 'musTest', 'followUp'] as const) : []),
     ...(roles.includes('employee') ? (['mine'] as const) : []),
   ];
   const [chosen, setChosen] = useState<Section | undefined>(sections[0]);
+  const asLeader = useMemo(() => ({ id: me.id, people: me.reports }), [me]);
+  const asEmployee = useMemo(() => ({ id: me.id, people: me.leader ? [me.leader] : [] }), [me]);
   if (!chosen) return null;
   return (
     <div className={styles.column}>
@@ -36,16 +47,20 @@ export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyPr
         >
           {sections.map((s) => (
             <Tab key={s} value={s}>
-              {t(`tabs.${s}`)}
+              {t(LABELS[s])}
             </Tab>
           ))}
         </TabList>
       ) : null}
-      {chosen === 'rounds' ? (
-        <PlannerView ports={ports} reports={me.reports} />
-      ) : (
-        <MyConversation ports={ports} employeeId={me.id} leaderName={me.leader?.displayName} />
-      )}
+      {chosen === 'rounds' ? <PlannerView ports={ports} reports={me.reports} /> : null}
+      {chosen === 'musTest' ? <MusTest ports={ports} /> : null}
+      {chosen === 'followUp' ? <FollowUp ports={ports} side="leader" me={asLeader} /> : null}
+      {chosen === 'mine' ? (
+        <>
+          <MyConversation ports={ports} employeeId={me.id} leaderName={me.leader?.displayName} />
+          <FollowUp ports={ports} side="employee" me={asEmployee} />
+        </>
+      ) : null}
     </div>
   );
 }

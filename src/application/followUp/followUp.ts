@@ -1,0 +1,79 @@
+import type {
+  EvaluationView,
+  GoalStatus,
+  Person,
+  VersionedConversation,
+  VersionedEvaluation,
+  VersionedGoal,
+} from '../ports/MusApiPort';
+import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+
+/** Which side of the conversations to follow up: mine as employee, or my reports' as leader. */
+export type FollowUpSide = 'employee' | 'leader';
+
+/** One conversation after the talk: the evaluation (open, given or not yet) and its open goals. */
+export interface ConversationFollowUp {
+  readonly record: VersionedConversation;
+  /** The other party's name (the leader for an employee, the employee for a leader). */
+  readonly otherName: string;
+  readonly evaluation: EvaluationView;
+  /** Goals not achieved or dropped yet, earliest deadline first. */
+  readonly goals: readonly VersionedGoal[];
+}
+
+const OPEN: readonly GoalStatus[] = ['notStarted', 'inProgress'];
+const isOpen = (g: VersionedGoal) => OPEN.includes(g.value.status);
+
+/**
+ * The caller's conversations on one side with what follows the talk: only those with an evaluation open or
+ * given, or open goals. `people` names the other party (the caller's leader, or direct reports).
+ */
+export async function loadFollowUp(
+  ports: MusPorts,
+  side: FollowUpSide,
+  me: { readonly id: string; readonly people: readonly Person[] },
+): Promise<Outcome<ConversationFollowUp[]>> {
+  const all = await withToken(ports, (token) => ports.musApi.conversations(token));
+  if (!all.ok) return all;
+  const mine = all.value.filter(
+    (c) =>
+      c.value.status !== 'cancelled' && (side === 'leader' ? c.value.leaderId : c.value.employeeId) === me.id,
+  );
+  const rows: ConversationFollowUp[] = [];
+  for (const record of mine) {
+    const id = record.value.id;
+    const [evaluation, goals] = await Promise.all([
+      withToken(ports, (token) => ports.musApi.evaluation(token, id)),
+      withToken(ports, (token) => ports.musApi.goals(token, id)),
+    ]);
+    if (!evaluation.ok) return evaluation;
+    if (!goals.ok) return goals;
+    const open = goals.value.filter(isOpen).sort((a, b) => a.value.deadline.localeCompare(b.value.deadline));
+    if (!evaluation.value.due && !evaluation.value.mine && open.length === 0) continue;
+    const otherId = side === 'leader' ? record.value.employeeId : record.value.leaderId;
+    const otherName = me.people.find((p) => p.id === otherId)?.displayName ?? otherId;
+    rows.push({ record, otherName, evaluation: evaluation.value, goals: open });
+  }
+  return succeeded(rows);
+}
+
+/** My evaluation of a conversation (1-5 and a comment), given once. */
+export function evaluate(
+  ports: MusPorts,
+  conversationId: string,
+  rating: number,
+  comment: string,
+): Promise<Outcome<VersionedEvaluation>> {
+  return withToken(ports, (token) => ports.musApi.evaluate(token, conversationId, { rating, comment }));
+}
+
+/** A follow-up on a goal: its status now and a note, on the version read (a stale one is refused). */
+export function followUpGoal(
+  ports: MusPorts,
+  goal: VersionedGoal,
+  change: { readonly status: GoalStatus; readonly note: string },
+): Promise<Outcome<VersionedGoal>> {
+  return withToken(ports, (token) =>
+    ports.musApi.followUpGoal(token, goal.value.conversationId, goal.value.id, goal.etag, { ...change }),
+  );
+}

@@ -1,0 +1,2 @@
+export { EvaluationForm } from './EvaluationForm';
+export type { EvaluationFormProps } from './EvaluationForm';

@@ -1,0 +1,2 @@
+export { FollowUp } from './FollowUp';
+export type { FollowUpProps } from './FollowUp';

@@ -1,0 +1,2 @@
+export { MusTest } from './MusTest';
+export type { MusTestProps } from './MusTest.types';

@@ -1,0 +1,84 @@
+import './support/resizeObserver';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SurfaceRoot } from '../../src/ui';
+import { LEADER, REPORTS, inMemoryMusService } from '../application/support/inMemoryMusService';
+import { aHostContext, inMemoryHost } from './support/fakePorts';
+import { LAZY } from './support/lazy';
+
+const IDA = REPORTS[0]!;
+
+/** A round with Ida's conversation held, and one goal agreed in it. */
+async function heldConversation() {
+  const service = inMemoryMusService(new Date('2026-03-02T08:00:00Z'));
+  const made = await service
+    .as(LEADER.id)
+    .musApi.createRound('t', { title: 'MUS 2026', conceptId: 'flexible', employeeIds: [IDA.id] });
+  if (!made.ok) throw new Error('no round');
+  const id = made.value.conversations[0]!.value.id;
+  const stored = service.conversations.get(id)!;
+  const slot = { start: '2026-03-01T09:00:00.000Z', end: '2026-03-01T10:00:00.000Z' };
+  service.conversations.set(id, { ...stored, value: { ...stored.value, status: 'held', slot } });
+  service.feedback.addGoal(id, 'Lære at lede møder', '2026-09-30', ['Kursus i mødeledelse']);
+  return { service, conversationId: id };
+}
+
+function open(service: ReturnType<typeof inMemoryMusService>, who: string) {
+  return render(
+    <SurfaceRoot
+      surface="content"
+      ports={{ host: inMemoryHost(aHostContext()), profile: service.as(who) }}
+    />,
+  );
+}
+
+describe('after the conversation: evaluation and goals in the personal tab', () => {
+  it('the employee evaluates the held conversation in Mine MUS, once, and is thanked', async () => {
+    const { service, conversationId } = await heldConversation();
+    const view = open(service, IDA.id);
+    const form = await screen.findByRole('form', { name: 'Evaluering af samtalen' }, LAZY);
+    await userEvent.click(within(form).getByRole('button', { name: 'Send evaluering' }));
+    expect(within(form).getByText('Vælg en vurdering fra 1 til 5.')).toBeVisible();
+    expect(service.calls.filter((c) => c.endsWith('evaluate'))).toEqual([]);
+
+    const rating = within(form).getByRole('radiogroup', { name: 'Hvordan var samtalen for dig?' });
+    await userEvent.click(within(rating).getByRole('radio', { name: '4' }));
+    await userEvent.type(
+      within(form).getByRole('textbox', { name: 'Kommentar (valgfri)' }),
+      'Konkret og god',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Send evaluering' }));
+    expect(await screen.findByText(/Tak for din evaluering/)).toBeVisible();
+    expect(service.feedback.evaluations.get(`${conversationId}:employee`)?.value).toMatchObject({
+      rating: 4,
+      comment: 'Konkret og god',
+      party: 'employee',
+    });
+
+    // Opened again: the thank-you, no second form.
+    view.unmount();
+    open(service, IDA.id);
+    expect(await screen.findByText(/Tak for din evaluering/, undefined, LAZY)).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Evaluering af samtalen' })).toBeNull();
+  });
+
+  it('the leader follows up an open goal in Opfølgning: status and a note, shown with the goal', async () => {
+    const { service } = await heldConversation();
+    open(service, LEADER.id);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Opfølgning' }, LAZY));
+    const card = await screen.findByRole('region', { name: /^MUS med Ida Holm/ }, LAZY);
+    expect(within(card).getByRole('form', { name: 'Evaluering af samtalen' })).toBeVisible();
+    const goal = within(card).getByRole('listitem', { name: 'Lære at lede møder' });
+    expect(goal).toHaveTextContent(/Frist onsdag den 30\. september 2026/);
+    expect(within(goal).getByRole('list', { name: 'Aktiviteter for Lære at lede møder' })).toHaveTextContent(
+      'Kursus i mødeledelse',
+    );
+    await userEvent.selectOptions(within(goal).getByRole('combobox', { name: 'Status' }), 'I gang');
+    await userEvent.type(within(goal).getByRole('textbox', { name: 'Note' }), 'Kurset er booket til maj');
+    await userEvent.click(within(goal).getByRole('button', { name: 'Gem opfølgning' }));
+    expect(await within(goal).findByText('Opfølgningen er gemt.')).toBeVisible();
+    const notes = within(goal).getByRole('list', { name: 'Opfølgning på Lære at lede møder' });
+    expect(notes).toHaveTextContent(/I gang: Kurset er booket til maj/);
+    expect(goal).toHaveTextContent(/Frist .* · I gang/);
+  });
+});
