@@ -1,7 +1,6 @@
 import { conclusionDa } from './conclusionDa';
 import { appointmentDa } from './appointmentDa';
 import { meetingDa } from './meetingDa';
-import { afterDa } from './afterDa';
 import { plannerDa } from './plannerDa';
 
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
@@ -92,7 +91,6 @@ export const da = {
   ...meetingDa,
   ...conclusionDa,
   ...appointmentDa,
-  ...afterDa,
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */

@@ -2,7 +2,6 @@ import type { Translation } from './da';
 import { conclusionEn } from './conclusionEn';
 import { appointmentEn } from './appointmentEn';
 import { meetingEn } from './meetingEn';
-import { afterEn } from './afterEn';
 import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
@@ -96,5 +95,4 @@ export const en: Translation = {
   ...meetingEn,
   ...conclusionEn,
   ...appointmentEn,
-  ...afterEn,
 };

@@ -1,8 +1,10 @@
+import type { afterDa } from './afterDa';
 import type { da } from './da';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof da };
+    // The after-the-talk texts load with the sections that use them (`afterTexts.ts`).
+    resources: { translation: typeof da & typeof afterDa };
   }
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import type { MyProfile } from '../../../application/profile/myProfile';
+import { addAfterTexts } from '../../i18n/afterTexts';
 import { FollowUp } from '../../components/FollowUp';
 import { MusTest } from '../../components/MusTest';
 import { MyConversation } from '../../components/MyConversation';
@@ -26,7 +27,9 @@ const LABELS = {
  * goals below it. Tabs when there is more than one (the planner first).
  */
 export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyProfile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Before any text of these sections is asked for (a state initializer runs once, during the first render).
+  useState(() => addAfterTexts(i18n));
   const styles = useStyles();
   const { me, roles } = profile;
   const sections: Section[] = [
