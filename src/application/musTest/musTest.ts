@@ -1,4 +1,6 @@
-import { musTestScale, musTestSections, type MusTestAnswer } from '../../domain';
+// The statements only, not the domain's index: its schemas would pull more of zod into the pages' first load.
+import { musTestScale, musTestSections } from '../../domain/content/musTestStatements';
+import type { MusTestAnswer } from '../../domain/musTest';
 import type { MusTestResult, VersionedRound } from '../ports/MusApiPort';
 import { failed, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
 
