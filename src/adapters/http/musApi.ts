@@ -136,13 +136,9 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     links: (token) => call(token, (init) => client.GET('/api/links', init)),
     musTests: (token) => call(token, (init) => client.GET('/api/mus-tests', init)),
     evaluation: (token, id) =>
-      call(token, (init) =>
-        client.GET('/api/conversations/{conversationId}/evaluation', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/evaluation', on(id, init))),
     goals: (token, id) =>
-      call(token, (init) =>
-        client.GET('/api/conversations/{conversationId}/goals', { ...init, params: conversation(id) }),
-      ),
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/goals', on(id, init))),
     // First writes (no version yet): MUS-testen of a round, my evaluation (given once).
     answerMusTest: (token, roundId, answers) =>
       change(token, undefined, (init) =>
@@ -154,7 +150,7 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
       ),
     evaluate: (token, id, body) =>
       change(token, undefined, (init) =>
-        client.PUT('/api/conversations/{conversationId}/evaluation', { ...init, ...changeOf(id, body) }),
+        client.PUT('/api/conversations/{conversationId}/evaluation', { ...on(id, init), body }),
       ),
     followUpGoal: (token, id, goalId, etag, body) =>
       change(token, etag, (init) =>
