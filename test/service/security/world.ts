@@ -125,27 +125,41 @@ async function startMeetings(
   employees: readonly Alias[],
 ): Promise<void> {
   if (employees.length === 0) return;
-  const start = Date.now() + 4000;
-  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
-  const send = async (alias: Alias, employee: Alias, route: string, body: unknown) => {
+  const post = async (alias: Alias, employee: Alias, route: string, body: unknown) => {
     const path = `/api/conversations/${conv[employee]}`;
     const current = await s.call('GET', path, await as(alias));
-    const res = await s.call('POST', `${path}/${route}`, {
+    return s.call('POST', `${path}/${route}`, {
       ...(await as(alias)),
       body,
       headers: { 'if-match': current.body.etag },
     });
+  };
+  const send = async (alias: Alias, employee: Alias, route: string, body: unknown) => {
+    const res = await post(alias, employee, route, body);
     if (res.status !== 200) throw new Error(`starting ${employee}'s meeting: ${res.status} ${res.text}`);
   };
-  await Promise.all(
+  // A loaded machine can take longer than the lead to book: the service then refuses the slot as past
+  // (`slot_in_past`, nothing changed), and the booking is tried again further ahead.
+  const book = async (leader: Alias, employee: Alias): Promise<number> => {
+    for (let lead = 4000; ; lead *= 2) {
+      const start = Date.now() + lead;
+      const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
+      const res = await post(leader, employee, 'status', { event: 'book', slot });
+      if (res.status === 200) return start;
+      if (res.body?.code !== 'slot_in_past' || lead > 60_000)
+        throw new Error(`booking ${employee}'s meeting: ${res.status} ${res.text}`);
+    }
+  };
+  const starts = await Promise.all(
     employees.map(async (employee) => {
       const leader: Alias = employee === 'E7' ? 'L2' : 'L1';
-      await send(leader, employee, 'status', { event: 'book', slot });
+      const start = await book(leader, employee);
       await send(leader, employee, 'agenda', { action: 'agree' });
       await send(employee, employee, 'agenda', { action: 'agree' });
+      return start;
     }),
   );
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now()) + 200));
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.max(...starts) - Date.now()) + 200));
 }
 
 /** Reads a record as a party, to compare before and after a refused request. */
