@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
 import { conclusionTests } from './conclusion.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
+import { liveTests } from './live.mjs';
 import { meetingTests } from './meeting.mjs';
 import { plannerTests } from './planner.mjs';
 
@@ -294,6 +295,8 @@ export function hostTests({ root, outDir }) {
       plannerTests({ env, outDir }),
       meetingTests({ env, outDir, webRoot: join(root, 'dist', 'web') }),
       conclusionTests({ env, outDir }),
+      // After the planner booked Hanne's round: its meetings are the ones the live test opens.
+      liveTests({ env, outDir }),
     ),
     close: async () => embedded?.close(),
   };

@@ -1,4 +1,5 @@
 import type { DraftField, DraftPort, LivePort, LiveSession } from '../ports/LivePort';
+import { draftedNotes } from './drafted';
 import { reconcile } from './reconcile';
 import { noteKey } from './sharedFields';
 
@@ -47,12 +48,7 @@ export class MeetingLive {
 
   /** The notes typed here and not yet shared (topic id → text), for the form to take up again on opening. */
   drafted(): Record<string, string> {
-    const texts: Record<string, string> = {};
-    for (const [key, field] of Object.entries(this.drafts)) {
-      const topicId = topicOf(key);
-      if (topicId !== undefined && field.text !== field.base) texts[topicId] = field.text;
-    }
-    return texts;
+    return draftedNotes(this.drafts);
   }
 
   publish(change: SharedChange): void {

@@ -21,4 +21,11 @@ export interface MeetingLivePort {
   publish(change: SharedChange): void;
   /** Follow the other party's changes. Returns a function that stops following. */
   subscribe(handler: (change: SharedChange) => void): () => void;
+  /** Shared notes typed here and not yet shared (topic id → text): a reload, a closed panel, time offline. */
+  drafted(): Readonly<Record<string, string>>;
+  /** Leave the live layer (the form closes). */
+  close(): void;
 }
+
+/** The live layer of one conversation, opened when its form opens (src/application/live/meetingLive.ts). */
+export type MeetingLiveFactory = (conversationId: string) => Promise<MeetingLivePort>;

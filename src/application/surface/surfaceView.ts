@@ -1,6 +1,6 @@
 import type { HostConnection, HostPort, HostTheme, TabConfig } from '../ports/HostPort';
 import type { Attendee, MailItemConnection, MailItemPort } from '../ports/MailItemPort';
-import type { MeetingLivePort } from '../meeting/live';
+import type { MeetingLiveFactory } from '../meeting/live';
 import type { MeetingPorts } from '../meeting/openMeeting';
 import type { ProfilePorts } from '../profile/myProfile';
 import { chooseLanguage, DEFAULT_LANGUAGE, type Language } from './language';
@@ -72,7 +72,7 @@ export interface SurfacePorts {
 
 /** What the meeting's surfaces use: the service, the live layer when there is one, the stage's page. */
 export interface MeetingSurfacePorts extends MeetingPorts {
-  readonly live?: MeetingLivePort;
+  readonly live?: MeetingLiveFactory;
   /** The page "Del på scenen" shows on the meeting stage. */
   readonly stageUrl: string;
 }

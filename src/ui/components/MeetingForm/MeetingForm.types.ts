@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MusFailure } from '../../../application/mus/musCall';
 import type { GoalDraft } from '../../../application/meeting/goals';
-import type { MeetingLivePort } from '../../../application/meeting/live';
+import type { MeetingLiveFactory } from '../../../application/meeting/live';
 import type { MeetingSnapshot, SavedText } from '../../../application/meeting/meetingForm';
 import type { MeetingPorts } from '../../../application/meeting/openMeeting';
 import type { VersionedGoal } from '../../../application/ports/MeetingApiPort';
@@ -30,7 +30,7 @@ export interface MeetingFormProps {
   readonly ports: MeetingPorts;
   readonly snapshot: MeetingSnapshot;
   /** The live layer, when there is one: carries typing between the two parties. */
-  readonly live?: MeetingLivePort;
+  readonly live?: MeetingLiveFactory;
   /** Shown large, on the meeting stage. */
   readonly onStage?: boolean;
   /** The conclusion and signing (by its own component); nothing when absent. */

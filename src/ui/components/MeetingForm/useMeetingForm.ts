@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveSharedNote, savePrivateNote } from '../../../application/meeting/notes';
 import type { SavedText } from '../../../application/meeting/meetingForm';
 import type { MeetingFormProps, MeetingFormState } from './MeetingForm.types';
+import { useLive } from './useLive';
 import { useMeetingGoals } from './useMeetingGoals';
 import { fieldsOf, useFields, type Kind } from './useFields';
 
@@ -16,7 +17,7 @@ const AUTO_SAVE_MS = 1500;
 export function useMeetingForm({
   ports,
   snapshot,
-  live,
+  live: openLive,
   autoSaveMs = AUTO_SAVE_MS,
 }: MeetingFormProps): MeetingFormState {
   const conversationId = snapshot.conversation.value.id;
@@ -26,6 +27,7 @@ export function useMeetingForm({
     shared: fieldsOf(snapshot.notes),
     private: fieldsOf(snapshot.privateNotes),
   });
+  const live = useLive(openLive, conversationId);
   const goals = useMeetingGoals(ports, conversationId, snapshot.goals, live);
 
   const save = useCallback(
@@ -95,6 +97,11 @@ export function useMeetingForm({
     [update, schedule, live],
   );
 
+  // What was typed here and not yet shared (a reload, a closed panel, time offline) is typed again.
+  useEffect(() => {
+    for (const [topicId, text] of Object.entries(live?.drafted() ?? {})) change('shared', topicId, text);
+  }, [live]); // eslint-disable-line react-hooks/exhaustive-deps -- once per live layer, not per keystroke
+
   const flush = useCallback(() => {
     for (const kind of ['shared', 'private'] as const)
       for (const [topicId, field] of Object.entries(fields[kind]))
@@ -118,9 +125,12 @@ export function useMeetingForm({
     const onHide = () => flush();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
+    // Back online: what failed to save meanwhile is saved now.
+    window.addEventListener('online', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('online', onHide);
     };
   }, [flush]);
   useEffect(() => () => timers.forEach((timer) => clearTimeout(timer)), [timers]);
