@@ -22,7 +22,8 @@ async function bookedMeeting(sandboxUrl) {
   const leader = users.find((u) => u.displayName === LEADER);
   const theirs = (upn) => json(`${sandboxUrl}/_sandbox/users/${encodeURIComponent(upn)}/meetings`);
   const mus = new Set((await theirs(leader.userPrincipalName)).filter((m) => m.mus).map((m) => m.chatId));
-  for (const employee of users.filter((u) => u.managerId === leader.id)) {
+  // The last of her employees: the planner tests change the first one's agenda (a proposed topic).
+  for (const employee of users.filter((u) => u.managerId === leader.id).reverse()) {
     const shared = (await theirs(employee.userPrincipalName)).find((m) => mus.has(m.chatId));
     if (shared) return { chatId: shared.chatId, leader, employee };
   }
