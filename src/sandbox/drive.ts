@@ -12,18 +12,29 @@ import { badRequest, GraphError } from './errors';
 import { guidFor, newGuid, TENANT_DOMAIN } from './ids';
 import type { UserRec } from './records';
 
-const driveItemRec = z.object({
+/** What every stored file has, in a user's app folder and in a site's library alike. */
+export const fileFields = {
   id: z.string(),
-  driveKey: z.string(),
   path: z.string(),
-  name: z.string(),
-  isFolder: z.boolean(),
   size: z.number(),
   mimeType: z.string(),
   guid: z.string(),
   version: z.number(),
   createdDateTime: z.string(),
   lastModifiedDateTime: z.string(),
+};
+
+/** A driveItem's eTag and cTag, as Graph writes them: the item's guid and its version. */
+export function itemTags(f: { guid: string; version: number }): { eTag: string; cTag: string } {
+  const guid = f.guid.toUpperCase();
+  return { eTag: `"{${guid}},${f.version}"`, cTag: `"c:{${guid}},${f.version}"` };
+}
+
+const driveItemRec = z.object({
+  ...fileFields,
+  driveKey: z.string(),
+  name: z.string(),
+  isFolder: z.boolean(),
 });
 type DriveItemRec = z.infer<typeof driveItemRec>;
 
@@ -113,12 +124,12 @@ export function registerDrive(app: FastifyInstance, ctx: Ctx): void {
     const root = `/drive/root:/Apps/${appName(p)}`;
     return {
       createdDateTime: rec.createdDateTime,
-      eTag: `"{${rec.guid.toUpperCase()}},${rec.version}"`,
+      eTag: itemTags(rec).eTag,
       id: rec.id,
       lastModifiedDateTime: rec.lastModifiedDateTime,
       name: rec.path ? rec.name : appName(p),
       webUrl: `https://${TENANT_DOMAIN.replace('.dk', '')}-my.sharepoint.com/personal/${user.userPrincipalName.replace(/[@.]/g, '_')}/Documents/Apps/${appName(p)}/${rec.path}`,
-      cTag: `"c:{${rec.guid.toUpperCase()}},${rec.version}"`,
+      cTag: itemTags(rec).cTag,
       size: rec.size,
       createdBy: {
         application: { id: p.appId, displayName: appName(p) },

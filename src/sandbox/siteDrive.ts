@@ -9,21 +9,12 @@ import { z } from 'zod';
 import { authenticate } from './auth';
 import type { Ctx } from './context';
 import { header, param, query, sendJson } from './context';
+import { fileFields, itemTags } from './drive';
 import { badRequest, GraphError } from './errors';
 import { guidFor, newGuid } from './ids';
 import { siteFor } from './lists';
 
-const fileRec = z.object({
-  id: z.string(),
-  siteId: z.string(),
-  path: z.string(),
-  size: z.number(),
-  mimeType: z.string(),
-  guid: z.string(),
-  version: z.number(),
-  createdDateTime: z.string(),
-  lastModifiedDateTime: z.string(),
-});
+const fileRec = z.object({ ...fileFields, siteId: z.string() });
 type FileRec = z.infer<typeof fileRec>;
 
 const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
@@ -49,8 +40,7 @@ export function registerSiteDrive(app: FastifyInstance, ctx: Ctx): void {
   const render = (f: FileRec, webUrl: string) => ({
     id: f.id,
     name: f.path.split('/').at(-1),
-    eTag: `"{${f.guid.toUpperCase()}},${f.version}"`,
-    cTag: `"c:{${f.guid.toUpperCase()}},${f.version}"`,
+    ...itemTags(f),
     size: f.size,
     createdDateTime: f.createdDateTime,
     lastModifiedDateTime: f.lastModifiedDateTime,
