@@ -1,5 +1,7 @@
 // The MUS service on Azure App Service (Linux, Node 20): the pages and /api on one HTTPS origin, a storage
-// account with the durable job queue (reached with the app's managed identity, no keys), and Application
+// account with the durable job queue (reached with the app's managed identity, no keys), Azure Fluid Relay for
+// the meeting's live layer (src/service/live/settings.ts), a Key Vault holding the two secrets (the Entra app's
+// client secret and the relay's tenant key, read by App Service through Key Vault references), and Application
 // Insights. Deployed by `arm/deploy` in teamsapp.yml; its outputs are written to manifest/env/.env.<environment>.
 @maxLength(20)
 @minLength(4)
@@ -15,7 +17,7 @@ param location string = resourceGroup().location
 param aadAppClientId string
 
 @secure()
-@description('Client secret of the MUS Entra app (aadApp/create); kept as an App Service setting.')
+@description('Client secret of the MUS Entra app (aadApp/create); kept in the Key Vault below.')
 param aadAppClientSecret string
 
 @description('Object id of the Entra group whose members are HR (sees signed conclusions of all).')
@@ -28,6 +30,8 @@ var tenantId = subscription().tenantId
 var jobsQueueName = 'mus-jobs'
 // Storage Queue Data Contributor (built-in role).
 var queueContributorRoleId = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+// Key Vault Secrets User (built-in role): reads secret values, nothing else.
+var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${resourceBaseName}-logs'
@@ -63,6 +67,39 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
 resource jobsQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
   parent: queues
   name: jobsQueueName
+}
+
+// The live layer: the MUS service signs each side panel's token with this relay's tenant key (HS256), for the
+// conversation's two parties only; the relay holds the meeting's live notes, never the record.
+resource fluid 'Microsoft.FluidRelay/fluidRelayServers@2022-06-01' = {
+  name: '${resourceBaseName}-fluid'
+  location: location
+  properties: { storagesku: 'standard' }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: '${resourceBaseName}-kv'
+  location: location
+  properties: {
+    tenantId: tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 30
+    enablePurgeProtection: true
+  }
+}
+
+resource clientSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'mus-client-secret'
+  properties: { value: aadAppClientSecret }
+}
+
+resource fluidKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'mus-fluid-key'
+  properties: { value: fluid.listKeys().key1 }
 }
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
@@ -104,11 +141,14 @@ resource webSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev'
     MUS_TENANT_ID: tenantId
     MUS_CLIENT_ID: aadAppClientId
-    MUS_CLIENT_SECRET: aadAppClientSecret
+    MUS_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})'
     MUS_TAB_DOMAIN: web.properties.defaultHostName
     MUS_HR_GROUP_ID: hrGroupId
     MUS_SITE_ID: siteId
     MUS_JOBS_QUEUE_URL: '${storage.properties.primaryEndpoints.queue}${jobsQueueName}'
+    MUS_FLUID_ENDPOINT: fluid.properties.fluidRelayEndpoints.serviceEndpoints[0]
+    MUS_FLUID_TENANT_ID: fluid.properties.frsTenantId
+    MUS_FLUID_KEY: '@Microsoft.KeyVault(SecretUri=${fluidKey.properties.secretUri})'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   }
 }
@@ -120,6 +160,16 @@ resource webCanUseQueue 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     principalId: web.identity.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', queueContributorRoleId)
+  }
+}
+
+resource webCanReadSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, web.id, secretsUserRoleId)
+  properties: {
+    principalId: web.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsUserRoleId)
   }
 }
 

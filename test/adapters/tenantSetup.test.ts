@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadListenSettings, loadServiceConfig } from '../../src/service/config';
+import { loadLiveSettings } from '../../src/service/live/settings';
 
 const root = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -101,6 +102,8 @@ describe('infra/azure.bicep', () => {
       MUS_TAB_DOMAIN: 'mus-dev.azurewebsites.net',
       MUS_HR_GROUP_ID: '0b7e1c3a-5d2f-4e8a-9c61-2f4d8a7b3e10',
       HOST: '0.0.0.0',
+      MUS_FLUID_ENDPOINT: 'https://eu.fluidrelay.azure.com',
+      MUS_FLUID_TENANT_ID: '5a1e0f3c-9b2d-4c7e-8f61-3d2a7b9c4e10',
     };
     const env = Object.fromEntries(names.map((name) => [name, sample[name] ?? `${name}-value`]));
     expect(loadServiceConfig(env)).toMatchObject({
@@ -108,6 +111,22 @@ describe('infra/azure.bicep', () => {
       apiAudience: 'api://mus-dev.azurewebsites.net/MUS_CLIENT_ID-value',
     });
     expect(loadListenSettings(env, []).host).toBe('0.0.0.0');
+    // The live layer in a tenant: the relay's endpoint and tenant, its key from the Key Vault reference.
+    expect(loadLiveSettings(env)).toMatchObject({
+      endpoint: 'https://eu.fluidrelay.azure.com',
+      tenantId: '5a1e0f3c-9b2d-4c7e-8f61-3d2a7b9c4e10',
+    });
+  });
+
+  it('keeps both secrets in the Key Vault, read by the app through Key Vault references', () => {
+    const bicep = read('infra/azure.bicep');
+    expect(bicep).toContain(
+      "MUS_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${clientSecret.properties.secretUri})'",
+    );
+    expect(bicep).toContain(
+      "MUS_FLUID_KEY: '@Microsoft.KeyVault(SecretUri=${fluidKey.properties.secretUri})'",
+    );
+    expect(bicep).not.toMatch(/MUS_CLIENT_SECRET: aadAppClientSecret/);
   });
 });
 
