@@ -2874,6 +2874,7 @@ export interface components {
         readonly chatId: string | null;
         readonly eventId: string;
         readonly joinUrl: string;
+        readonly notified?: boolean;
       } | null;
       readonly preparedAt: {
         readonly employee: string | null;
@@ -3028,6 +3029,8 @@ export interface components {
           readonly message: string;
         }[];
         readonly jobId: string;
+        /** @default [] */
+        readonly notified: readonly string[];
         /** @enum {string} */
         readonly state: 'queued' | 'running' | 'done' | 'failed';
         readonly total: number;

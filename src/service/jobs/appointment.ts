@@ -13,7 +13,8 @@ import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
 import { addInPropertyId, markValue } from './appointmentMark';
-import { person, recordMeeting } from './bookingJob';
+import { person } from './bookingJob';
+import { recordMeeting } from './record';
 import {
   acceptedTopics,
   addSidePanels,

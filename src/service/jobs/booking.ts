@@ -59,8 +59,7 @@ export async function createBooking(deps: {
     (job, signal) => runBookingJob({ records: deps.records, graph: deps.graph, app, now }, job, signal),
     { visibilitySeconds: deps.settings.visibilitySeconds, ...(deps.log ? { log: deps.log } : {}) },
   );
-  const underWay = (b: BookingState | null): b is BookingState =>
-    !!b &&
+  const underWay = (b: BookingState): boolean =>
     (b.state === 'queued' || b.state === 'running') &&
     now().getTime() - Date.parse(b.updatedAt) < LOST_AFTER_MS;
 
@@ -68,7 +67,8 @@ export async function createBooking(deps: {
     async start(round, caller, slots) {
       let current = round;
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        if (underWay(current.value.booking)) return current.value.booking;
+        const previous: BookingState | null = current.value.booking;
+        if (previous && underWay(previous)) return previous;
         const at = now().toISOString();
         const jobId = `${current.key}.${randomUUID()}`;
         const message: BookingMessage = {
@@ -87,6 +87,8 @@ export async function createBooking(deps: {
           done: 0,
           total: slots.length,
           failures: [],
+          // Whom a job of this round has told stays told: a retry tells only those still due.
+          notified: previous?.notified ?? [],
           updatedAt: at,
         };
         try {

@@ -1,20 +1,20 @@
 /**
  * The work of one booking job, idempotent end to end: it books only conversations that have no `meeting`
  * yet, and every Graph step can be repeated without a second result (events by `transactionId`, an installed
- * app's 409, tabs looked up first when the job resumes). Per 20 conversations: the meetings, their chats, the
- * app and side panel tab, then the conversation records (`meeting` + the domain's `book`), then the
- * notifications; the round's `booking` shows the progress. A crash between any two steps loses nothing: the
- * message reappears and the job goes on from what the records say.
+ * app's 409, tabs looked up first when the job resumes). Per 20 conversations, one `$batch` each: the meetings,
+ * their chats, the app, the side panel tab, the conversation records (`meeting` + the domain's `book`, in
+ * SharePoint's `$batch`), then the employees' notifications as a step of their own; the round's `booking`
+ * shows the progress and whom the job has told. A crash between any two steps loses nothing: the message
+ * reappears and the job goes on from what the records say, telling the employees whose meeting is recorded
+ * and who are not told yet (`booking.notified`), and no one else.
  */
 import { z } from 'zod';
 import { DomainError } from '../../domain';
-import { applyStatusChange } from '../api/conversationRules';
 import { paged } from '../graph/paging';
 import { TokenError } from '../graph/tokens';
 import type { GraphClientFactory, GraphConnection } from '../graph/client';
 import type { Collections, Versioned } from '../records/collection';
 import { proposedSlotSchema, type ConversationRecord } from '../records/kinds';
-import { StaleRecordError } from '../records/recordStore';
 import {
   acceptedTopics,
   addSidePanels,
@@ -26,6 +26,7 @@ import {
 } from './meetings';
 import { JobProgress, JobSupersededError, type Failure } from './progress';
 import type { ReceivedJob } from './queue';
+import { bookingOf, recordMeetings } from './record';
 import { FAILURE_TEXTS, languageOf, type FailureCode, type Language } from './texts';
 import type { JobVerdict } from './worker';
 
@@ -128,11 +129,15 @@ async function book(
   );
   const failures: Failure[] = [];
   const pending: { slot: Slot; conversation: Versioned<ConversationRecord> }[] = [];
+  const told = new Set(progress.state?.notified ?? []);
+  /** Recorded by an earlier run of a job of this round that stopped before telling the employee. */
+  const due: Slot[] = [];
   for (const slot of message.slots) {
     const c = conversations.get(slot.conversationId);
     if (!c || c.value.leaderId !== message.leaderId || c.value.employeeId !== slot.employeeId)
       failures.push(failure(slot, 'not_bookable'));
     else if (c.value.meeting === null) pending.push({ slot, conversation: c });
+    else if (c.value.meeting.notified === false && !told.has(slot.conversationId)) due.push(slot);
   }
   let done = message.slots.length - pending.length - failures.length;
   await progress.update(() => ({ state: 'running', done, total: message.slots.length, failures }));
@@ -142,40 +147,80 @@ async function book(
       done,
       failures,
     }));
-  if (pending.length === 0) return finish();
+  if (pending.length === 0 && due.length === 0) return finish();
 
   const connection = deps.graph.forUser(message.token, message.leaderId);
-  let people: Map<string, Person>;
-  let leaderName: string;
-  try {
-    leaderName = person(await connection.client.api('/me?$select=id,displayName').get()).name;
-    people = new Map(
-      (
-        await paged(
-          connection,
-          '/me/directReports?$select=id,displayName,mail,userPrincipalName,preferredLanguage',
-          person,
-        )
-      ).map((p) => [p.id, p]),
-    );
-  } catch (error) {
-    if (!(error instanceof TokenError)) throw error;
+  const directory = await leaderAndReports(connection);
+  if (!directory) {
     failures.push(...pending.map(({ slot }) => failure(slot, 'sign_in_again')));
     return finish();
   }
+  const notify = async (slots: readonly Slot[]) => {
+    const sent = await notifyStep(deps, connection, directory.people, slots);
+    failures.push(...sent.failures);
+    await progress.update((b) => ({ done, failures, notified: [...b.notified, ...sent.told] }));
+  };
+  for (let start = 0; start < due.length; start += CHUNK) await notify(due.slice(start, start + CHUNK));
   for (let start = 0; start < pending.length; start += CHUNK) {
     if (signal.aborted) throw new Error('Worker stopping');
     const chunk = await bookChunk(
       deps,
       connection,
-      { leaderName, people, resumed: job.dequeueCount > 1 },
+      { ...directory, resumed: job.dequeueCount > 1 },
       pending.slice(start, start + CHUNK),
     );
-    done += chunk.booked;
+    done += chunk.booked.length;
     failures.push(...chunk.failures);
-    await progress.update(() => ({ done, failures }));
+    await notify(chunk.booked);
   }
   return finish();
+}
+
+/** The leader's name and direct reports; undefined when the leader must sign in again. */
+async function leaderAndReports(
+  connection: GraphConnection,
+): Promise<{ leaderName: string; people: Map<string, Person> } | undefined> {
+  try {
+    const leaderName = person(await connection.client.api('/me?$select=id,displayName').get()).name;
+    const reports = await paged(
+      connection,
+      '/me/directReports?$select=id,displayName,mail,userPrincipalName,preferredLanguage',
+      person,
+    );
+    return { leaderName, people: new Map(reports.map((p) => [p.id, p])) };
+  } catch (error) {
+    if (!(error instanceof TokenError)) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * The notification step: tells the employees of `slots` (meetings recorded, `notified: false`) in Teams, 20
+ * a `$batch`; answers whom it told, to be added to the round's `booking.notified` at once.
+ */
+async function notifyStep(
+  deps: BookingJobDeps,
+  connection: GraphConnection,
+  people: ReadonlyMap<string, Person>,
+  slots: readonly Slot[],
+): Promise<{ told: string[]; failures: Failure[] }> {
+  if (slots.length === 0) return { told: [], failures: [] };
+  const sent = await notifyEmployees(
+    connection,
+    deps.app,
+    slots.map((slot) => ({
+      conversationId: slot.conversationId,
+      employeeId: slot.employeeId,
+      language: people.get(slot.employeeId)?.language ?? 'da',
+      start: slot.start,
+    })),
+  );
+  const told = slots.filter((s) => sent.get(s.conversationId)?.ok).map((s) => s.conversationId);
+  const failures = slots.flatMap((slot) => {
+    const step = sent.get(slot.conversationId);
+    return step?.ok ? [] : [failure(slot, 'not_notified', step && !step.ok ? step.message : undefined)];
+  });
+  return { told, failures };
 }
 
 interface ChunkContext {
@@ -184,12 +229,13 @@ interface ChunkContext {
   readonly resumed: boolean;
 }
 
+/** Meetings, chats, side panels and records of up to 20 conversations: the slots recorded now. */
 async function bookChunk(
   deps: BookingJobDeps,
   connection: GraphConnection,
   context: ChunkContext,
   chunk: readonly { slot: Slot; conversation: Versioned<ConversationRecord> }[],
-): Promise<{ booked: number; failures: Failure[] }> {
+): Promise<{ booked: Slot[]; failures: Failure[] }> {
   const failures: Failure[] = [];
   const fail = (slot: Slot, step: Step<unknown>) => {
     if (!step.ok) failures.push(failure(slot, step.code, step.message));
@@ -206,7 +252,6 @@ async function bookChunk(
       return failures.push(failure(slot, 'not_bookable', error.message)) < 0;
     }
   });
-  const languageOfSlot = (slot: Slot) => context.people.get(slot.employeeId)?.language ?? 'da';
   const created = await createMeetings(
     connection,
     deps.app,
@@ -244,62 +289,13 @@ async function bookChunk(
     const step = panels.get(m.slot.conversationId);
     if (step) fail(m.slot, step);
   }
-  const written = await Promise.all(
-    meetings.map(async (m) => {
+  const booked = await recordMeetings(
+    deps,
+    meetings.map((m) => {
       const chat = chats.get(m.slot.conversationId);
       const meeting = { eventId: m.eventId, joinUrl: m.joinUrl, chatId: chat?.ok ? chat.value : null };
-      return (await recordMeeting(deps, m.conversation, m.slot, meeting)) ? [m.slot] : [];
+      return { conversation: m.conversation, slot: m.slot, meeting };
     }),
   );
-  const notified = await notifyEmployees(
-    connection,
-    deps.app,
-    written.flat().map((slot) => ({
-      conversationId: slot.conversationId,
-      employeeId: slot.employeeId,
-      language: languageOfSlot(slot),
-      start: slot.start,
-    })),
-  );
-  for (const slot of written.flat()) {
-    const step = notified.get(slot.conversationId);
-    if (step) fail(slot, step);
-  }
-  return { booked: written.flat().length, failures };
-}
-
-/** The conversation booked in the domain's state machine, with its meeting. */
-function bookingOf(c: ConversationRecord, slot: Slot, calendarEventId: string, at: Date): ConversationRecord {
-  const event = c.status === 'planned' ? 'book' : 'rebook';
-  return applyStatusChange(
-    c,
-    { event, slot: { start: slot.start, end: slot.end }, calendarEventId },
-    undefined,
-    at,
-  );
-}
-
-/** Records the meeting and the booking; false when another run recorded one first. */
-export async function recordMeeting(
-  deps: BookingJobDeps,
-  read: Versioned<ConversationRecord>,
-  slot: Slot,
-  meeting: NonNullable<ConversationRecord['meeting']>,
-): Promise<boolean> {
-  let current = read;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (current.value.meeting !== null) return false;
-    try {
-      await deps.records.conversations.replace(
-        current.key,
-        { ...bookingOf(current.value, slot, meeting.eventId, deps.now()), meeting },
-        current.etag,
-      );
-      return true;
-    } catch (error) {
-      if (!(error instanceof StaleRecordError)) throw error;
-      current = await deps.records.conversations.require(current.key);
-    }
-  }
-  return false;
+  return { booked, failures };
 }

@@ -67,6 +67,15 @@ export function cachedRecordStore(store: RecordStore, settings: RecordCacheSetti
     create: (kind, key, value, index) => writing(kind, key, () => store.create(kind, key, value, index)),
     replace: (kind, key, value, ifMatch, index) =>
       writing(kind, key, () => store.replace(kind, key, value, ifMatch, index)),
+    ...(store.replaceMany && {
+      async replaceMany(kind, writes) {
+        const results = (await store.replaceMany?.(kind, writes)) ?? new Map<string, StoredRecord | Error>();
+        for (const [key, result] of results)
+          if (result instanceof Error) copies.delete(id(kind, key));
+          else keep(kind, result);
+        return results;
+      },
+    }),
   };
 }
 

@@ -116,6 +116,38 @@ export class Collection<K extends RecordKind> {
   }
 
   /**
+   * {@link replace} of several records at once (in `$batch`es where the store can): per key the version
+   * written, or the refusal `replace` would have thrown ({@link StaleRecordError} with the current version).
+   */
+  async replaceMany(
+    writes: readonly { key: string; value: RecordOf<K>; ifMatch: string }[],
+  ): Promise<Map<string, Versioned<RecordOf<K>> | Error>> {
+    const valid = writes.map((w) => ({ ...w, value: this.valid(w.value) }));
+    const stored = this.store.replaceMany
+      ? await this.store.replaceMany(
+          this.kind,
+          valid.map((w) => ({ ...w, index: this.index(w.value) })),
+        )
+      : new Map(
+          await Promise.all(
+            valid.map(async (w) => {
+              const written = this.store
+                .replace(this.kind, w.key, w.value, w.ifMatch, this.index(w.value))
+                .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+              return [w.key, await written] as const;
+            }),
+          ),
+        );
+    return new Map(
+      valid.map((w) => {
+        const result = stored.get(w.key) ?? new Error(`No answer for ${w.key}`);
+        const refused = this.refusal(result);
+        return [w.key, result instanceof Error ? (refused as Error) : this.written(result, w.value)];
+      }),
+    );
+  }
+
+  /**
    * Applies `change` to the version the caller read, if `ifMatch` names it: a stale `ifMatch` is refused at
    * once, and a change since that read is refused by the store's own eTag check. `current` is read from the
    * store itself, never an instance's copy (`cachedRecordStore.ts`).

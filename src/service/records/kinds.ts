@@ -15,7 +15,16 @@ export const conversationRecordSchema = persistedSchemas.conversation.extend({
   consentedLeaderIds: z.array(z.string().min(1).max(100)).max(10),
   /** The Teams meeting booked for it: the event in the leader's calendar, its join link and its chat. */
   meeting: z
-    .object({ eventId: z.string().min(1), joinUrl: z.string(), chatId: z.string().nullable() })
+    .object({
+      eventId: z.string().min(1),
+      joinUrl: z.string(),
+      chatId: z.string().nullable(),
+      /**
+       * `false` while the employee's Teams notification is due: the booking job records the meeting first and
+       * tells the employee in a step of its own (the round's `booking.notified` lists whom it has told).
+       */
+      notified: z.boolean().optional(),
+    })
     .nullable()
     .default(null),
 });
@@ -57,6 +66,8 @@ export const bookingJobSchema = z.object({
   failures: z.array(
     z.object({ conversationId: z.string(), employeeId: z.string(), code: z.string(), message: z.string() }),
   ),
+  /** The conversations whose employee a booking job of this round has told in Teams (each once). */
+  notified: z.array(z.string().min(1).max(100)).max(1000).default([]),
   updatedAt: instantSchema,
 });
 

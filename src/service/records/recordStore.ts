@@ -35,6 +35,14 @@ export interface ReadOptions {
   readonly cached?: boolean;
 }
 
+/** One replace of {@link RecordStore.replaceMany}. */
+export interface RecordWrite {
+  readonly key: string;
+  readonly value: unknown;
+  readonly ifMatch: string;
+  readonly index?: RecordIndex;
+}
+
 export interface RecordStore {
   /**
    * The record, or undefined when there is none. With `cached`, a store that keeps copies
@@ -58,4 +66,10 @@ export interface RecordStore {
     ifMatch: string,
     index?: RecordIndex,
   ): Promise<StoredRecord>;
+  /**
+   * {@link replace} of several records of one kind, in as few requests as the store can (SharePoint: `$batch`es
+   * of 20). Per key the stored version, or the error `replace` would have thrown. A store without it is
+   * written one `replace` at a time (`Collection.replaceMany`).
+   */
+  replaceMany?(kind: RecordKind, writes: readonly RecordWrite[]): Promise<Map<string, StoredRecord | Error>>;
 }

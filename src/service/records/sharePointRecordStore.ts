@@ -22,6 +22,7 @@ import {
 } from '../sharepoint';
 import { RecordExistsError, RecordNotFoundError, StaleRecordError } from './errors';
 import type { IndexField, RecordIndex, RecordKind, RecordStore, StoredRecord } from './recordStore';
+import { replaceManyOn } from './sharePointBatch';
 import { RECORDS } from './kinds';
 
 /** The record kinds' payloads are at version 1 (the `schemaVersion` inside each record says so too). */
@@ -111,6 +112,12 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
     return item ? remember(kind, item) : undefined;
   };
 
+  const refusal = async (kind: RecordKind, key: string, fresh: Item | undefined): Promise<Error> => {
+    // The list client has just read the current version (validated); read again only if it found none.
+    const current = fresh?.musId === key ? remember(kind, fresh) : await lookup(kind, key);
+    return current ? new StaleRecordError(kind, stored(current)) : new RecordNotFoundError(kind, key);
+  };
+
   return {
     async get(kind, key) {
       const item = await lookup(kind, key);
@@ -154,15 +161,17 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
         );
         return stored(item);
       } catch (error) {
-        if (error instanceof ListStaleError) {
-          // The list client has just read the current version (validated); read again only if it found none.
-          const fresh: Item | undefined = error.current;
-          const current = fresh?.musId === key ? remember(kind, fresh) : await lookup(kind, key);
-          if (!current) throw new RecordNotFoundError(kind, key);
-          throw new StaleRecordError(kind, stored(current));
-        }
-        throw error;
+        if (!(error instanceof ListStaleError)) throw error;
+        const fresh: Item | undefined = error.current;
+        throw await refusal(kind, key, fresh);
       }
     },
+    replaceMany: (kind, writes) =>
+      replaceManyOn(kind, client(kind), writes, {
+        itemId: async (key) => itemIds.get(`${kind}/${key}`) ?? (await lookup(kind, key))?.itemId,
+        columns: (index) => (index ? columnsOf(RECORDS[kind].list, index) : {}),
+        stored: (item) => stored(remember(kind, item)),
+        refusal: (key) => refusal(kind, key, undefined),
+      }),
   };
 }

@@ -9,7 +9,7 @@ export * from './errors';
 export * from './schema';
 export type { ListRecord, NewRecord, RecordCodec } from './mappers';
 export { ListClient } from './listClient';
-export type { QueryOptions } from './listClient';
+export type { ItemUpdate, QueryOptions, UpdateOutcome } from './listClient';
 export { findMusSite, provisionMusSite, ProvisioningError } from './provisioning';
 export type { ProvisionOptions, ProvisionReport } from './provisioning';
 

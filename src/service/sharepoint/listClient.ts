@@ -4,6 +4,7 @@
  * delete. Everything read goes through the validating mappers.
  */
 import { z } from 'zod';
+import { sendBatch } from '../graph/batch';
 import type { GraphConnection } from '../graph/client';
 import { graphFailure, odataQuery } from '../graph/client';
 import { paged } from '../graph/paging';
@@ -19,6 +20,18 @@ export interface QueryOptions {
   /** Page size asked for with `$top` (default 200). */
   readonly pageSize?: number;
 }
+
+/** One item to update: the version it is based on, and what to write. */
+export interface ItemUpdate<K extends MusListKey, P> {
+  readonly current: Pick<ListRecord<K, P>, 'itemId' | 'eTag' | 'musId'>;
+  readonly next: { columns: KeyColumns<K>; payload: P };
+}
+
+/** What became of one item of {@link ListClient.updateMany}: written, stale (412), or failed. */
+export type UpdateOutcome<K extends MusListKey, P> =
+  | { readonly kind: 'written'; readonly record: ListRecord<K, P> }
+  | { readonly kind: 'stale' }
+  | { readonly kind: 'failed'; readonly message: string };
 
 export class ListClient<K extends MusListKey, P> {
   constructor(
@@ -120,12 +133,52 @@ export class ListClient<K extends MusListKey, P> {
       }
       throw error;
     }
+    return this.written(current.itemId, fields, raw);
+  }
+
+  /** The record as an update's answer says it was written (read again when the answer has no eTag). */
+  private async written(itemId: string, fields: object, raw: unknown): Promise<ListRecord<K, P>> {
     const written = fieldsResponseSchema.safeParse(raw).data;
     const eTag = written?.['@odata.etag'];
-    if (eTag) return this.read({ id: current.itemId, eTag, fields: { ...fields, ...written } });
-    const reread = await this.getById(current.itemId);
-    if (!reread) throw new StaleRecordError(current.itemId, undefined);
+    if (eTag) return this.read({ id: itemId, eTag, fields: { ...fields, ...written } });
+    const reread = await this.getById(itemId);
+    if (!reread) throw new StaleRecordError(itemId, undefined);
     return reread;
+  }
+
+  /**
+   * {@link update} of several items in `$batch`es of 20 (graph/batch.ts, inner 429s re-sent): per item id,
+   * the record written, `stale` when its eTag is no longer current (nothing changed), or why it failed.
+   */
+  async updateMany(updates: readonly ItemUpdate<K, P>[]): Promise<Map<string, UpdateOutcome<K, P>>> {
+    const items = updates.map((u) => ({
+      update: u,
+      fields: toFields(this.codec, { musId: u.current.musId, ...u.next }),
+    }));
+    const report = await sendBatch(
+      this.connection,
+      items.map(({ update, fields }) => ({
+        key: update.current.itemId,
+        method: 'PATCH' as const,
+        url: `${this.itemsPath}/${encodeURIComponent(update.current.itemId)}/fields`,
+        headers: { 'If-Match': update.current.eTag },
+        body: fields,
+      })),
+    );
+    const outcomes = new Map<string, UpdateOutcome<K, P>>();
+    for (const { update, fields } of items) {
+      const id = update.current.itemId;
+      const outcome = report.outcomes.get(id);
+      if (outcome?.ok)
+        outcomes.set(id, { kind: 'written', record: await this.written(id, fields, outcome.body) });
+      else if (outcome?.status === 412) outcomes.set(id, { kind: 'stale' });
+      else
+        outcomes.set(id, {
+          kind: 'failed',
+          message: outcome ? `${outcome.status} ${outcome.message}` : 'no answer',
+        });
+    }
+    return outcomes;
   }
 
   /** Deletes the item; with an eTag, only if it is still current. */

@@ -2,7 +2,8 @@
  * The booking job survives what production does to it: Graph throttles 20 % of requests (outer and inside
  * batches), and the service process is killed (SIGKILL) right after its first meetings were created, before
  * it recorded them; a new process resumes the job from the queue once the message's visibility runs out.
- * Lars's round of 30 still ends with exactly 30 meetings, none twice, each chat with one MUS tab.
+ * Lars's round of 30 still ends with exactly 30 meetings, none twice, each chat with one MUS tab, and each
+ * employee told once.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
 import { spawnServer, type ChildServer } from '../../bench/processes/spawn';
 import { client } from '../api/http';
 import { startSandbox, type SandboxHarness } from '../graph/sandboxHarness';
-import { createRound, musEvents, slotsFor, waitForJob } from './bookingWorld';
+import { createRound, musEvents, notifications, slotsFor, waitForJob } from './bookingWorld';
 
 jest.setTimeout(240_000);
 
@@ -101,4 +102,6 @@ it('ends with exactly one meeting per conversation after 20 % throttling and a k
     .flatMap((r) => r.inner ?? [])
     .filter((i) => i.method === 'POST' && /\/tabs$/.test(i.path) && i.status === 201);
   expect(new Set(tabs.map((t) => t.path)).size).toBe(tabs.length);
+  const told = (await notifications(sandbox.url)).map((n) => n.recipientId);
+  expect([...told].sort()).toEqual([...reports].sort());
 });
