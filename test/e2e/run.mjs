@@ -11,6 +11,7 @@ import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
 import { afterTests } from './after.mjs';
 import { hostTests } from './host.mjs';
+import { hrTests } from './hr.mjs';
 import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
 
@@ -51,12 +52,15 @@ async function main() {
   const host = hostTests({ root, outDir });
   // What comes after the talk moves its own embedded default's clock a year: it has its own.
   const after = afterTests({ root, outDir });
+  // HR's overview has its own embedded default too (its rounds would change the others' figures).
+  const hr = hrTests({ root, outDir });
   try {
     const tests = [
       ...surfaceTests({ baseUrl, outDir }),
       ...inHostTests({ baseUrl, outDir }),
       ...host.tests,
       ...after.tests,
+      ...hr.tests,
     ];
     for (const test of tests) {
       const started = Date.now();
@@ -76,6 +80,7 @@ async function main() {
     await server?.close();
     await host.close();
     await after.close();
+    await hr.close();
   }
   return finish(results);
 }

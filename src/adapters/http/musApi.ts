@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { MusApiPort, MusApiResult, MusProblem } from '../../application/ports/MusApiPort';
 import type { paths } from '../../application/ports/musApi.generated';
+import { hrApi } from './hrApi';
 
 /** The fetch the adapter needs: the page's `fetch` fits; tests plug in a small fake here. */
 export type HttpFetch = (request: Request) => Promise<Response>;
@@ -74,7 +75,8 @@ export function serviceClient(options: MusApiOptions) {
  * bearer token, `Accept: application/json`, a timeout; the status is mapped to a failure reason.
  */
 export function createMusApi(options: MusApiOptions): MusApiPort {
-  const { client, call } = serviceClient(options);
+  const service = serviceClient(options);
+  const { client, call } = service;
 
   /** A change: {@link call} based on the version `etag` names (none for a first write). */
   const change = <T>(token: string, etag: string | undefined, send: Send<T>) => call(token, send, etag);
@@ -83,6 +85,7 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
   const on = (conversationId: string, init: CallInit) => ({ ...init, params: conversation(conversationId) });
 
   return {
+    ...hrApi(service),
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
     concepts: (token) => call(token, (init) => client.GET('/api/concepts', init)),
     rounds: (token) => call(token, (init) => client.GET('/api/rounds', init)),

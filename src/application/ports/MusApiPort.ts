@@ -3,6 +3,7 @@
  * only see this interface and the data below. Every shape of the API comes from the service's OpenAPI
  * document, generated into `musApi.generated.ts` (`npm run api:types`; a jest test fails when it is stale).
  */
+import type { HrApiPort } from './HrApiPort';
 import type { paths } from './musApi.generated';
 
 /** `/api/me`: who the caller is (Entra object id, display name), their roles (employee: has a leader;
@@ -114,7 +115,7 @@ export type VersionedGoal = Ok<paths['/api/conversations/{conversationId}/goals'
 export type GoalStatus = VersionedGoal['value']['status'];
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
-export interface MusApiPort {
+export interface MusApiPort extends HrApiPort {
   /**
    * Who the caller is (`GET /api/me`), authenticated with the given bearer token. Never rejects: failures
    * resolve with `ok: false`, a reason and the HTTP status when there was one.

@@ -1973,6 +1973,58 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/hr/overview': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Per round and leader: not booked, booked, held, signed, with a development plan, overdue (counts only) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': readonly {
+              readonly booked: number;
+              readonly cancelled: number;
+              readonly conversations: number;
+              readonly held: number;
+              readonly leaderId: string;
+              readonly leaderName: string;
+              readonly notBooked: number;
+              readonly overdue: number;
+              readonly roundId: string;
+              readonly roundTitle: string;
+              readonly signed: number;
+              readonly windowEnd: string;
+              readonly withPlan: number;
+              readonly year: number;
+            }[];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/jobs/{jobId}': {
     readonly parameters: {
       readonly query?: never;

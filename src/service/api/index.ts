@@ -11,6 +11,7 @@ import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
 import { hrRoutes } from './hr';
+import { hrOverviewRoutes } from './hrOverview';
 import { liveRoutes } from './live';
 import { meetingRoutes } from './meetings';
 import { meRoutes } from './me';
@@ -61,7 +62,11 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
         { prefix: CONVERSATION_PREFIX },
       );
       await authenticated.register(
-        hrScope(ctx, [(s) => hrRoutes(s, ctx), (s) => conclusionHrPdfRoutes(s, ctx)]),
+        hrScope(ctx, [
+          (s) => hrRoutes(s, ctx),
+          (s) => hrOverviewRoutes(s, ctx),
+          (s) => conclusionHrPdfRoutes(s, ctx),
+        ]),
         { prefix: '/api/hr' },
       );
     });

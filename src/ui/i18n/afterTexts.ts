@@ -1,6 +1,8 @@
 import type { i18n } from 'i18next';
 import { afterDa } from './afterDa';
 import { afterEn } from './afterEn';
+import { hrDa } from './hrDa';
+import { hrEn } from './hrEn';
 
 /**
  * Adds the texts of what comes after the talk (MUS-testen, evaluation, follow-up, HR overview) to a page's
@@ -10,4 +12,6 @@ import { afterEn } from './afterEn';
 export function addAfterTexts(instance: i18n): void {
   instance.addResourceBundle('da', 'translation', afterDa, true, false);
   instance.addResourceBundle('en', 'translation', afterEn, true, false);
+  instance.addResourceBundle('da', 'translation', hrDa, true, false);
+  instance.addResourceBundle('en', 'translation', hrEn, true, false);
 }

@@ -1,4 +1,5 @@
 import type { AccessTokenPort, AccessTokenResult } from '../../../src/application/ports/AccessTokenPort';
+import { hrRefused } from './hrFakes';
 import type { Me, MusApiPort, MusApiResult, Person } from '../../../src/application/ports/MusApiPort';
 import type { ProfilePorts } from '../../../src/application/profile/myProfile';
 
@@ -58,6 +59,7 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     evaluate: unavailable,
     goals: none,
     followUpGoal: unavailable,
+    ...hrRefused,
   };
 }
 

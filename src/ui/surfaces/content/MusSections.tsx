@@ -5,6 +5,7 @@ import type { MusPorts } from '../../../application/mus/musCall';
 import type { MyProfile } from '../../../application/profile/myProfile';
 import { addAfterTexts } from '../../i18n/afterTexts';
 import { FollowUp } from '../../components/FollowUp';
+import { HrOverview } from '../../components/HrOverview';
 import { MusTest } from '../../components/MusTest';
 import { MyConversation } from '../../components/MyConversation';
 import { PlannerView } from './PlannerView';
@@ -13,12 +14,13 @@ const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
 });
 
-type Section = 'rounds' | 'musTest' | 'followUp' | 'mine';
+type Section = 'rounds' | 'musTest' | 'followUp' | 'mine' | 'hr';
 const LABELS = {
   rounds: 'tabs.rounds',
   musTest: 'musTest.tab',
   followUp: 'followUp.tab',
   mine: 'tabs.mine',
+  hr: 'hr.tab',
 } as const;
 
 /**
@@ -35,6 +37,7 @@ export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyPr
   const sections: Section[] = [
     ...(roles.includes('leader') ? (['rounds', 'musTest', 'followUp'] as const) : []),
     ...(roles.includes('employee') ? (['mine'] as const) : []),
+    ...(roles.includes('hr') ? (['hr'] as const) : []),
   ];
   const [chosen, setChosen] = useState<Section | undefined>(sections[0]);
   const asLeader = useMemo(() => ({ id: me.id, people: me.reports }), [me]);
@@ -57,6 +60,7 @@ export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyPr
       ) : null}
       {chosen === 'rounds' ? <PlannerView ports={ports} reports={me.reports} /> : null}
       {chosen === 'musTest' ? <MusTest ports={ports} /> : null}
+      {chosen === 'hr' ? <HrOverview ports={ports} /> : null}
       {chosen === 'followUp' ? <FollowUp ports={ports} side="leader" me={asLeader} /> : null}
       {chosen === 'mine' ? (
         <>

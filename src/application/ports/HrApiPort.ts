@@ -1,0 +1,24 @@
+/**
+ * The HR part of the MUS service's API (`/api/hr/…`), as far as the browser app uses it: counts and
+ * aggregates only, never one person's record. Part of {@link MusApiPort} (`MusApiPort.ts`).
+ */
+import type { MusApiResult } from './MusApiPort';
+import type { paths } from './musApi.generated';
+
+type Ok<Op> = Op extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never;
+
+/** One round as HR sees it: its leader and how many conversations are in each stage (`GET /api/hr/overview`). */
+export type HrOverviewRow = Ok<paths['/api/hr/overview']['get']>[number];
+/** An aggregate of 5 or more people: how many answered, and MUS-testen's or the evaluations' averages. */
+export type HrAggregate = Ok<paths['/api/hr/aggregates/mus-test']['get']>;
+/** Whose evaluations an aggregate is of: one round's employees, or all leaders. */
+export type HrEvaluationQuery = { party: 'employee'; roundId: string } | { party: 'leader' };
+
+export interface HrApiPort {
+  /** HR: the round overview, counts only (`GET /api/hr/overview`); 403 for anyone not in the HR group. */
+  hrOverview(accessToken: string): Promise<MusApiResult<readonly HrOverviewRow[]>>;
+  /** HR: MUS-testen of all leaders; refused (403 `group_too_small`) under 5 (`GET /api/hr/aggregates/mus-test`). */
+  hrMusTest(accessToken: string): Promise<MusApiResult<HrAggregate>>;
+  /** HR: the leaders' evaluations, or one round's employees'; refused under 5 (`GET /api/hr/aggregates/evaluations`). */
+  hrEvaluations(accessToken: string, query: HrEvaluationQuery): Promise<MusApiResult<HrAggregate>>;
+}

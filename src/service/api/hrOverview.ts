@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ConversationStatus } from '../../domain';
+import type { ApiContext } from './context';
+import { route } from './schemas';
+
+/** The stages HR follows (issue 11), each a set of the domain's conversation states. */
+export const STAGES = {
+  notBooked: ['planned'],
+  booked: ['booked', 'agendaAgreed', 'prepared'],
+  held: ['held'],
+  signed: ['concluded', 'followedUp'],
+  cancelled: ['cancelled'],
+} as const satisfies Record<string, readonly ConversationStatus[]>;
+export type Stage = keyof typeof STAGES;
+const STAGE_NAMES = Object.keys(STAGES) as Stage[];
+
+const counts = z.object({
+  notBooked: z.number().int(),
+  booked: z.number().int(),
+  held: z.number().int(),
+  signed: z.number().int(),
+  cancelled: z.number().int(),
+  /** Conversations with at least one development goal (a development plan). */
+  withPlan: z.number().int(),
+  /** Not signed (nor cancelled) and the round's window has ended. */
+  overdue: z.number().int(),
+});
+export const overviewRow = counts.extend({
+  roundId: z.string(),
+  roundTitle: z.string(),
+  year: z.number().int(),
+  windowEnd: z.string(),
+  leaderId: z.string(),
+  /** The leader's name as the directory gives it (the leader's id when the directory does not know). */
+  leaderName: z.string(),
+  conversations: z.number().int(),
+});
+export type OverviewRow = z.infer<typeof overviewRow>;
+
+type Counted = { id: string; status: ConversationStatus };
+
+const stageOf = (status: ConversationStatus): Stage =>
+  STAGE_NAMES.find((s) => (STAGES[s] as readonly string[]).includes(status)) ?? 'notBooked';
+
+/**
+ * The round overview (counts only, never a person): per round its leader, how many conversations are in each
+ * stage, how many have a development plan and how many are overdue. Two list reads (conversations, goals)
+ * and the rounds, whatever the number of rounds; one directory question per leader (cached).
+ */
+export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
+  const { rounds, conversations, goals } = ctx.records;
+  const [allRounds, convs, allGoals] = await Promise.all([rounds.all(), conversations.all(), goals.all()]);
+  const planned = new Set<string>(allGoals.map((g) => g.value.conversationId));
+  const today = ctx.now().toISOString().slice(0, 10);
+  const byRound = new Map<string, Counted[]>();
+  for (const { value: c } of convs) {
+    const list = byRound.get(c.roundId);
+    if (list) list.push(c);
+    else byRound.set(c.roundId, [c]);
+  }
+  const names = await leaderNames(
+    ctx,
+    allRounds.map((r) => r.value),
+  );
+  return allRounds.map(({ value: round }) => {
+    const mine = byRound.get(round.id) ?? [];
+    const row: OverviewRow = {
+      roundId: round.id,
+      roundTitle: round.title,
+      year: round.year,
+      windowEnd: round.window.end,
+      leaderId: round.leaderId,
+      leaderName: names.get(round.leaderId) ?? round.leaderId,
+      conversations: mine.length,
+      notBooked: 0,
+      booked: 0,
+      held: 0,
+      signed: 0,
+      cancelled: 0,
+      withPlan: 0,
+      overdue: 0,
+    };
+    for (const c of mine) {
+      const stage = stageOf(c.status);
+      row[stage] += 1;
+      if (planned.has(c.id)) row.withPlan += 1;
+      if (stage !== 'signed' && stage !== 'cancelled' && round.window.end < today) row.overdue += 1;
+    }
+    return row;
+  });
+}
+
+/**
+ * Each leader's name: the manager of one of their round's employees, as the directory says (cached), asked
+ * once per leader. A leader who is no longer that employee's manager keeps their id.
+ */
+async function leaderNames(
+  ctx: ApiContext,
+  rounds: readonly { leaderId: string; employeeIds: readonly string[] }[],
+): Promise<Map<string, string>> {
+  const someEmployee = new Map<string, string>();
+  for (const r of rounds) if (r.employeeIds[0]) someEmployee.set(r.leaderId, r.employeeIds[0]);
+  const answers = await Promise.all(
+    [...someEmployee].map(async ([leaderId, employeeId]) => {
+      const manager = await ctx.directory.managerOf(employeeId);
+      return [leaderId, manager?.id === leaderId ? manager.displayName : leaderId] as const;
+    }),
+  );
+  return new Map(answers);
+}
+
+/** `GET /api/hr/overview`: the round overview, HR only (the scope checked it). */
+export function hrOverviewRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/overview',
+    {
+      schema: route(
+        'hr',
+        'Per round and leader: not booked, booked, held, signed, with a development plan, overdue (counts only)',
+        z.object({}),
+        z.array(overviewRow),
+      ),
+    },
+    () => roundOverview(ctx),
+  );
+}

@@ -1,0 +1,99 @@
+import { Button } from '@fluentui/react-components';
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTS, type Counts, type Figure, type HrLeader } from '../../../application/hr/hrOverview';
+import { average } from './HrFigures';
+import { useHrStyles } from './useHrStyles.styles';
+
+export interface HrLeaderTableProps {
+  readonly leaders: readonly HrLeader[];
+  readonly open: ReadonlySet<string>;
+  readonly toggle: (leaderId: string, roundIds: readonly string[]) => void;
+  readonly evaluations: ReadonlyMap<string, Figure>;
+}
+
+/** The counts of one row: numbers only, the overdue ones marked. */
+function CountCells({ counts }: { counts: Counts }) {
+  const styles = useHrStyles();
+  return COUNTS.map((k) => (
+    <td
+      key={k}
+      className={`${styles.cell} ${styles.number} ${k === 'overdue' && counts[k] > 0 ? styles.overdue : ''}`}
+    >
+      {counts[k]}
+    </td>
+  ));
+}
+
+/**
+ * Per leader the sum of their rounds; opening a leader shows each round and its employees' evaluation (5 or
+ * more). The drill-down ends there: HR never sees one person's conversation.
+ */
+export function HrLeaderTable({ leaders, open, toggle, evaluations }: HrLeaderTableProps) {
+  const { t } = useTranslation();
+  const styles = useHrStyles();
+  const cell = styles.cell;
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{t('hr.caption')}</caption>
+        <thead>
+          <tr>
+            <th className={`${cell} ${styles.heading}`} scope="col">
+              {t('hr.leader')}
+            </th>
+            {COUNTS.map((c) => (
+              <th key={c} className={`${cell} ${styles.number} ${styles.heading}`} scope="col">
+                {t(`hr.col_${c}`)}
+              </th>
+            ))}
+            <th className={`${cell} ${styles.heading}`} scope="col">
+              {t('hr.employeeEvaluations')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {leaders.map((l) => {
+            const isOpen = open.has(l.leaderId);
+            const name = l.leaderName;
+            return (
+              <Fragment key={l.leaderId}>
+                <tr>
+                  <th className={cell} scope="row">
+                    <Button
+                      className={styles.leader}
+                      appearance="transparent"
+                      aria-expanded={isOpen}
+                      aria-label={t(isOpen ? 'hr.close' : 'hr.open', { name })}
+                      onClick={() =>
+                        toggle(
+                          l.leaderId,
+                          l.rounds.map((r) => r.roundId),
+                        )
+                      }
+                    >
+                      {isOpen ? '▾' : '▸'} {name}
+                    </Button>
+                  </th>
+                  <CountCells counts={l.total} />
+                  <td className={cell} />
+                </tr>
+                {isOpen
+                  ? l.rounds.map((r) => (
+                      <tr key={r.roundId}>
+                        <th className={`${cell} ${styles.round}`} scope="row">
+                          {t('hr.roundName', { title: r.roundTitle, year: r.year, end: r.windowEnd })}
+                        </th>
+                        <CountCells counts={r} />
+                        <td className={cell}>{average(evaluations.get(r.roundId), t, 'hr.under5')}</td>
+                      </tr>
+                    ))
+                  : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import './support/resizeObserver';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { HrApiPort } from '../../src/application/ports/HrApiPort';
+import type { Me } from '../../src/application/ports/MusApiPort';
+import { SurfaceRoot } from '../../src/ui';
+import { anOverviewRow, hrService } from '../application/support/hrFakes';
+import { LEADER, inMemoryMusService } from '../application/support/inMemoryMusService';
+import { aMe, aPerson } from '../application/support/profileFakes';
+import { aHostContext, inMemoryHost } from './support/fakePorts';
+import { LAZY } from './support/lazy';
+
+const HR = aPerson('Camilla Lykke Andersen', 'hr-1');
+const HIDDEN = 'Vises kun for grupper på mindst 5 personer.';
+
+/** The personal tab of `me` over the in-memory service, with HR's calls answered by `hr`. */
+function openTab(me: Me, hr?: HrApiPort) {
+  const ports = inMemoryMusService(new Date('2026-03-02T08:00:00Z')).as(me.id);
+  const musApi = { ...ports.musApi, ...hr, me: () => Promise.resolve({ ok: true as const, value: me }) };
+  render(
+    <SurfaceRoot
+      surface="content"
+      ports={{ host: inMemoryHost(aHostContext()), profile: { ...ports, musApi } }}
+    />,
+  );
+}
+const asHr = (hr: HrApiPort) =>
+  openTab(aMe({ ...HR, roles: { employee: false, leader: false, hr: true }, leader: null, reports: [] }), hr);
+
+const ROUNDS = [
+  anOverviewRow({
+    roundId: 'r1',
+    roundTitle: 'MUS 2026 Borgerservice',
+    leaderId: 'l1',
+    leaderName: 'Hanne Borg',
+  }),
+  anOverviewRow({
+    roundId: 'r0',
+    roundTitle: 'MUS 2025 Borgerservice',
+    year: 2025,
+    leaderId: 'l1',
+    leaderName: 'Hanne Borg',
+    conversations: 5,
+    notBooked: 0,
+    booked: 1,
+    held: 0,
+    signed: 4,
+    withPlan: 4,
+    overdue: 1,
+  }),
+  anOverviewRow({ roundId: 'r2', roundTitle: 'MUS 2026 IT', leaderId: 'l2', leaderName: 'Anders IT' }),
+];
+const cellsOf = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+
+describe('HR’s overview in the personal tab', () => {
+  it('sums each leader’s rounds (counts only) and marks what is overdue', async () => {
+    asHr(hrService(ROUNDS));
+    const table = await screen.findByRole(
+      'table',
+      { name: 'Samtaler pr. leder og runde efter status' },
+      LAZY,
+    );
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Leder og runde',
+      'Samtaler',
+      'Ikke booket',
+      'Booket',
+      'Holdt',
+      'Underskrevet',
+      'Med udviklingsplan',
+      'Forsinket',
+      'Medarbejdernes evaluering',
+    ]);
+    // Leaders by name; Hanne's two rounds summed: 6 + 5 conversations, 1 overdue.
+    const hanne = within(table).getByRole('row', { name: /Hanne Borg/ });
+    expect(cellsOf(hanne)).toEqual(['11', '1', '3', '1', '6', '6', '1', '']);
+    expect(
+      within(table)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Vis runderne for Anders IT', 'Vis runderne for Hanne Borg']);
+    expect(screen.getByText('1 samtale er ikke underskrevet, selv om runden er slut.')).toBeVisible();
+  });
+
+  it('drills down to a leader’s rounds and their evaluation (5 or more), never further', async () => {
+    asHr(hrService(ROUNDS, { employees: { r1: 4.2 } }));
+    const button = await screen.findByRole('button', { name: 'Vis runderne for Hanne Borg' }, LAZY);
+    expect(screen.queryByRole('row', { name: /MUS 2026 Borgerservice/ })).toBeNull();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const newest = screen.getByRole('row', { name: /MUS 2026 Borgerservice \(2026, slut 2026-04-01\)/ });
+    expect(await within(newest).findByText('4,2 af 5 (5 personer)')).toBeVisible();
+    // The older round has under 5 evaluations: no figure.
+    const older = screen.getByRole('row', { name: /MUS 2025 Borgerservice/ });
+    expect(cellsOf(older).at(-1)).toBe('Under 5 personer');
+    expect(within(older).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('shows MUS-testen and the leaders’ evaluation for 5 or more, and nothing for a smaller group', async () => {
+    asHr(hrService(ROUNDS, { musTest: 68, leaders: 3.8 }));
+    const musTest = await screen.findByRole('region', { name: 'MUS-testen (ledere)' }, LAZY);
+    expect(within(musTest).getByText('68 af 100 point')).toBeVisible();
+    const leaders = screen.getByRole('region', { name: 'Ledernes evaluering af samtalerne' });
+    expect(within(leaders).getByText('3,8 af 5 (5 personer)')).toBeVisible();
+  });
+
+  it('hides MUS-testen and the leaders’ evaluation when the group is under 5', async () => {
+    asHr(hrService(ROUNDS));
+    const musTest = await screen.findByRole('region', { name: 'MUS-testen (ledere)' }, LAZY);
+    expect(within(musTest).getByText(HIDDEN)).toBeVisible();
+    expect(within(musTest).queryByText(/af 100 point/)).toBeNull();
+    const leaders = screen.getByRole('region', { name: 'Ledernes evaluering af samtalerne' });
+    expect(within(leaders).getByText(HIDDEN)).toBeVisible();
+  });
+
+  it('is no tab of a leader or an employee', async () => {
+    openTab(aMe({ ...LEADER, roles: { employee: true, leader: true, hr: false }, reports: [] }));
+    await screen.findByRole('tab', { name: 'MUS-testen' }, LAZY);
+    expect(screen.queryByRole('tab', { name: 'HR-overblik' })).toBeNull();
+    expect(screen.queryByText('MUS-runderne pr. leder')).toBeNull();
+  });
+});
