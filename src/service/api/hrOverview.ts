@@ -16,17 +16,17 @@ export const STAGES = {
 export type Stage = keyof typeof STAGES;
 const STAGE_NAMES = Object.keys(STAGES) as Stage[];
 
-const counts = z.object({
-  notBooked: z.number().int(),
-  booked: z.number().int(),
-  held: z.number().int(),
-  signed: z.number().int(),
-  cancelled: z.number().int(),
-  /** Conversations with at least one development goal (a development plan). */
-  withPlan: z.number().int(),
-  /** Not signed (nor cancelled) and the round's window has ended. */
-  overdue: z.number().int(),
-});
+/**
+ * What is counted per round: the stages, `withPlan` (conversations with at least one development goal) and
+ * `overdue` (neither signed nor cancelled, and the round's window has ended).
+ */
+export const COUNTED = [...(Object.keys(STAGES) as Stage[]), 'withPlan', 'overdue'] as const;
+const counts = z.object(
+  Object.fromEntries(COUNTED.map((name) => [name, z.number().int()])) as Record<
+    (typeof COUNTED)[number],
+    z.ZodNumber
+  >,
+);
 export const overviewRow = counts.extend({
   roundId: z.string(),
   roundTitle: z.string(),

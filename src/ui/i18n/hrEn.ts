@@ -1,9 +1,7 @@
 import type { hrDa } from './hrDa';
 
-type Texts = { [S in keyof typeof hrDa]: { [K in keyof (typeof hrDa)[S]]: string } };
-
-/** English texts of HR's overview in the personal tab. */
-export const hrEn: Texts = {
+/** English texts of HR's overview in the personal tab: the same keys as the Danish. */
+export const hrEn: { hr: Record<keyof (typeof hrDa)['hr'], string> } = {
   hr: {
     tab: 'HR overview',
     loading: 'Loading the overview …',

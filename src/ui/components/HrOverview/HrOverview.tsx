@@ -15,7 +15,7 @@ export function HrOverview({ ports }: { ports: MusPorts }) {
   const { state, retry, ...table } = useHrOverview(ports);
   if (state.status === 'loading') return <Spinner size="small" label={t('hr.loading')} />;
   if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={retry} />;
-  const { overview } = state;
+  const overview = state.value;
   const overdue = overview.leaders.reduce((s, l) => s + l.total.overdue, 0);
   return (
     <>

@@ -1,37 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import {
-  loadHrOverview,
-  loadRoundEvaluations,
-  type Figure,
-  type HrOverview,
-} from '../../../application/hr/hrOverview';
-import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
-
-export type HrOverviewState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | { readonly status: 'ready'; readonly overview: HrOverview };
+import { useCallback, useState } from 'react';
+import { loadHrOverview, loadRoundEvaluations, type Figure } from '../../../application/hr/hrOverview';
+import type { MusPorts } from '../../../application/mus/musCall';
+import { useOutcome } from '../../app/useOutcome';
 
 /** Loads the overview; opening a leader asks for the employees' evaluation of each of their rounds. */
 export function useHrOverview(ports: MusPorts) {
-  const [state, setState] = useState<HrOverviewState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const { state, retry } = useOutcome(useCallback(() => loadHrOverview(ports), [ports]));
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [evaluations, setEvaluations] = useState<ReadonlyMap<string, Figure>>(new Map());
-  useEffect(() => {
-    let active = true;
-    void loadHrOverview(ports).then((r) => {
-      if (active)
-        setState(r.ok ? { status: 'ready', overview: r.value } : { status: 'failed', failure: r.failure });
-    });
-    return () => {
-      active = false;
-    };
-  }, [ports, attempt]);
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
   const toggle = useCallback(
     (leaderId: string, roundIds: readonly string[]) => {
       setOpen((o) => {
