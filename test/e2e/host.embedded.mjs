@@ -85,9 +85,17 @@ export async function startEmbedded(root) {
  * sandbox's address in `?sandbox=`; nothing but the service and the sandbox is reachable (Microsoft's CDN
  * fails, as offline). Page errors are collected in `errors`.
  */
-export async function openOnEmbedded(browser, { baseUrl, sandboxUrl, fluidUrl }, path, query = '') {
+export async function openOnEmbedded(
+  browser,
+  { baseUrl, sandboxUrl, fluidUrl },
+  path,
+  query = '',
+  options = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK' });
   const page = await context.newPage();
+  // A browser whose own clock is off (`options.clock`): the pages must keep the organisation's time.
+  if (options.clock) await page.clock.setFixedTime(options.clock);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   // The live layer's local Fluid service too (its WebSocket is not routed through here).

@@ -10,8 +10,8 @@ const TIMEOUT = { timeout: 20_000 };
 
 export function outlookHostTests({ env, outDir }) {
   // office.js from Microsoft's CDN fails to load here, as it does offline.
-  async function openOutlook(browser) {
-    const opened = await openOnEmbedded(browser, await env(), '/host/outlook.html');
+  async function openOutlook(browser, options = {}) {
+    const opened = await openOnEmbedded(browser, await env(), '/host/outlook.html', '', options);
     const { page } = opened;
     const organizer = page.getByLabel('Arrangør');
     await organizer.locator('option', { hasText: LEADER }).waitFor({ state: 'attached', ...TIMEOUT });
@@ -30,8 +30,15 @@ export function outlookHostTests({ env, outDir }) {
     {
       name: 'local Outlook host: the task pane signs in through the Office dialog and lists Hanne’s reports, the invited one first (da, en)',
       async run(browser) {
-        const { page, pane, errors, close } = await openOutlook(browser);
+        const { sandboxUrl } = await env();
+        const clock = await (await fetch(`${sandboxUrl}/_sandbox/clock`)).json();
+        // The browser's clock two months behind: the appointment is still a week after the sandbox's today.
+        const browserNow = new Date(Date.parse(clock.now) - 60 * 86_400_000);
+        const { page, pane, errors, close } = await openOutlook(browser, { clock: browserNow });
         try {
+          const week = new Date(Date.parse(clock.now) + 7 * 86_400_000);
+          const day = `${week.getFullYear()}-${String(week.getMonth() + 1).padStart(2, '0')}-${String(week.getDate()).padStart(2, '0')}`;
+          assert.equal(await page.getByLabel('Start', { exact: true }).inputValue(), `${day}T09:00`);
           const [invited] = await selectedNames(page.getByLabel('Obligatoriske deltagere'));
           assert.ok(invited, 'one of Hanne’s reports is invited by default');
           await pane.getByRole('heading', { level: 1, name: 'MUS-runde' }).waitFor(TIMEOUT);

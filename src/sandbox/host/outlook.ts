@@ -7,7 +7,7 @@ import { element } from './dom';
 import { saveAppointment } from './outlookSave';
 import { createStandInOffice, type OutlookAppointment, type OutlookAttendee } from './outlookOffice';
 import { OUTLOOK_LOCALES, outlookTextsFor, type OutlookLocale } from './outlookTexts';
-import { fetchDemoUsers, sandboxUrl, signIn, type DemoUser } from './sandboxApi';
+import { fetchDemoUsers, fetchSandboxNow, sandboxUrl, signIn, type DemoUser } from './sandboxApi';
 
 const form = {
   organizer: element('organizer', HTMLSelectElement),
@@ -87,16 +87,16 @@ function render(): void {
   form.locale.value = locale;
 }
 
-/** A local `datetime-local` value, `days` from today at `hour`:00. */
-function localTime(days: number, hour: number): string {
-  const date = new Date();
+/** A local `datetime-local` value, `days` from `today` at `hour`:00. */
+function localTime(today: Date, days: number, hour: number): string {
+  const date = new Date(today);
   date.setDate(date.getDate() + days);
   date.setHours(hour, 0, 0, 0);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(hour)}:00`;
 }
 
-function fillDefaults(): void {
+function fillDefaults(today: Date): void {
   const texts = outlookTextsFor(locale);
   const leaders = users.filter((u) => u.role === 'leader');
   form.organizer.replaceChildren(...leaders.map((u) => new Option(u.displayName, u.userPrincipalName)));
@@ -104,8 +104,8 @@ function fillDefaults(): void {
   if (wanted) form.organizer.value = wanted.userPrincipalName;
   form.subject.value = query.get('subject') ?? texts.defaultSubject;
   form.body.textContent = texts.defaultBody;
-  form.start.value = localTime(7, 9);
-  form.end.value = localTime(7, 10);
+  form.start.value = localTime(today, 7, 9);
+  form.end.value = localTime(today, 7, 10);
   // Employees first: a leader books MUS conversations with them.
   const ordered = [
     ...users.filter((u) => u.role === 'employee'),
@@ -176,12 +176,14 @@ async function boot(): Promise<void> {
       onCall: logCall,
     }),
   });
+  // The organisation's time is the sandbox's (tests move it forward), as the service's is.
+  let today = new Date();
   try {
-    users = await fetchDemoUsers(sandbox);
+    [users, today] = await Promise.all([fetchDemoUsers(sandbox), fetchSandboxNow(sandbox)]);
   } catch {
     element('status', HTMLParagraphElement).textContent = outlookTextsFor(locale).sandboxDown(sandbox);
   }
-  fillDefaults();
+  fillDefaults(today);
   form.locale.addEventListener('change', () => {
     locale = OUTLOOK_LOCALES.find((l) => l === form.locale.value) ?? locale;
     render();

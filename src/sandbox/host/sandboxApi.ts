@@ -55,6 +55,13 @@ export async function fetchDemoUsers(baseUrl: string): Promise<DemoUser[]> {
   }));
 }
 
+/** The sandbox's clock (`/_sandbox/clock`), which the MUS service on the embedded default follows too. */
+export async function fetchSandboxNow(baseUrl: string): Promise<Date> {
+  const response = await fetch(`${baseUrl}/_sandbox/clock`);
+  if (!response.ok) throw new Error(`${baseUrl}/_sandbox/clock: HTTP ${response.status}`);
+  return new Date(z.object({ now: z.iso.datetime() }).parse(await response.json()).now);
+}
+
 /** A Teams meeting in a demo user's calendar: its chat is where the MUS side panel finds its conversation. */
 export interface DemoMeeting {
   readonly subject: string;

@@ -7,11 +7,12 @@
  */
 import { z } from 'zod';
 import type { Caller } from '../auth/tokenValidator';
-import type { GraphClientFactory } from '../graph/client';
+import type { GraphClientFactory, GraphConnection } from '../graph/client';
 import { odataQuery } from '../graph/client';
 import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
+import { StaleRecordError } from '../records/recordStore';
 import { addInPropertyId, markValue } from './appointmentMark';
 import { person } from './bookingJob';
 import { recordMeeting } from './record';
@@ -76,7 +77,7 @@ const instant = (utcDateTime: string) => new Date(`${utcDateTime.replace(/Z$/, '
  */
 export async function linkAppointment(
   deps: AppointmentDeps,
-  caller: Caller,
+  caller: Pick<Caller, 'userId' | 'token'>,
   conversation: Versioned<ConversationRecord>,
 ): Promise<void> {
   if (conversation.value.meeting !== null) return;
@@ -103,13 +104,42 @@ export async function linkAppointment(
     end: instant(found.end.dateTime),
   };
   const recorded = await recordMeeting(deps, conversation, slot, { eventId: found.id, joinUrl, chatId });
-  if (!recorded) return;
+  if (recorded) await tellEmployee(deps, connection, conversation.value, slot.start);
+}
+
+/** The employee's Teams notification, then `meeting.notified` on the record. */
+async function tellEmployee(
+  deps: AppointmentDeps,
+  connection: GraphConnection,
+  conversation: ConversationRecord,
+  start: string,
+): Promise<void> {
   const employee = person(
     await connection.client
-      .api(`/users/${encodeURIComponent(conversation.value.employeeId)}?${PERSON_FIELDS}`)
+      .api(`/users/${encodeURIComponent(conversation.employeeId)}?${PERSON_FIELDS}`)
       .get(),
   );
-  await notifyEmployees(connection, deps.app, [
-    { conversationId, employeeId: employee.id, language: employee.language, start: slot.start },
+  const sent = await notifyEmployees(connection, deps.app, [
+    { conversationId: conversation.id, employeeId: employee.id, language: employee.language, start },
   ]);
+  if (sent.get(conversation.id)?.ok) await markNotified(deps, conversation.id);
+}
+
+/** The meeting's employee has been told (`meeting.notified`); a record changed meanwhile is read again. */
+async function markNotified(deps: AppointmentDeps, conversationId: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await deps.records.conversations.require(conversationId);
+    const meeting = current.value.meeting;
+    if (!meeting || meeting.notified !== false) return;
+    try {
+      await deps.records.conversations.replace(
+        current.key,
+        { ...current.value, meeting: { ...meeting, notified: true } },
+        current.etag,
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleRecordError)) throw error;
+    }
+  }
 }

@@ -8,9 +8,11 @@ import type { Caller } from '../auth/tokenValidator';
 import type { GraphClientFactory } from '../graph/client';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
+import { ApiError } from '../http/problem';
 import { StaleRecordError } from '../records/recordStore';
 import { appointmentInvitation, linkAppointment } from './appointment';
 import { runBookingJob, type BookingMessage } from './bookingJob';
+import { linkMessageSchema, runLinkJob, type LinkMessage } from './linkJob';
 import { cancelMeeting, moveMeeting, plannerLink, type Invitation } from './meetings';
 import type { BookingState, Round } from './progress';
 import { connectJobQueue } from './queue';
@@ -27,7 +29,10 @@ export interface BookingPort {
   follow(caller: Caller, before: ConversationRecord, after: ConversationRecord): Promise<ConversationRecord>;
   /** The invitation the Outlook add-in writes into an appointment for this conversation. */
   invitation(caller: Caller, conversation: ConversationRecord): Promise<Invitation>;
-  /** Makes the appointment the add-in marked with this conversation its meeting (404 until it is saved). */
+  /**
+   * Makes the appointment the add-in marked with this conversation its meeting; 404 until it is saved, and
+   * then a link job looks again until it is (src/service/jobs/linkJob.ts).
+   */
   linkAppointment(caller: Caller, conversation: Versioned<ConversationRecord>): Promise<void>;
   /** The deep link that opens the round planner (the MUS personal tab) in Teams. */
   readonly plannerLink: string;
@@ -56,7 +61,12 @@ export async function createBooking(deps: {
   };
   const worker = startWorker(
     queue,
-    (job, signal) => runBookingJob({ records: deps.records, graph: deps.graph, app, now }, job, signal),
+    (job, signal) => {
+      // One queue, two kinds of job: a round's booking, and an appointment to link once Outlook saved it.
+      const link = linkMessageSchema.safeParse(JSON.parse(job.text));
+      if (link.success) return runLinkJob(appointmentDeps, job, link.data);
+      return runBookingJob({ records: deps.records, graph: deps.graph, app, now }, job, signal);
+    },
     { visibilitySeconds: deps.settings.visibilitySeconds, ...(deps.log ? { log: deps.log } : {}) },
   );
   const underWay = (b: BookingState): boolean =>
@@ -114,7 +124,23 @@ export async function createBooking(deps: {
       return after;
     },
     invitation: (caller, conversation) => appointmentInvitation(appointmentDeps, caller, conversation),
-    linkAppointment: (caller, conversation) => linkAppointment(appointmentDeps, caller, conversation),
+    async linkAppointment(caller, conversation) {
+      try {
+        await linkAppointment(appointmentDeps, caller, conversation);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'meeting_not_found') throw error;
+        // Not saved yet: the worker looks again until Outlook has saved it, with no one asking.
+        const message: LinkMessage = {
+          kind: 'link',
+          conversationId: conversation.key,
+          leaderId: caller.userId,
+          token: caller.token,
+          at: now().toISOString(),
+        };
+        await queue.send(JSON.stringify(message));
+        throw error;
+      }
+    },
     plannerLink: plannerLink(app),
     close: () => worker.stop(),
   };

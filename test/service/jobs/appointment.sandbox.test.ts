@@ -2,7 +2,8 @@
  * One conversation booked from an Outlook appointment, on the sandbox: Hanne plans a one-conversation round,
  * reads the invitation in the employee's language, saves an appointment marked by the add-in (as Outlook
  * stores an add-in's custom properties), and the service makes it the conversation's meeting: booked at the
- * appointment's time, its chat with the MUS tab, the employee notified; once, however often it is asked.
+ * appointment's time, its chat with the MUS tab, the employee notified; once, however often it is asked. An
+ * appointment saved after the pane asked (and closed) is linked by the service's link job, with no one asking.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -124,4 +125,32 @@ describe('a conversation booked from an Outlook appointment', () => {
     const copies = theirs.filter((e) => e.onlineMeeting?.joinUrl === value.meeting.joinUrl);
     expect(copies.map((e) => e.start.dateTime.slice(0, 16))).toEqual([start.toISOString().slice(0, 16)]);
   });
+});
+
+it('links an appointment saved after the pane closed, with no one asking again', async () => {
+  const users = await s.users();
+  const hanneId = users.find((u) => u.userPrincipalName === HANNE)?.id;
+  const other = users.filter((u) => u.managerId === hanneId)[1];
+  if (!other) throw new Error('Hanne has two reports');
+  const round = await createRound(s.call, hanne, [other.id]);
+  const { conversationId } = round.conversations[0] as RoundConversation;
+  const path = `/api/conversations/${conversationId}`;
+  // The pane asked once, before Outlook saved the appointment; then it was closed.
+  const early = await s.call('POST', `${path}/meeting`, { token: hanne });
+  expect(early.body.code).toBe('meeting_not_found');
+  const start = new Date(Date.now() + 8 * 86_400_000);
+  start.setUTCHours(13, 0, 0, 0);
+  await saveAppointment(conversationId, start);
+
+  const until = Date.now() + 30_000;
+  let value = (await s.call('GET', path, { token: hanne })).body.value;
+  while (value.meeting === null && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 250));
+    value = (await s.call('GET', path, { token: hanne })).body.value;
+  }
+  expect(value.status).toBe('booked');
+  expect(value.slot.start).toBe(start.toISOString());
+  expect(value.meeting.chatId).toMatch(/@thread\.v2$/);
+  const told = (await notifications(s.sandboxUrl)).filter((n) => n.recipientId === other.id);
+  expect(told).toHaveLength(1);
 });
