@@ -54,3 +54,42 @@ describe('token port with the real teams-js and a Teams host without nested app 
     expect(await token.getAccessToken()).toEqual({ ok: false, reason: 'timeout' });
   });
 });
+
+/** A token shaped like Entra's: a JWT whose payload expires `inMs` from now. */
+const jwtExpiringIn = (inMs: number, id: string) =>
+  `eyJhbGciOiJSUzI1NiJ9.${btoa(JSON.stringify({ exp: Math.floor((Date.now() + inMs) / 1000), id })).replace(/=+$/, '')}.c2ln`;
+const hostTokenCalls = (host: FakeTeamsHost) =>
+  host.calls.filter((call) => call === 'authentication.getAuthToken').length;
+
+describe('token port keeps the host’s token until shortly before it expires', () => {
+  it('asks the host once for a side panel’s many requests while the token is fresh', async () => {
+    const token = jwtExpiringIn(60 * 60_000, 'a');
+    fake = installFakeTeamsHost({ context: personalTab, authToken: token });
+    const { host, token: port } = await freshAdapters();
+    await host.connect();
+    // A side panel opening: the conversation, notes, goals, preparation and private notes at once…
+    const opening = await Promise.all(Array.from({ length: 8 }, () => port.getAccessToken()));
+    // …then a save after each pause in typing.
+    for (let save = 0; save < 5; save++) expect(await port.getAccessToken()).toEqual({ ok: true, token });
+    expect(opening.every((r) => r.ok && r.token === token)).toBe(true);
+    expect(hostTokenCalls(fake)).toBe(1);
+  });
+
+  it('asks the host again for a token that expires within five minutes', async () => {
+    fake = installFakeTeamsHost({ context: personalTab, authToken: jwtExpiringIn(4 * 60_000, 'b') });
+    const { host, token: port } = await freshAdapters();
+    await host.connect();
+    await port.getAccessToken();
+    await port.getAccessToken();
+    expect(hostTokenCalls(fake)).toBe(2);
+  });
+
+  it('keeps no refusal: the next request asks the host again', async () => {
+    fake = installFakeTeamsHost({ context: personalTab, authToken: { error: 'resourceRequiresConsent' } });
+    const { host, token: port } = await freshAdapters();
+    await host.connect();
+    await port.getAccessToken();
+    await port.getAccessToken();
+    expect(hostTokenCalls(fake)).toBe(2);
+  });
+});

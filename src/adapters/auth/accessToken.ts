@@ -3,6 +3,7 @@ import type { AccessTokenPort, AccessTokenResult } from '../../application/ports
 import { TimeoutError, withTimeout } from '../timeout';
 import type { AuthSettings } from './authSettings';
 import { parsePopupMessage, popupStartUrl } from './popupMessage';
+import { tokenCache } from './tokenCache';
 import type { MsalClient, OfficeAuth, TokenSdk } from './tokenSdk';
 
 /** Options for the token adapter. */
@@ -15,6 +16,8 @@ export interface AccessTokenOptions {
   readonly timeoutMs?: number;
   /** How long an interactive sign-in may take (the user types a password, approves MFA). */
   readonly interactiveTimeoutMs?: number;
+  /** The clock the token cache compares expiries with. */
+  readonly now?: () => number;
 }
 
 /**
@@ -41,7 +44,10 @@ export async function chooseRoute(sdk: TokenSdk): Promise<TokenRoute> {
   return { kind: 'browser' };
 }
 
-/** The {@link AccessTokenPort} over teams-js, office.js and MSAL (see {@link TokenRoute}). */
+/**
+ * The {@link AccessTokenPort} over teams-js, office.js and MSAL (see {@link TokenRoute}). A token is kept
+ * until shortly before it expires (`tokenCache.ts`): the host is asked once per token, not once per request.
+ */
 export function createAccessToken(options: AccessTokenOptions): AccessTokenPort {
   const { settings, sdk, origin } = options;
   const silentMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -92,22 +98,27 @@ export function createAccessToken(options: AccessTokenOptions): AccessTokenPort 
     });
   const popup = async (message: Promise<unknown>, host: string) =>
     parsePopupMessage(await withTimeout(message, interactiveMs, host));
+  const cache = tokenCache(options.now);
 
   return {
     getAccessToken: () =>
-      byRoute({
-        naa: () => viaMsal('naa', true),
-        teamsSso: async () => tokenResult(await withTimeout(sdk.teams.getAuthToken(), silentMs, 'Teams')),
-        officeDialog: async () => ({ ok: false, reason: 'interactionRequired' }),
-        browser: () => viaMsal('browser', false),
-      }),
+      cache.get(() =>
+        byRoute({
+          naa: () => viaMsal('naa', true),
+          teamsSso: async () => tokenResult(await withTimeout(sdk.teams.getAuthToken(), silentMs, 'Teams')),
+          officeDialog: async () => ({ ok: false, reason: 'interactionRequired' }),
+          browser: () => viaMsal('browser', false),
+        }),
+      ),
     signIn: () =>
-      byRoute({
-        naa: () => viaMsal('naa', true),
-        teamsSso: () => popup(sdk.teams.authenticate(popupStartUrl(origin, 'teams')), 'Teams'),
-        officeDialog: (office) => popup(office.openDialog(popupStartUrl(origin, 'office')), 'Office'),
-        browser: () => viaMsal('browser', true),
-      }),
+      cache.keep(
+        byRoute({
+          naa: () => viaMsal('naa', true),
+          teamsSso: () => popup(sdk.teams.authenticate(popupStartUrl(origin, 'teams')), 'Teams'),
+          officeDialog: (office) => popup(office.openDialog(popupStartUrl(origin, 'office')), 'Office'),
+          browser: () => viaMsal('browser', true),
+        }),
+      ),
   };
 }
 
