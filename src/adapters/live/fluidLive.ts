@@ -115,8 +115,9 @@ class FluidSession implements LiveSession {
   keys(): string[] {
     return [...this.map.keys()];
   }
-  set(key: string, text: string): void {
-    this.map.set(key, { text, by: this.me } satisfies LiveValue);
+  set(key: string, text: string, etag?: string): void {
+    const value: LiveValue = etag === undefined ? { text, by: this.me } : { text, by: this.me, etag };
+    this.map.set(key, value);
   }
   onRemote(listener: (key: string, value: LiveValue) => void): () => void {
     const handler = (changed: IValueChanged, local: boolean) => {

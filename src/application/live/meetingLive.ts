@@ -1,31 +1,24 @@
-import type { DraftField, DraftPort, LivePort, LiveSession } from '../ports/LivePort';
+import type { MeetingLivePort, SharedChange } from '../meeting/live';
+import type { DraftField, DraftPort, LivePort, LiveSession, LiveValue } from '../ports/LivePort';
 import { draftedNotes } from './drafted';
 import { reconcile } from './reconcile';
-import { noteKey } from './sharedFields';
+import { fieldOf, keyOf } from './sharedFields';
 
-/** A shared field of the meeting form: a topic's shared note, or the goals (changed: read them again). */
-export type SharedField = { readonly kind: 'note'; readonly topicId: string } | { readonly kind: 'goals' };
-/** A change of a shared field (the note's text; none for the goals). */
-export interface SharedChange {
-  readonly field: SharedField;
-  readonly text?: string;
-}
-
-const GOALS = 'goals';
-const topicOf = (key: string) => (key.startsWith('note:') ? key.slice('note:'.length) : undefined);
+type Sent = Pick<LiveValue, 'text' | 'etag'>;
 
 /**
- * The side panel's live layer: every keystroke of a shared note goes into the conversation's live map (once
- * joined; Fluid is loaded on demand) and into the local draft; the other party's arrive through
- * {@link subscribe}. A draft left by a reload, a closed panel or time offline is offered back to the form
- * ({@link drafted}) when nobody changed that note meanwhile; when both did, it is not sent live: the form's
- * save meets the other's version (412) and shows both texts. Only shared notes and a "goals changed" signal
- * travel; never a private note or a preparation.
+ * The side panel's live layer: every keystroke of a shared note and of a goal's text goes into the
+ * conversation's live map (once joined; Fluid is loaded on demand), a note's also into the local draft; the
+ * other party's arrive through {@link subscribe}, and so does each note's last save (text and eTag, so that
+ * the next save of either party is based on the current version). A draft left by a reload, a closed panel
+ * or time offline is offered back to the form ({@link drafted}) when nobody changed that note meanwhile;
+ * when both did, it is not sent live: the form's save meets the other's version (412) and shows both texts.
+ * Only shared fields travel (`sharedFields.ts`); never a private note or a preparation.
  */
-export class MeetingLive {
+export class MeetingLive implements MeetingLivePort {
   private session: LiveSession | null = null;
   private readonly handlers = new Set<(change: SharedChange) => void>();
-  private readonly pending = new Map<string, string>();
+  private readonly pending = new Map<string, Sent>();
   private drafts: Record<string, DraftField>;
   private readonly stops: (() => void)[] = [];
   private closed = false;
@@ -52,12 +45,13 @@ export class MeetingLive {
   }
 
   publish(change: SharedChange): void {
-    if (change.field.kind === 'goals') return this.send(GOALS, new Date().toISOString());
-    const key = noteKey(change.field.topicId);
-    const text = change.text ?? '';
-    const base = this.drafts[key]?.base ?? this.session?.get(key)?.text ?? '';
-    this.saveDraft({ ...this.drafts, [key]: { text, base } });
-    this.send(key, text);
+    const key = keyOf(change);
+    const text = change.field.kind === 'goals' ? new Date().toISOString() : (change.text ?? '');
+    if (change.field.kind === 'note' && change.etag === undefined) {
+      const base = this.drafts[key]?.base ?? this.session?.get(key)?.text ?? '';
+      this.saveDraft({ ...this.drafts, [key]: { text, base } });
+    }
+    this.send(key, change.etag === undefined ? { text } : { text, etag: change.etag });
   }
 
   subscribe(handler: (change: SharedChange) => void): () => void {
@@ -71,46 +65,54 @@ export class MeetingLive {
     this.session?.close();
   }
 
-  private send(key: string, text: string): void {
-    if (this.session?.connected) this.session.set(key, text);
-    else this.pending.set(key, text);
+  private send(key: string, value: Sent): void {
+    if (this.session?.connected) this.session.set(key, value.text, value.etag);
+    else this.pending.set(key, value);
   }
 
   private attach(session: LiveSession): void {
     this.session = session;
     this.stops.push(
-      session.onRemote((key, value) => this.heard(key, value.text)),
+      session.onRemote((key, value) => this.heard(key, value)),
       session.onConnection((connected) => connected && this.reconnected()),
       session.onSaved(() => this.acknowledged()),
     );
     if (session.connected) this.reconnected();
   }
 
-  private heard(key: string, text: string): void {
-    const topicId = topicOf(key);
-    const change: SharedChange | undefined =
-      key === GOALS
-        ? { field: { kind: 'goals' } }
-        : topicId
-          ? { field: { kind: 'note', topicId }, text }
-          : undefined;
-    if (change) this.handlers.forEach((handler) => handler(change));
+  private heard(key: string, value: LiveValue): void {
+    const known = fieldOf(key);
+    if (!known || (known.saved && value.etag === undefined)) return;
+    const { field } = known;
+    const change: SharedChange =
+      field.kind === 'goals'
+        ? { field }
+        : known.saved
+          ? { field, text: value.text, etag: value.etag }
+          : { field, text: value.text };
+    this.handlers.forEach((handler) => handler(change));
   }
 
   /** Joined or back: what the other wrote meanwhile comes in; mine goes out unless both changed it. */
   private reconnected(): void {
     const session = this.session!;
-    for (const key of session.keys()) if (!this.pending.has(key)) this.heard(key, session.get(key)!.text);
     const drafts = { ...this.drafts };
+    const apart = new Set<string>();
     for (const [key, mine] of Object.entries(this.drafts)) {
       const theirs = session.get(key)?.text ?? mine.base;
       const result = reconcile(mine.base, mine.text, theirs);
-      if (result.kind === 'mine') this.pending.set(key, mine.text);
+      if (result.kind === 'mine') this.pending.set(key, { text: mine.text });
       if (result.kind === 'theirs' || result.kind === 'same') delete drafts[key];
-      if (result.kind === 'conflict') this.pending.delete(key);
+      if (result.kind === 'conflict') {
+        this.pending.delete(key);
+        apart.add(key);
+      }
     }
+    // Both changed a note apart: theirs is not put over mine on screen; the form's save shows both (412).
+    for (const key of session.keys())
+      if (!this.pending.has(key) && !apart.has(key)) this.heard(key, session.get(key)!);
     this.saveDraft(drafts);
-    for (const [key, text] of this.pending) session.set(key, text);
+    for (const [key, value] of this.pending) session.set(key, value.text, value.etag);
     this.pending.clear();
   }
 

@@ -15,10 +15,3 @@ export function reconcile(base: string, mine: string, theirs: string): Reconcile
   if (theirs === base) return { kind: 'mine', text: mine };
   return { kind: 'conflict', mine, theirs };
 }
-
-/** A conflict's suggested merge: both texts, mine first, each once (the user edits it before keeping it). */
-export function bothTexts(mine: string, theirs: string): string {
-  if (mine.includes(theirs)) return mine;
-  if (theirs.includes(mine)) return theirs;
-  return `${mine.trimEnd()}\n\n${theirs.trimStart()}`;
-}

@@ -1,27 +1,29 @@
+import type { SharedChange, SharedField } from '../meeting/live';
+
 /**
- * Which fields the live layer may carry: only what both parties see. A shared note per topic
- * (`note:<topicId>`) and a goal's text (`goal:<goalId>:<field>`); never a private note, never a preparation.
+ * The keys of the live map: only what both parties see. A topic's shared note (`note:<topicId>`) and its last
+ * save (`saved:<topicId>`: the text and its eTag), a goal's text being written (`goal:<goalId>:goal|activities`)
+ * and "the goals changed" (`goals`); never a private note, never a preparation.
  */
-export const SHARED_KEY = /^(note:[A-Za-z0-9._-]+|goal:[A-Za-z0-9._-]+:(goal|activities))$/;
+const ID = '[A-Za-z0-9._-]+';
+export const SHARED_KEY = new RegExp(`^(note:${ID}|saved:${ID}|goal:${ID}:(goal|activities)|goals)$`);
 
 export const noteKey = (topicId: string): string => `note:${topicId}`;
-export const goalKey = (goalId: string, field: 'goal' | 'activities'): string => `goal:${goalId}:${field}`;
 
-export function requireSharedKey(key: string): string {
-  if (!SHARED_KEY.test(key)) throw new Error(`Not a shared field: ${key}`);
-  return key;
+/** The live key of a change. */
+export function keyOf(change: SharedChange): string {
+  const field = change.field;
+  if (field.kind === 'goals') return 'goals';
+  if (field.kind === 'goal') return `goal:${field.goalId}:${field.part}`;
+  return `${change.etag === undefined ? 'note' : 'saved'}:${field.topicId}`;
 }
 
-/** The record's shared texts by key, from the conversation's shared notes and goals (nothing else). */
-export function sharedFieldsOf(record: {
-  notes: readonly { topicId: string; text: string }[];
-  goals: readonly { id: string; goal: string; activities: readonly string[] }[];
-}): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const note of record.notes) fields[noteKey(note.topicId)] = note.text;
-  for (const goal of record.goals) {
-    fields[goalKey(goal.id, 'goal')] = goal.goal;
-    fields[goalKey(goal.id, 'activities')] = goal.activities.join('\n');
-  }
-  return fields;
+/** The field a live key holds, or undefined for a key that is no shared field. */
+export function fieldOf(key: string): { field: SharedField; saved: boolean } | undefined {
+  if (!SHARED_KEY.test(key)) return undefined;
+  const [kind = '', id = '', part] = key.split(':');
+  if (kind === 'goals') return { field: { kind: 'goals' }, saved: false };
+  if (kind === 'goal')
+    return { field: { kind: 'goal', goalId: id, part: part as 'goal' | 'activities' }, saved: false };
+  return { field: { kind: 'note', topicId: id }, saved: kind === 'saved' };
 }

@@ -6,18 +6,29 @@
  * fields.
  */
 
-/** A shared field of the form: a topic's shared note, or the goals (changed: read them again). */
-export type SharedField = { readonly kind: 'note'; readonly topicId: string } | { readonly kind: 'goals' };
+/**
+ * A shared field of the form: a topic's shared note; the text of a goal being written (`goalId` of the goal
+ * edited, or `new-leader` / `new-employee` for a party's new goal); or the goals (changed: read them again).
+ */
+export type SharedField =
+  | { readonly kind: 'note'; readonly topicId: string }
+  | { readonly kind: 'goal'; readonly goalId: string; readonly part: 'goal' | 'activities' }
+  | { readonly kind: 'goals' };
 
-/** A change of a shared field by the other party. */
+/** A change of a shared field. */
 export interface SharedChange {
   readonly field: SharedField;
-  /** The note's text as the other party has it now (absent for `goals`). */
+  /** The text as typed (absent for `goals`). */
   readonly text?: string;
+  /**
+   * A note saved: the record holds `text` at this eTag (the other party saves on it next, with no 412). A
+   * save notice travels beside the typing and never changes the text on screen.
+   */
+  readonly etag?: string;
 }
 
 export interface MeetingLivePort {
-  /** A shared field changed here (the text as typed, before it is saved). */
+  /** A shared field changed here (the text as typed, before it is saved), or a note was saved (`etag`). */
   publish(change: SharedChange): void;
   /** Follow the other party's changes. Returns a function that stops following. */
   subscribe(handler: (change: SharedChange) => void): () => void;

@@ -8,30 +8,36 @@ export type NoteSave =
   | { readonly kind: 'conflict'; readonly theirs: SavedText };
 
 /**
- * Save a topic's shared note based on version `etag`. When the other party saved the topic meanwhile (412),
- * nothing is written: the answer is their current text, and the user decides (keep mine: save again on their
- * eTag; take theirs).
+ * Save a topic's shared note based on version `etag`, typed on top of `base` (the text the user last saw
+ * saved or heard live). When the record changed meanwhile (412): if it holds `base` still (only its version
+ * moved, e.g. the other party saved the text heard live) or already my text, the note is saved on the current
+ * version without asking; otherwise nothing is written and the answer is the other party's text, for the user
+ * to decide (keep mine: save again on their eTag; take theirs).
  */
 export async function saveSharedNote(
   ports: MeetingPorts,
   conversationId: string,
   topicId: string,
   note: SavedText,
+  base: string = note.text,
 ): Promise<Outcome<NoteSave>> {
   const api = ports.meetingApi;
-  const saved = await withToken(ports, (t) =>
-    api.writeNote(t, conversationId, topicId, note.etag, note.text),
-  );
-  if (saved.ok)
-    return succeeded({ kind: 'saved', note: { text: saved.value.value.text, etag: saved.value.etag } });
-  if (!isStale(saved.failure)) return saved;
-  const current = await withToken(ports, (t) => api.notes(t, conversationId));
-  if (!current.ok) return current;
-  const theirs = current.value.find((n) => n.value.topicId === topicId);
-  return succeeded({
-    kind: 'conflict',
-    theirs: theirs ? { text: theirs.value.text, etag: theirs.etag } : { text: '', etag: undefined },
-  });
+  const write = (etag: string | undefined) =>
+    withToken(ports, (t) => api.writeNote(t, conversationId, topicId, etag, note.text));
+  let saved = await write(note.etag);
+  for (let attempt = 0; !saved.ok && isStale(saved.failure) && attempt < 2; attempt++) {
+    const current = await withToken(ports, (t) => api.notes(t, conversationId));
+    if (!current.ok) return current;
+    const found = current.value.find((n) => n.value.topicId === topicId);
+    const theirs: SavedText = found
+      ? { text: found.value.text, etag: found.etag }
+      : { text: '', etag: undefined };
+    if (theirs.text === note.text) return succeeded({ kind: 'saved', note: theirs });
+    if (theirs.text !== base) return succeeded({ kind: 'conflict', theirs });
+    saved = await write(theirs.etag);
+  }
+  if (!saved.ok) return saved;
+  return succeeded({ kind: 'saved', note: { text: saved.value.value.text, etag: saved.value.etag } });
 }
 
 /**

@@ -9,6 +9,8 @@
 export interface LiveValue {
   readonly text: string;
   readonly by: string;
+  /** For a note's save notice: the record's eTag of this text. */
+  readonly etag?: string;
 }
 
 /** A joined live map of one conversation. */
@@ -21,8 +23,8 @@ export interface LiveSession {
   get(key: string): LiveValue | undefined;
   /** Every field with a value. */
   keys(): string[];
-  /** Writes a field (as {@link me}); call only while connected. */
-  set(key: string, text: string): void;
+  /** Writes a field (as {@link me}), with the record's eTag of a save notice; call only while connected. */
+  set(key: string, text: string, etag?: string): void;
   /** Another party's write, with the field's key. Returns the unsubscribe. */
   onRemote(listener: (key: string, value: LiveValue) => void): () => void;
   /** Connected or not (the network went, came back). Returns the unsubscribe. */

@@ -52,6 +52,8 @@ export const meetingDa = {
     addGoal: 'Tilføj målet',
     saveGoal: 'Gem ændringen',
     cancelEdit: 'Fortryd',
+    otherEditsGoal: 'Den anden retter målet lige nu: {{text}}',
+    otherNewGoal: 'Den anden skriver et nyt mål: {{text}}',
     editClears: 'En ændring fjerner jeres enighed, så I begge skal sige ja igen.',
     goalMissing: 'Skriv, hvad målet er.',
     deadlineMissing: 'Vælg en frist.',

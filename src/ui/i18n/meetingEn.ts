@@ -56,6 +56,8 @@ export const meetingEn: Texts = {
     addGoal: 'Add the goal',
     saveGoal: 'Save the change',
     cancelEdit: 'Cancel',
+    otherEditsGoal: 'The other party is editing this goal: {{text}}',
+    otherNewGoal: 'The other party is writing a new goal: {{text}}',
     editClears: 'A change clears your agreement, so you both agree again.',
     goalMissing: 'Write what the goal is.',
     deadlineMissing: 'Choose a deadline.',

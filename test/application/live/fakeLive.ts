@@ -41,9 +41,9 @@ export class FakeSession implements LiveSession {
   keys() {
     return [...this.hub.map.keys()];
   }
-  set(key: string, text: string) {
+  set(key: string, text: string, etag?: string) {
     if (!this.connected) throw new Error('set while offline');
-    this.hub.publish(this, key, { text, by: this.me });
+    this.hub.publish(this, key, etag === undefined ? { text, by: this.me } : { text, by: this.me, etag });
     this.saved.forEach((listener) => listener());
   }
   deliver(key: string, value: LiveValue) {

@@ -1,4 +1,5 @@
-import { MeetingLive, type SharedChange } from '../../../src/application/live/meetingLive';
+import { MeetingLive } from '../../../src/application/live/meetingLive';
+import type { SharedChange } from '../../../src/application/meeting/live';
 import type { LivePort } from '../../../src/application/ports/LivePort';
 import { FakeLiveHub, MemoryDraft, type FakeSession } from './fakeLive';
 

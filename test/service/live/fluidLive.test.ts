@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { joinFluid } from '../../../src/adapters/live/fluidLive';
 import { createLiveApi } from '../../../src/adapters/live/liveApi';
-import { LiveForm } from '../../../src/application/live/liveForm';
-import type { LiveSession } from '../../../src/application/ports/LivePort';
+import { MeetingLive } from '../../../src/application/live/meetingLive';
+import type { SharedChange } from '../../../src/application/meeting/live';
+import type { LivePort, LiveSession } from '../../../src/application/ports/LivePort';
 import { startLocalFluid, type LocalFluid } from '../../../src/service/live/localFluid';
 import { LOCAL_FLUID_KEY, LOCAL_FLUID_TENANT } from '../../../src/service/live/settings';
 import { MemoryDraft } from '../../application/live/fakeLive';
@@ -56,9 +57,21 @@ async function panel(user: string) {
   const joined = await joinFluid(createLiveApi({ baseUrl: h.url, accessToken }), conversationId);
   if (!joined.ok) throw new Error(`join failed: ${joined.reason}`);
   sessions.push(joined.session);
-  const form = new LiveForm(conversationId, new MemoryDraft(), { 'note:t1': '', 'note:t2': '' });
-  form.attach(joined.session);
-  return { form, session: joined.session };
+  const port: LivePort = { join: async () => joined };
+  const live = new MeetingLive(conversationId, port, new MemoryDraft());
+  await live.joined;
+  const heard = new Map<string, SharedChange>();
+  live.subscribe((change) => {
+    const field = change.field;
+    const key =
+      field.kind === 'note'
+        ? `${change.etag ? 'saved' : 'note'}:${field.topicId}`
+        : field.kind === 'goal'
+          ? `goal:${field.goalId}:${field.part}`
+          : 'goals';
+    heard.set(key, change);
+  });
+  return { live, heard, session: joined.session };
 }
 
 async function until(check: () => boolean, timeoutMs = 5000): Promise<number> {
@@ -82,16 +95,26 @@ describe('the live map on the local Fluid service', () => {
     expect(registered.body.containerId).toEqual(expect.any(String));
 
     const latencies: number[] = [];
+    const note = (topicId: string, text: string) => ({ field: { kind: 'note' as const, topicId }, text });
+    const goal = (text: string) => ({
+      field: { kind: 'goal' as const, goalId: 'g1', part: 'goal' as const },
+      text,
+    });
     for (let i = 1; i <= 5; i++) {
-      leader.form.edit('note:t1', `Lederen skriver ${i}`);
-      employee.form.edit('note:t2', `Medarbejderen skriver ${i}`);
+      leader.live.publish(note('t1', `Lederen skriver ${i}`));
+      employee.live.publish(note('t2', `Medarbejderen skriver ${i}`));
+      employee.live.publish(goal(`Lære Power BI ${i}`));
       latencies.push(
-        await until(() => employee.form.snapshot().fields['note:t1']?.text === `Lederen skriver ${i}`),
-        await until(() => leader.form.snapshot().fields['note:t2']?.text === `Medarbejderen skriver ${i}`),
+        await until(() => employee.heard.get('note:t1')?.text === `Lederen skriver ${i}`),
+        await until(() => leader.heard.get('note:t2')?.text === `Medarbejderen skriver ${i}`),
+        await until(() => leader.heard.get('goal:g1:goal')?.text === `Lære Power BI ${i}`),
       );
     }
+    // A save's eTag travels beside the text: the other party's next save is based on it.
+    leader.live.publish({ ...note('t1', 'Lederen skriver 5'), etag: '"7"' });
+    await until(() => employee.heard.get('saved:t1')?.etag === '"7"');
     console.log(`live sync latency (ms): ${latencies.join(', ')}`);
     expect(Math.max(...latencies)).toBeLessThan(2000);
-    expect(leader.session.keys().sort()).toEqual(['note:t1', 'note:t2']);
+    expect(leader.session.keys().sort()).toEqual(['goal:g1:goal', 'note:t1', 'note:t2', 'saved:t1']);
   }, 60_000);
 });

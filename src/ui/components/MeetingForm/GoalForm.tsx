@@ -10,16 +10,28 @@ interface GoalFormProps {
   /** Resolves true when the goal was saved (the form then empties). */
   readonly onSubmit: (draft: GoalDraft) => Promise<boolean | void>;
   readonly onCancel?: () => void;
+  /** The text changed (it travels live to the other party). */
+  readonly onDraft?: (draft: GoalDraft) => void;
 }
 
 /** A goal's fields: goal, activities (one a line), deadline, who is responsible. Refuses a goal without text or deadline. */
-export function GoalForm({ initial = emptyGoalDraft, submitLabel, onSubmit, onCancel }: GoalFormProps) {
+export function GoalForm({
+  initial = emptyGoalDraft,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onDraft,
+}: GoalFormProps) {
   const { t } = useTranslation();
   const styles = useMeetingFormStyles();
   const [draft, setDraft] = useState(initial);
   const [problem, setProblem] = useState<ReturnType<typeof goalDraftProblem>>(undefined);
   const [busy, setBusy] = useState(false);
-  const set = (changes: Partial<GoalDraft>) => setDraft((d) => ({ ...d, ...changes }));
+  const set = (changes: Partial<GoalDraft>) => {
+    const next = { ...draft, ...changes };
+    setDraft(next);
+    onDraft?.(next);
+  };
   const submit = async () => {
     const found = goalDraftProblem(draft);
     setProblem(found);

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { MusFailure } from '../../../application/mus/musCall';
 import type { GoalDraft } from '../../../application/meeting/goals';
+import type { GoalText } from './useMeetingGoals';
+import type { SaveTiming } from '../../../application/meeting/coalescedSaves';
 import type { MeetingLiveFactory } from '../../../application/meeting/live';
 import type { MeetingSnapshot, SavedText } from '../../../application/meeting/meetingForm';
 import type { MeetingPorts } from '../../../application/meeting/openMeeting';
@@ -11,6 +13,10 @@ export interface FieldState {
   readonly text: string;
   /** The eTag of the saved version the text is based on (none before the first save). */
   readonly etag: string | undefined;
+  /** The text the typing started from (last saved, loaded or heard live): a 412 on it is no conflict. */
+  readonly base?: string;
+  /** The text on screen is the other party's, heard live: they save it, not I. */
+  readonly heard?: boolean;
   readonly status: 'saved' | 'unsaved' | 'saving' | 'failed';
   /** When it was last saved (ISO), for "Gemt kl. …". */
   readonly savedAt?: string;
@@ -35,8 +41,8 @@ export interface MeetingFormProps {
   readonly onStage?: boolean;
   /** The conclusion and signing (by its own component); nothing when absent. */
   readonly conclusion?: ComponentType<ConclusionSlotProps>;
-  /** Save a field after this pause in typing. */
-  readonly autoSaveMs?: number;
+  /** When the form's one saver writes the record (`coalescedSaves.ts`; the product's timing by default). */
+  readonly saveTiming?: SaveTiming;
 }
 
 /** The state and actions of the meeting form (see useMeetingForm). */
@@ -49,6 +55,10 @@ export interface MeetingFormState {
   changePrivateNote(topicId: string, text: string): void;
   /** Save every field with unsaved text now (a topic change, the panel closing). */
   flush(): void;
+  /** The other party's text of a goal being written, heard live (see useMeetingGoals). */
+  readonly goalDrafts: Readonly<Record<string, GoalText>>;
+  /** I am writing a goal's text (`goalId`, or `new` for a new goal): it travels live. */
+  draftGoal(goalId: string | 'new', draft: Pick<GoalDraft, 'goal' | 'activities'>): void;
   keepMine(topicId: string): void;
   takeTheirs(topicId: string): void;
   addGoal(draft: GoalDraft): Promise<boolean>;

@@ -6,6 +6,7 @@ import type { Party } from '../../../application/meeting/meetingForm';
 import { FailureBar } from '../FailureBar';
 import { GoalForm } from './GoalForm';
 import type { MeetingFormState } from './MeetingForm.types';
+import { OtherGoalDraft } from './OtherGoalDraft';
 import { useMeetingFormStyles } from './useMeetingFormStyles.styles';
 
 /** The goals table (goal, activities, deadline, responsible, agreement): agree, edit, add. */
@@ -61,6 +62,7 @@ export function MeetingGoals({ form, party }: { form: MeetingFormState; party: P
                               ? t('meetingForm.agreedNone')
                               : t('meetingForm.agreedBy', { who: who(agreed[0]!) })}
                         </p>
+                        <OtherGoalDraft draft={form.goalDrafts[g.value.id]} isNew={false} />
                         <div className={styles.row}>
                           {g.value.agreement[party] === null ? (
                             <Button appearance="primary" onClick={() => void form.agreeGoal(g)}>
@@ -90,11 +92,20 @@ export function MeetingGoals({ form, party }: { form: MeetingFormState; party: P
             onSubmit={async (draft) => {
               if (await form.editGoal(g, draft)) setEditing(undefined);
             }}
-            onCancel={() => setEditing(undefined)}
+            onCancel={() => {
+              form.draftGoal(g.value.id, { goal: '', activities: '' });
+              setEditing(undefined);
+            }}
+            onDraft={(draft) => form.draftGoal(g.value.id, draft)}
           />
         ))}
+      <OtherGoalDraft draft={form.goalDrafts.new} isNew />
       {editing === undefined ? (
-        <GoalForm submitLabel={t('meetingForm.addGoal')} onSubmit={form.addGoal} />
+        <GoalForm
+          submitLabel={t('meetingForm.addGoal')}
+          onSubmit={form.addGoal}
+          onDraft={(draft) => form.draftGoal('new', draft)}
+        />
       ) : null}
     </section>
   );

@@ -19,7 +19,6 @@ interface NoteFieldProps {
   readonly hint: string;
   readonly field: FieldState | undefined;
   readonly onChange: (text: string) => void;
-  readonly onBlur: () => void;
   readonly onKeepMine?: () => void;
   readonly onTakeTheirs?: () => void;
   readonly large?: boolean;
@@ -31,7 +30,6 @@ export function NoteField({
   hint,
   field = EMPTY,
   onChange,
-  onBlur,
   onKeepMine,
   onTakeTheirs,
   large,
@@ -61,7 +59,6 @@ export function NoteField({
           size={large ? 'large' : 'medium'}
           rows={large ? 6 : 4}
           onChange={(_, data) => onChange(data.value)}
-          onBlur={onBlur}
         />
       </Field>
       {field.conflict && onKeepMine && onTakeTheirs ? (

@@ -52,7 +52,6 @@ export function TopicPanel({ topic, party, form, elapsedMs, large }: TopicPanelP
         hint={t('meetingForm.sharedNoteHint')}
         field={form.notes[topic.id]}
         onChange={(value) => form.changeNote(topic.id, value)}
-        onBlur={form.flush}
         onKeepMine={() => form.keepMine(topic.id)}
         onTakeTheirs={() => form.takeTheirs(topic.id)}
         large={large}
@@ -62,7 +61,6 @@ export function TopicPanel({ topic, party, form, elapsedMs, large }: TopicPanelP
         hint={t('meetingForm.privateNoteHint')}
         field={form.privateNotes[topic.id]}
         onChange={(value) => form.changePrivateNote(topic.id, value)}
-        onBlur={form.flush}
         large={large}
       />
     </div>

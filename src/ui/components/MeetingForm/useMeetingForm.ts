@@ -1,100 +1,90 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { CoalescedSaves, SAVE_TIMING } from '../../../application/meeting/coalescedSaves';
 import { saveSharedNote, savePrivateNote } from '../../../application/meeting/notes';
-import type { SavedText } from '../../../application/meeting/meetingForm';
-import type { MeetingFormProps, MeetingFormState } from './MeetingForm.types';
+import type { FieldState, MeetingFormProps, MeetingFormState } from './MeetingForm.types';
+import { fieldsOf, useFields, type Kind } from './useFields';
 import { useLive } from './useLive';
 import { useMeetingGoals } from './useMeetingGoals';
-import { fieldsOf, useFields, type Kind } from './useFields';
 
-const AUTO_SAVE_MS = 1500;
+const failed = (f: FieldState): FieldState => ({ ...f, status: 'failed' });
 
 /**
- * The meeting form's state: shared notes and my private notes per topic (saved after a pause in typing, on
- * `flush` and when the page is hidden or closed, with If-Match; a shared note the other party saved meanwhile
- * is shown as a conflict to resolve, never dropped), and the goals. A live layer, when given, hears every
- * keystroke of a shared note and brings the other party's.
+ * The meeting form's state: shared notes and my private notes per topic, and the goals. The record is saved
+ * by ONE saver per conversation (`coalescedSaves.ts`): everything typed goes into its next save, on a pause,
+ * at most every few seconds while the typing goes on, at once on a topic change (`flush`) and when the page
+ * is hidden or closed; each note with If-Match. A shared note the other party saved meanwhile is shown as a
+ * conflict to resolve, never dropped. A live layer, when given, hears every keystroke of a shared note and
+ * brings the other party's, and each save's eTag, so that the next save meets no avoidable 412.
  */
 export function useMeetingForm({
   ports,
   snapshot,
   live: openLive,
-  autoSaveMs = AUTO_SAVE_MS,
+  saveTiming = SAVE_TIMING,
 }: MeetingFormProps): MeetingFormState {
   const conversationId = snapshot.conversation.value.id;
-  const [timers] = useState(() => new Map<string, ReturnType<typeof setTimeout>>());
-  const queues = useRef(new Map<string, Promise<void>>());
-  const { fields, get, update } = useFields({
+  const { fields, get, all, update } = useFields({
     shared: fieldsOf(snapshot.notes),
     private: fieldsOf(snapshot.privateNotes),
   });
   const live = useLive(openLive, conversationId);
-  const goals = useMeetingGoals(ports, conversationId, snapshot.goals, live);
+  const goals = useMeetingGoals(ports, conversationId, snapshot, live);
 
-  const save = useCallback(
-    (kind: Kind, topicId: string) => {
-      const key = `${kind}:${topicId}`;
-      clearTimeout(timers.get(key));
-      const run = async () => {
-        const field = get(kind, topicId);
-        if (!field || field.status === 'saved' || field.conflict) return;
-        const sent: SavedText = { text: field.text, etag: field.etag };
-        update(kind, topicId, (f) => ({ ...f, status: 'saving' }));
-        const at = new Date().toISOString();
-        if (kind === 'private') {
-          const result = await savePrivateNote(ports, conversationId, topicId, sent);
-          return update(kind, topicId, (f) =>
-            result.ok
-              ? {
-                  ...f,
-                  etag: result.value.etag,
-                  savedAt: at,
-                  status: f.text === sent.text ? 'saved' : 'unsaved',
-                }
-              : { ...f, status: 'failed' },
-          );
-        }
-        const result = await saveSharedNote(ports, conversationId, topicId, sent);
-        if (!result.ok) return update(kind, topicId, (f) => ({ ...f, status: 'failed' }));
-        const outcome = result.value;
-        update(kind, topicId, (f) => {
-          if (outcome.kind === 'saved')
-            return {
-              ...f,
-              etag: outcome.note.etag,
-              savedAt: at,
-              status: f.text === sent.text ? 'saved' : 'unsaved',
-            };
-          // The same text saved by the other party (heard live) is no conflict.
-          if (outcome.theirs.text === f.text)
-            return { ...f, etag: outcome.theirs.etag, savedAt: at, status: 'saved' };
-          return { ...f, status: 'unsaved', conflict: outcome.theirs };
+  /** Saves one field if it has unsaved text; false when it must be tried again. */
+  const saveField = useCallback(
+    async (kind: Kind, topicId: string): Promise<boolean> => {
+      const field = get(kind, topicId);
+      if (!field || field.status === 'saved' || field.conflict) return true;
+      const sent = { text: field.text, etag: field.etag };
+      const base = field.base ?? field.text;
+      update(kind, topicId, (f) => ({ ...f, status: 'saving' }));
+      const savedAt = new Date().toISOString();
+      const done =
+        (etag: string | undefined) =>
+        (f: FieldState): FieldState => ({
+          ...f,
+          etag,
+          savedAt,
+          // Heard live while saving: the other party's text stays the base of what is typed next.
+          base: f.base === field.base ? sent.text : f.base,
+          status: f.text === sent.text || f.heard ? 'saved' : 'unsaved',
         });
-      };
-      const next = (queues.current.get(key) ?? Promise.resolve()).then(run);
-      queues.current.set(key, next);
+      if (kind === 'private') {
+        const result = await savePrivateNote(ports, conversationId, topicId, sent);
+        update(kind, topicId, result.ok ? done(result.value.etag) : failed);
+        return result.ok;
+      }
+      const result = await saveSharedNote(ports, conversationId, topicId, sent, base);
+      if (!result.ok) return (update(kind, topicId, failed), false);
+      const outcome = result.value;
+      if (outcome.kind === 'conflict')
+        return (update(kind, topicId, (f) => ({ ...f, status: 'unsaved', conflict: outcome.theirs })), true);
+      update(kind, topicId, done(outcome.note.etag));
+      live?.publish({ field: { kind: 'note', topicId }, ...outcome.note });
+      return true;
     },
-    [ports, conversationId, get, update, timers],
+    [ports, conversationId, get, update, live],
   );
 
-  const schedule = useCallback(
-    (kind: Kind, topicId: string) => {
-      const key = `${kind}:${topicId}`;
-      clearTimeout(timers.get(key));
-      timers.set(
-        key,
-        setTimeout(() => save(kind, topicId), autoSaveMs),
-      );
-    },
-    [save, autoSaveMs, timers],
-  );
+  const saveAll = useCallback(async () => {
+    const now = all();
+    const kinds = ['shared', 'private'] as const;
+    const saved = await Promise.all(
+      kinds.flatMap((kind) => Object.keys(now[kind]).map((topicId) => saveField(kind, topicId))),
+    );
+    return saved.every(Boolean);
+  }, [all, saveField]);
+  const [saves] = useState(() => new CoalescedSaves(saveTiming));
+  useEffect(() => saves.use(saveAll), [saves, saveAll]);
+  const flush = useCallback(() => void saves.flush(), [saves]);
 
   const change = useCallback(
     (kind: Kind, topicId: string, text: string) => {
-      update(kind, topicId, (f) => ({ ...f, text, status: 'unsaved' }));
+      update(kind, topicId, (f) => ({ ...f, text, heard: false, status: 'unsaved' }));
       if (kind === 'shared') live?.publish({ field: { kind: 'note', topicId }, text });
-      schedule(kind, topicId);
+      saves.changed();
     },
-    [update, schedule, live],
+    [update, live, saves],
   );
 
   // What was typed here and not yet shared (a reload, a closed panel, time offline) is typed again.
@@ -102,38 +92,52 @@ export function useMeetingForm({
     for (const [topicId, text] of Object.entries(live?.drafted() ?? {})) change('shared', topicId, text);
   }, [live]); // eslint-disable-line react-hooks/exhaustive-deps -- once per live layer, not per keystroke
 
-  const flush = useCallback(() => {
-    for (const kind of ['shared', 'private'] as const)
-      for (const [topicId, field] of Object.entries(fields[kind]))
-        if (field.status === 'unsaved' || field.status === 'failed') save(kind, topicId);
-  }, [fields, save]);
-
-  // The other party's typing, heard live: shown where I have nothing unsaved of my own.
+  // The other party's typing, heard live (after mine: the live map orders both); their saves' eTags.
   useEffect(
     () =>
-      live?.subscribe((heard) => {
-        if (heard.field.kind !== 'note' || heard.text === undefined) return;
-        const { topicId } = heard.field;
-        const text = heard.text;
-        update('shared', topicId, (f) => (f.status === 'saved' ? { ...f, text } : f));
+      live?.subscribe(({ field, text, etag }) => {
+        if (field.kind !== 'note' || text === undefined) return;
+        update('shared', field.topicId, (f) => {
+          if (f.conflict) return f;
+          if (etag === undefined)
+            return {
+              ...f,
+              text,
+              base: text,
+              heard: true,
+              status: f.status === 'saving' ? 'saving' : 'saved',
+            };
+          if (f.base !== text && f.text !== text) return f;
+          const same = f.text === text && f.status !== 'saving';
+          return {
+            ...f,
+            etag,
+            base: text,
+            ...(same ? { status: 'saved', savedAt: new Date().toISOString() } : {}),
+          };
+        });
       }),
     [live, update],
   );
 
-  // Closing or hiding the panel saves what is typed.
+  // Hiding or closing the panel saves what is typed; so does coming back online (what failed meanwhile).
   useEffect(() => {
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    // Back online: what failed to save meanwhile is saved now.
-    window.addEventListener('online', onHide);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    window.addEventListener('online', flush);
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('online', onHide);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('online', flush);
     };
   }, [flush]);
-  useEffect(() => () => timers.forEach((timer) => clearTimeout(timer)), [timers]);
+  useEffect(
+    () => () => {
+      void saves.flush();
+      saves.dispose();
+    },
+    [saves],
+  );
 
   return {
     notes: fields.shared,
@@ -147,18 +151,27 @@ export function useMeetingForm({
         update('shared', topicId, (f) => ({
           ...f,
           etag: f.conflict?.etag,
+          base: f.conflict?.text,
           conflict: undefined,
           status: 'unsaved',
         }));
-        save('shared', topicId);
+        saves.changed();
+        flush();
       },
-      [update, save],
+      [update, flush, saves],
     ),
     takeTheirs: useCallback(
       (topicId: string) =>
         update('shared', topicId, (f) =>
           f.conflict
-            ? { text: f.conflict.text, etag: f.conflict.etag, status: 'saved', savedAt: f.savedAt }
+            ? {
+                ...f,
+                text: f.conflict.text,
+                etag: f.conflict.etag,
+                base: f.conflict.text,
+                conflict: undefined,
+                status: 'saved',
+              }
             : f,
         ),
       [update],
