@@ -51,6 +51,7 @@ export const DEFAULT_DELEGATED_SCOPES = [
   'TeamsAppInstallation.ReadWriteForChat',
   'TeamsTab.ReadWriteForChat',
   'TeamsActivity.Send',
+  'Chat.ReadBasic',
 ];
 
 export function defaultApps(musSiteId: string): SandboxApp[] {

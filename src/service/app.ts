@@ -22,6 +22,7 @@ import type { PrivateNotesStore } from './records/privateNotes';
 import type { CalendarPort } from './calendar/freeBusy';
 import { UpstreamError } from './records/errors';
 import type { RecordStore } from './records/recordStore';
+import type { ChatMeetingPort } from './calendar/chatMeeting';
 import type { BookingPort } from './jobs/booking';
 import { memoryConclusionFiles, type ConclusionFiles } from './pdf/files';
 import type { LiveSettings } from './live/settings';
@@ -55,6 +56,8 @@ export interface ServiceDependencies {
   readonly conclusionFiles?: ConclusionFiles;
   /** The Fluid service of the live layer (`live/settings.ts`); without it the live routes answer 503. */
   readonly live?: LiveSettings;
+  /** The event of a meeting chat the app did not book (`calendar/chatMeeting.ts`). */
+  readonly chatMeetings?: ChatMeetingPort;
 }
 
 /** A service built without Graph calendars (unit tests) answers planning with 503. */
@@ -111,6 +114,7 @@ export async function buildApp(deps: ServiceDependencies): Promise<FastifyInstan
     conclusionFiles: deps.conclusionFiles ?? memoryConclusionFiles(),
     ...(deps.booking ? { booking: deps.booking } : {}),
     ...(deps.live ? { live: deps.live } : {}),
+    ...(deps.chatMeetings ? { chatMeetings: deps.chatMeetings } : {}),
   };
 
   await registerApi(app, ctx, deps.tokens);

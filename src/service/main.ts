@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { buildApp } from './app';
+import { graphChatMeetings } from './calendar/chatMeeting';
 import { graphCalendar } from './calendar/freeBusy';
 import { createTokenValidator } from './auth/tokenValidator';
 import { cachedDirectory, graphDirectory } from './authorization/directory';
@@ -107,6 +108,7 @@ export async function startService(
     privateNotes,
     ...(conclusionFiles ? { conclusionFiles } : {}),
     calendar: graphCalendar(graph),
+    chatMeetings: graphChatMeetings(graph),
     hrGroupId: options.hrGroupId,
     ...(clock ? { now: clock, clockRoute: true } : {}),
     logger: options.logger ?? true,

@@ -3,6 +3,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { Caller } from '../auth/tokenValidator';
 import type { Directory } from '../authorization/directory';
 import type { AccessPolicy, ConversationAccess } from '../authorization/policy';
+import type { ChatMeetingPort } from '../calendar/chatMeeting';
 import type { CalendarPort } from '../calendar/freeBusy';
 import { ApiError } from '../http/problem';
 import type { Collections, Versioned } from '../records/collection';
@@ -27,6 +28,8 @@ export interface ApiContext {
   readonly booking?: BookingPort;
   /** The Fluid service of the live layer (absent: the live routes answer 503). */
   readonly live?: LiveSettings;
+  /** The calendar event of a meeting chat the app did not book (absent: such a meeting is linked by its chat). */
+  readonly chatMeetings?: ChatMeetingPort;
 }
 
 declare module 'fastify' {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../http/problem';
 import { applyStatusChange, changeAgenda } from './conversationRules';
 import { ifMatch, values, versioned, type ApiContext } from './context';
+import { followMeeting } from './meetings';
 import { markPrepared } from './preparation';
 import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
 
@@ -111,7 +112,7 @@ export function conversationRoutes(app: FastifyInstance, ctx: ApiContext): void 
     // The meeting follows first (moved, or cancelled in both calendars), then the record: a retry repeats both.
     const after =
       ctx.booking && etag === conversation.etag
-        ? await ctx.booking.follow(request.caller, conversation.value, apply(conversation.value))
+        ? await followMeeting(ctx, ctx.booking, request.caller, conversation.value, apply)
         : undefined;
     const next = await conversations.updateFrom(conversation, etag, (c) => after ?? apply(c));
     return versioned(reply, next);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Caller } from '../auth/tokenValidator';
+import { isPlaceholderEvent, PLACEHOLDER_EVENT } from '../calendar/chatMeeting';
 import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
@@ -81,14 +82,47 @@ export function meetingRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const held = await ofChat(caller, params.chatId);
       if (held.some((c) => c.key !== conversation.key))
         throw new ApiError('already_exists', 'Another conversation is held in this meeting');
+      // A meeting not booked by the app: its event in the organizer's calendar, found from its chat, so a
+      // rebook or cancel moves it as any other; without Graph's answer the chat alone links it.
+      const event = conversation.value.meeting ? null : await ctx.chatMeetings?.find(caller, params.chatId);
       const next = await conversations.updateFrom(conversation, ifMatch(request), (c) => ({
         ...c,
-        // A meeting not booked by the app has no event of ours: the chat is what the side panel finds it by.
         meeting: c.meeting
           ? { ...c.meeting, chatId: params.chatId }
-          : { eventId: `chat:${params.chatId}`, joinUrl: '', chatId: params.chatId },
+          : {
+              eventId: event?.eventId ?? `${PLACEHOLDER_EVENT}${params.chatId}`,
+              joinUrl: event?.joinUrl ?? '',
+              chatId: params.chatId,
+            },
       }));
       return versioned(reply, next);
     },
   );
+}
+
+/**
+ * Makes the conversation's meeting follow a status change (`ctx.booking.follow`). A meeting linked by its chat
+ * alone (`chat:<chatId>`) is looked up first (its event in the caller's calendar); when the step moves or
+ * cancels it and no event is found, the step is refused with a clear word (nothing changes) rather than
+ * leaving a meeting in both calendars that the conversation no longer matches.
+ */
+export async function followMeeting(
+  ctx: ApiContext,
+  booking: NonNullable<ApiContext['booking']>,
+  caller: Caller,
+  before: ConversationRecord,
+  apply: (c: ConversationRecord) => ConversationRecord,
+): Promise<ConversationRecord> {
+  const meeting = before.meeting;
+  const after = apply(before);
+  const moves =
+    after.status === 'cancelled' ||
+    after.slot?.start !== before.slot?.start ||
+    after.slot?.end !== before.slot?.end;
+  if (!meeting?.chatId || !isPlaceholderEvent(meeting.eventId) || !moves)
+    return booking.follow(caller, before, after);
+  const event = await ctx.chatMeetings?.find(caller, meeting.chatId);
+  if (!event) throw new ApiError('linked_meeting_unknown');
+  const found = { ...before, meeting: { ...meeting, ...event } };
+  return booking.follow(caller, found, apply(found));
 }

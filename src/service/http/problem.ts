@@ -262,6 +262,12 @@ export const PROBLEMS = {
     da: 'Mødet med denne samtale findes ikke i din kalender endnu. Gem eller send mødet i Outlook, og prøv igen.',
     en: 'The meeting of this conversation is not in your calendar yet. Save or send the meeting in Outlook and try again.',
   },
+  linked_meeting_unknown: {
+    status: 409,
+    title: 'Linked meeting not found',
+    da: 'Mødet blev ikke booket af MUS, og MUS kan ikke finde det i din kalender. Flyt eller aflys mødet i Outlook eller Teams.',
+    en: 'The meeting was not booked by MUS, and MUS cannot find it in your calendar. Move or cancel the meeting in Outlook or Teams.',
+  },
   upstream_unavailable: {
     status: 503,
     title: 'Microsoft 365 unavailable',
