@@ -1,15 +1,19 @@
 /**
- * The meeting model of `npm run bench -- load` (LOAD_SAVE_SECONDS > 0, the default): in each of N meetings
- * both people type steadily; the live layer carries their keystrokes to each other (not HTTP, not modelled
- * here) and the record is saved coalesced, as the live layer does: at most one save per conversation every
- * LOAD_SAVE_SECONDS, the two parties taking turns, each saving the field it typed in (its own topic mostly,
- * sometimes the topic they share or the goal) with `If-Match` of the latest version, which the live layer
- * shares with both (`LOAD_SHARED_ETAG=0`: each knows only its own saves), merging on 412. Each participant
- * first opens the meeting (the conversation, its notes and goals) and has saved its own topic once, so the
- * measured minutes are those of a meeting under way (a note's first save creates it). Figures: SharePoint
- * resource units per minute from the sandbox's meter (and the fullest minute), requests, requests/s,
- * p50/p95, 429s (the meter's refusals and any 429 the clients saw), errors, lost updates.
+ * The meeting model of `npm run bench -- load` (the default): in each of N meetings both people type steadily,
+ * and each side panel saves the record with the product's own saver (`CoalescedSaves`,
+ * src/application/meeting/coalescedSaves.ts: on a pause, at most every `intervalMs` while typing, at once on
+ * a topic change; LOAD_SAVE_SECONDS overrides the interval). The live layer carries the keystrokes between
+ * them (not HTTP, not modelled here) and, as in the product, each save's eTag, so the next save of either is
+ * based on the latest version (`LOAD_SHARED_ETAG=0`: each knows only its own saves, more 412s). A person types
+ * a word about every 0.8 s in bursts of 3-12 s with pauses of 1-5 s, in their own topic mostly, now and then
+ * in the topic they share or the goal, changing field with probability LOAD_SWITCH (default 0.05) per burst;
+ * a 412 re-applies the words not yet saved on the current text (the merge). Each person first opens the
+ * meeting (the conversation, its notes and goals) and has saved its own topic once, so the measured minutes
+ * are those of a meeting under way. Figures: SharePoint resource units per minute from the sandbox's meter
+ * (and the fullest minute), requests, requests/s, p50/p95, 429s (the meter's refusals and any 429 the
+ * clients saw), errors, lost updates (acknowledged words missing from the final records).
  */
+import { CoalescedSaves, SAVE_TIMING } from '../../../src/application/meeting/coalescedSaves';
 import type { Call, Reply } from '../../service/api/http';
 import type { Meeting } from './meetings';
 import { percentile } from './meetings';
@@ -22,7 +26,8 @@ interface Known {
 
 export interface TypingSettings {
   readonly seconds: number;
-  readonly saveSeconds: number;
+  /** The saver's interval in seconds (the product's when 0 or absent). */
+  readonly saveSeconds?: number;
 }
 
 export interface TypingRun {
@@ -32,10 +37,11 @@ export interface TypingRun {
   readonly measured: () => Promise<{ units: number; throttled: number; peak: number }>;
 }
 
-/**
- * Who knows a record's latest version: the meeting (the live layer shares the saved text and eTag with both,
- * the default), or each party only what it saved itself (`LOAD_SHARED_ETAG=0`: more 412s, each merged).
- */
+const SWITCH = Number(process.env.LOAD_SWITCH ?? 0.05);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const between = (low: number, high: number) => low + Math.random() * (high - low);
+
+/** Who knows a record's latest version: the meeting (the live layer shares each save's eTag), or each party. */
 const holder = (m: Meeting, who: Party): string =>
   process.env.LOAD_SHARED_ETAG === '0' ? `${m.conv.id}/${who}` : m.conv.id;
 
@@ -48,6 +54,9 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
   let errors = 0;
   let seen429 = 0;
   const acked = new Map<string, string[]>();
+  const timing = settings.saveSeconds
+    ? { ...SAVE_TIMING, intervalMs: settings.saveSeconds * 1000 }
+    : SAVE_TIMING;
   const timed = async (method: string, path: string, options: Parameters<Call>[2]) => {
     const t = performance.now();
     const r: Reply | undefined = await call(method, path, options).catch(() => undefined);
@@ -60,12 +69,13 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
     return r;
   };
 
-  /** Saves `word` appended to what `who` knows of the record; merges on 412 and 428. */
-  async function save(m: Meeting, who: Party, known: Map<string, Known>, path: string, word: string) {
+  /** Saves `words` appended to what `who` knows of the record; merges on 412 and 428. */
+  async function save(m: Meeting, who: Party, path: string, words: string[]): Promise<boolean> {
+    const known = knowledge.get(holder(m, who)) ?? new Map<string, Known>();
     const goal = path.includes('/goals/');
     for (let attempt = 0; attempt < 10; attempt++) {
       const k = known.get(path) ?? { etag: undefined, text: goal ? 'Mål' : '' };
-      const text = `${k.text} ${word}`.trim();
+      const text = [k.text, ...words].join(' ').trim();
       const r = await timed('PUT', path, {
         token: m.tokens[who],
         headers: k.etag ? { 'if-match': k.etag } : {},
@@ -75,8 +85,8 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
         known.set(path, { etag: v.etag, text: (goal ? v.value.goal : v.value.text) ?? '' });
       if (r?.status === 200) {
         now(r.body);
-        acked.set(path, [...(acked.get(path) ?? []), word]);
-        return;
+        acked.set(path, [...(acked.get(path) ?? []), ...words]);
+        return true;
       }
       if (r?.status === 412) now(r.body.current);
       else if (r?.status === 428) {
@@ -86,9 +96,10 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
           (n: { value: { topicId: string } }) => n.value.topicId === topic,
         );
         if (found) now(found);
-      } else return;
+      } else return false;
     }
     errors += 1;
+    return false;
   }
 
   // Each participant opens the meeting: the conversation, its notes and goals.
@@ -105,36 +116,61 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
         for (const g of goals?.body ?? [])
           known.set(`${base}/goals/${g.value.id}`, { etag: g.etag, text: g.value.goal ?? '' });
         // The meeting is under way: each has written its own topic once, the leader the shared one too.
-        await save(m, who, known, `${base}/notes/${ownTopic(m, who)}`, `${who}-start`);
-        if (who === 'leader') await save(m, who, known, `${base}/notes/${m.conv.topics[0] ?? ''}`, 'start');
+        await save(m, who, `${base}/notes/${ownTopic(m, who)}`, [`${who}-start`]);
+        if (who === 'leader') await save(m, who, `${base}/notes/${m.conv.topics[0] ?? ''}`, ['start']);
       }),
     ),
   );
 
   latencies.length = 0;
+  let saves = 0;
   await run.measure();
   const started = performance.now();
   const deadline = Date.now() + settings.seconds * 1000;
   let n = 0;
-  await Promise.all(
-    meetings.map(async (m) => {
-      const base = `/api/conversations/${m.conv.id}`;
-      // Saves of the meetings are spread over the interval, as meetings do not start on the same second.
-      let next = Date.now() + Math.random() * settings.saveSeconds * 1000;
-      for (let turn = 0; ; turn++) {
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - Date.now())));
-        if (Date.now() >= deadline) return;
-        next += settings.saveSeconds * 1000;
-        const who: Party = turn % 2 === 0 ? 'leader' : 'employee';
-        const dice = Math.random();
-        const path =
-          dice < 0.1
-            ? `${base}/goals/${m.goalId}`
-            : `${base}/notes/${dice < 0.3 ? (m.conv.topics[0] ?? '') : ownTopic(m, who)}`;
-        await save(m, who, knowledge.get(holder(m, who)) ?? new Map(), path, `${who}-${++n}`);
+  /** One person at their side panel: typing in bursts, the product's saver writing the record. */
+  async function person(m: Meeting, who: Party) {
+    const base = `/api/conversations/${m.conv.id}`;
+    const fieldOf = (dice: number) =>
+      dice < 0.1
+        ? `${base}/goals/${m.goalId}`
+        : `${base}/notes/${dice < 0.4 ? (m.conv.topics[0] ?? '') : ownTopic(m, who)}`;
+    const unsaved = new Map<string, string[]>();
+    const saver = new CoalescedSaves(timing);
+    saver.use(async () => {
+      const batch = [...unsaved];
+      unsaved.clear();
+      const done = await Promise.all(
+        batch.map(async ([path, words]) => {
+          const ok = await save(m, who, path, words);
+          // Not saved: the words stay for the next save (the product keeps them on screen and in the draft).
+          if (!ok) unsaved.set(path, [...words, ...(unsaved.get(path) ?? [])]);
+          return ok;
+        }),
+      );
+      return done.every(Boolean);
+    });
+    let field = `${base}/notes/${ownTopic(m, who)}`;
+    // Meetings and people do not start on the same second.
+    await sleep(Math.random() * 5000);
+    while (Date.now() < deadline) {
+      if (Math.random() < SWITCH) {
+        field = fieldOf(Math.random());
+        await saver.flush(); // a topic change saves at once
       }
-    }),
-  );
+      const burstEnds = Date.now() + between(3000, 12_000);
+      while (Date.now() < Math.min(burstEnds, deadline)) {
+        unsaved.set(field, [...(unsaved.get(field) ?? []), `${who}-${++n}`]);
+        saver.changed();
+        await sleep(between(500, 1100));
+      }
+      await sleep(between(1000, 5000));
+    }
+    await saver.flush(); // the panel closes
+    saver.dispose();
+    saves += saver.saves;
+  }
+  await Promise.all(meetings.flatMap((m) => [person(m, 'leader'), person(m, 'employee')]));
   const elapsedS = (performance.now() - started) / 1000;
   const meter = await run.measured();
 
@@ -161,7 +197,8 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
   return {
     meetings: meetings.length,
     seconds: settings.seconds,
-    saveSeconds: settings.saveSeconds,
+    saveIntervalSeconds: timing.intervalMs / 1000,
+    saves,
     unitsPerMinute: Math.round(meter.units / (elapsedS / 60)),
     peakMinuteUnits: meter.peak,
     throttled: meter.throttled + seen429,
