@@ -2,6 +2,7 @@
 // through the API; Camilla (HR-partner) opens the tab, sees Hanne's round as counts, drills down to the
 // round and sees no person's name; the same in English.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
 
@@ -87,6 +88,13 @@ export function hrTests({ root, outDir }) {
             await round.getByText('Under 5 personer').waitFor(TIMEOUT);
             for (const person of reports) assert.equal(await app.getByText(person.displayName).count(), 0);
             await page.locator('#app-frame').screenshot({ path: join(outDir, 'hr-1-overview-da.png') });
+            const pdf = app.getByRole('button', { name: 'Hent SU-rapporten (PDF)' });
+            await pdf.scrollIntoViewIfNeeded();
+            const [download] = await Promise.all([page.waitForEvent('download', TIMEOUT), pdf.click()]);
+            assert.equal(download.suggestedFilename(), 'MUS-SU-rapport.pdf');
+            const bytes = await readFile(await download.path());
+            assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+            await page.locator('#app-frame').screenshot({ path: join(outDir, 'hr-2-downloads-da.png') });
 
             await page.getByLabel('Sprog').selectOption({ label: 'English' });
             await app.getByRole('tab', { name: 'HR overview' }).click(TIMEOUT);
@@ -94,7 +102,7 @@ export function hrTests({ root, outDir }) {
               .getByRole('table', { name: 'Conversations per leader and round by stage' })
               .waitFor(TIMEOUT);
             await app.getByRole('region', { name: 'MUS-testen (leaders)' }).waitFor(TIMEOUT);
-            await page.locator('#app-frame').screenshot({ path: join(outDir, 'hr-2-overview-en.png') });
+            await page.locator('#app-frame').screenshot({ path: join(outDir, 'hr-3-overview-en.png') });
             assert.deepEqual(errors, []);
           } finally {
             await context.close();

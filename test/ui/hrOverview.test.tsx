@@ -120,6 +120,44 @@ describe('HR’s overview in the personal tab', () => {
     expect(within(leaders).getByText(HIDDEN)).toBeVisible();
   });
 
+  it('downloads the SU report and the exports in the page’s language', async () => {
+    const asked: string[] = [];
+    const hr = hrService(ROUNDS);
+    const saved: string[] = [];
+    URL.createObjectURL = () => 'blob:mus';
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+    asHr({
+      ...hr,
+      hrFile: (token, file, language) => {
+        asked.push(`${file} ${language}`);
+        return hr.hrFile(token, file, language);
+      },
+    });
+    const pdf = await screen.findByRole('button', { name: 'Hent SU-rapporten (PDF)' }, LAZY);
+    await userEvent.click(pdf);
+    await userEvent.click(screen.getByRole('button', { name: 'Hent overblikket (Excel)' }));
+    expect(asked).toEqual(['pdf da', 'xlsx da']);
+    expect(saved).toEqual(['MUS-SU-rapport.pdf', 'mus-overblik.xlsx']);
+    click.mockRestore();
+  });
+
+  it('says why in Danish when a download is refused, and saves nothing', async () => {
+    const saved = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    asHr({
+      ...hrService(ROUNDS),
+      hrFile: () => Promise.resolve({ ok: false, reason: 'unavailable', status: 503 }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Hent overblikket (CSV)' }, LAZY));
+    expect(await screen.findByText('MUS-tjenesten har en fejl lige nu. Prøv igen om lidt.')).toBeVisible();
+    expect(saved).not.toHaveBeenCalled();
+    saved.mockRestore();
+  });
+
   it('is no tab of a leader or an employee', async () => {
     openTab(aMe({ ...LEADER, roles: { employee: true, leader: true, hr: false }, reports: [] }));
     await screen.findByRole('tab', { name: 'MUS-testen' }, LAZY);

@@ -1,6 +1,10 @@
-import type { HrAggregate, HrOverviewRow } from '../ports/HrApiPort';
+import type { HrAggregate, HrFile, HrOverviewRow } from '../ports/HrApiPort';
 import type { MusApiResult } from '../ports/MusApiPort';
-import { failed, failureOf, succeeded, type MusPorts, type Outcome } from '../mus/musCall';
+import { failed, failureOf, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+
+export type { HrFile };
+/** The files HR can download, in the order offered. */
+export const HR_FILES: readonly HrFile[] = ['csv', 'xlsx', 'pdf'];
 
 /** An aggregate figure, or not shown: the group is under 5 people (the service refuses to show it). */
 export type Figure = { readonly shown: true; readonly value: HrAggregate } | { readonly shown: false };
@@ -102,3 +106,10 @@ export async function loadRoundEvaluations(
   }
   return succeeded(figures);
 }
+
+/** A file HR downloads (the overview as CSV or Excel, the SU report as PDF) in Danish or English. */
+export const downloadHrFile = (
+  ports: MusPorts,
+  file: HrFile,
+  language: 'da' | 'en',
+): Promise<Outcome<Blob>> => withToken(ports, (token) => ports.musApi.hrFile(token, file, language));

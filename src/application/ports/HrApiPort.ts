@@ -14,6 +14,9 @@ export type HrAggregate = Ok<paths['/api/hr/aggregates/mus-test']['get']>;
 /** Whose evaluations an aggregate is of: one round's employees, or all leaders. */
 export type HrEvaluationQuery = { party: 'employee'; roundId: string } | { party: 'leader' };
 
+/** A file HR downloads: the overview as CSV or Excel, or the SU report as PDF. */
+export type HrFile = 'csv' | 'xlsx' | 'pdf';
+
 export interface HrApiPort {
   /** HR: the round overview, counts only (`GET /api/hr/overview`); 403 for anyone not in the HR group. */
   hrOverview(accessToken: string): Promise<MusApiResult<readonly HrOverviewRow[]>>;
@@ -21,4 +24,9 @@ export interface HrApiPort {
   hrMusTest(accessToken: string): Promise<MusApiResult<HrAggregate>>;
   /** HR: the leaders' evaluations, or one round's employees'; refused under 5 (`GET /api/hr/aggregates/evaluations`). */
   hrEvaluations(accessToken: string, query: HrEvaluationQuery): Promise<MusApiResult<HrAggregate>>;
+  /**
+   * HR: a file in Danish or English (`GET /api/hr/overview.csv`, `overview.xlsx`, `su-report.pdf`), by the
+   * same rules as the screen.
+   */
+  hrFile(accessToken: string, file: HrFile, language: 'da' | 'en'): Promise<MusApiResult<Blob>>;
 }

@@ -1771,6 +1771,59 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/hr/aggregates/needs': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Development needs of the conversations held: topics and goals, 5 or more employees */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly goalsByResponsible: {
+                readonly [key: string]: number;
+              };
+              readonly goalsByStatus: {
+                readonly [key: string]: number;
+              };
+              readonly ownTopics: number;
+              readonly respondents: number;
+              readonly topics: readonly {
+                readonly conversations: number;
+                readonly title: {
+                  readonly da: string;
+                  readonly en: string;
+                };
+              }[];
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/hr/audit': {
     readonly parameters: {
       readonly query?: never;
@@ -2013,6 +2066,123 @@ export interface paths {
               readonly withPlan: number;
               readonly year: number;
             }[];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/overview.csv': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The round overview as CSV (text/csv; 5+ rule) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/overview.xlsx': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The round overview and figures as an Excel workbook (5+ rule) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/su-report.pdf': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The SU report as a PDF, Danish or English */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: {
+          readonly lang?: 'da' | 'en';
+        };
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description application/pdf */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': string;
           };
         };
       };

@@ -2,19 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import {
-  aggregateMusTest,
-  ConversationStatusSchema,
-  latestMusTestPerLeader,
-  latestEvaluationPerAuthor,
-  MUS_TEST_MIN_GROUP,
-  roundCoverage,
-  scoreMusTest,
-  signedVersion,
-} from '../../domain';
+import { ConversationStatusSchema, roundCoverage, signedVersion } from '../../domain';
 import { ApiError } from '../http/problem';
 import { versioned, type ApiContext } from './context';
-import { publishedFigure } from './publishedFigures';
+import { aggregates, evaluationFigure, musTestFigure } from './hrFigures';
 import { conversationParams, input, records, route, versionedSchema } from './schemas';
 
 const coverageRow = z.object({
@@ -45,19 +36,6 @@ const evaluationFilter = z
     message: "The employees' evaluations are per round (roundId); the leaders' are across all rounds",
     path: ['roundId'],
   });
-const aggregates = z.object({
-  respondents: z.number().int(),
-  /** The domain's aggregate (5 or more leaders): average total and average per section. */
-  musTest: z
-    .object({
-      leaders: z.number().int(),
-      averageTotal: z.number(),
-      averageBySection: z.record(z.string(), z.number()),
-    })
-    .optional(),
-  evaluations: z.object({ averageRating: z.number() }).optional(),
-});
-
 /**
  * A CSV cell, quoted, with csv-stringify's own formula guard (`escape_formulas`: a leading `= + - @`, tab or
  * carriage return, also full-width, gets a `'`). That guard looks at the first character only, so invisible
@@ -74,12 +52,10 @@ export function csvCell(value: string | number): string {
   return stringify([[text]], options).slice(0, -1);
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /** HR (the scope checked it): coverage per round (counts only), aggregates of 5 or more, consented conclusions, audit. */
 export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { rounds, conversations, musTests, evaluations, conclusions, audit } = ctx.records;
+  const { rounds, conversations, conclusions, audit } = ctx.records;
 
   /** The domain's round coverage, one row per round. */
   async function coverage(): Promise<CoverageRow[]> {
@@ -142,21 +118,7 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
         querystring: musTestFilter,
       },
     },
-    async () => {
-      const stored = (await musTests.all()).map((m) => m.value);
-      // One answer per leader (the latest): five rounds of one leader are still one leader.
-      const answers = latestMusTestPerLeader(stored);
-      const musTest = aggregateMusTest(answers.map((a) => scoreMusTest(a.answers)));
-      if (!musTest) {
-        const detail = `${answers.length} leaders answered; at least ${MUS_TEST_MIN_GROUP} are needed`;
-        throw new ApiError('group_too_small', detail);
-      }
-      // Shown anew only when 5 or more leaders differ from every figure published before (differencing).
-      const people = answers.map((a) => [a.leaderId, a.submittedAt] as const);
-      const group = 'all';
-      const figure = { respondents: answers.length, musTest };
-      return aggregates.parse(await publishedFigure(ctx, 'musTest', group, people, figure));
-    },
+    () => musTestFigure(ctx),
   );
 
   api.get(
@@ -172,31 +134,7 @@ export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
         querystring: evaluationFilter,
       },
     },
-    async (request) => {
-      const { roundId, party } = request.query;
-      const [found, convs] = await Promise.all([
-        roundId ? evaluations.find('roundId', roundId) : evaluations.all(),
-        conversations.all(),
-      ]);
-      const byId = new Map(convs.map((c) => [c.key, c.value]));
-      const latest = latestEvaluationPerAuthor(
-        found.map((e) => e.value).filter((e) => e.party === party),
-        (e) => {
-          const c = byId.get(e.conversationId);
-          return c && (e.party === 'leader' ? c.leaderId : c.employeeId);
-        },
-      );
-      const ratings = [...latest.values()].map((e) => e.rating);
-      ctx.policy.requireGroupSize(ratings.length);
-      const figure = {
-        respondents: ratings.length,
-        evaluations: { averageRating: round2(ratings.reduce((s, r) => s + r, 0) / ratings.length) },
-      };
-      // Shown anew only when 5 or more people differ from every figure published before (differencing).
-      const people = [...latest].map(([author, e]) => [author, e.submittedAt] as const);
-      const group = roundId ? `round:${roundId}` : 'all';
-      return aggregates.parse(await publishedFigure(ctx, `evaluations:${party}`, group, people, figure));
-    },
+    (request) => evaluationFigure(ctx, request.query),
   );
 
   api.get(

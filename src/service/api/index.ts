@@ -11,7 +11,9 @@ import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
 import { hrRoutes } from './hr';
+import { hrExportRoutes } from './hrExports';
 import { hrOverviewRoutes } from './hrOverview';
+import { hrReportRoutes } from './hrReport';
 import { liveRoutes } from './live';
 import { meetingRoutes } from './meetings';
 import { meRoutes } from './me';
@@ -65,6 +67,8 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
         hrScope(ctx, [
           (s) => hrRoutes(s, ctx),
           (s) => hrOverviewRoutes(s, ctx),
+          (s) => hrExportRoutes(s, ctx),
+          (s) => hrReportRoutes(s, ctx),
           (s) => conclusionHrPdfRoutes(s, ctx),
         ]),
         { prefix: '/api/hr' },

@@ -4,10 +4,9 @@
  * follow-up date; both signatures with name, time and version. Made with pdfmake (on pdfkit) and the Roboto
  * font pdfmake ships (Apache 2.0), embedded so æ, ø and å print on any machine.
  */
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ConclusionVersion } from '../../domain';
+import { pdfmake } from './fonts';
 import { PDF_TEXTS, type PdfLanguage } from './texts';
 
 /** What the printed form shows: one version both signed, the parties' names, the meeting and the round. */
@@ -20,19 +19,6 @@ export interface ConclusionPrint {
   readonly meetingAt: string | null;
   readonly version: ConclusionVersion;
 }
-
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),
-    bold: path.join(FONT_DIR, 'Roboto-Medium.ttf'),
-    italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// The form holds user text only: no images or fonts are fetched, and only the font folder is read.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR));
 
 const ZONE = 'Europe/Copenhagen';
 const locale = (language: PdfLanguage) => (language === 'da' ? 'da-DK' : 'en-GB');

@@ -32,5 +32,13 @@ export const hrDa = {
     average_other: '{{value}} af 5 ({{count}} personer)',
     hidden: 'Vises kun for grupper på mindst 5 personer.',
     under5: 'Under 5 personer',
+    downloadsTitle: 'Eksport og SU-rapport',
+    downloadsIntro: 'Samme tal som her: antal, og samlede tal kun for grupper på mindst 5 personer.',
+    download_csv: 'Hent overblikket (CSV)',
+    download_xlsx: 'Hent overblikket (Excel)',
+    download_pdf: 'Hent SU-rapporten (PDF)',
+    file_csv: 'mus-overblik.csv',
+    file_xlsx: 'mus-overblik.xlsx',
+    file_pdf: 'MUS-SU-rapport.pdf',
   },
 } as const;

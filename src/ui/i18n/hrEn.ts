@@ -34,5 +34,13 @@ export const hrEn: { hr: Record<keyof (typeof hrDa)['hr'], string> } = {
     average_other: '{{value}} of 5 ({{count}} people)',
     hidden: 'Shown only for groups of 5 or more people.',
     under5: 'Under 5 people',
+    downloadsTitle: 'Exports and the SU report',
+    downloadsIntro: 'The same figures as here: counts, and figures only for groups of 5 or more people.',
+    download_csv: 'Download the overview (CSV)',
+    download_xlsx: 'Download the overview (Excel)',
+    download_pdf: 'Download the SU report (PDF)',
+    file_csv: 'mus-overview.csv',
+    file_xlsx: 'mus-overview.xlsx',
+    file_pdf: 'MUS-SU-report.pdf',
   },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import { FailureBar } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
+import { HrDownloads } from './HrDownloads';
 import { average, MusTestFigure } from './HrFigures';
 import { HrLeaderTable } from './HrLeaderTable';
 import { useHrOverview } from './useHrOverview';
@@ -35,6 +36,10 @@ export function HrOverview({ ports }: { ports: MusPorts }) {
       </InfoCard>
       <InfoCard title={t('hr.leaderEvaluationsTitle')}>
         <Text>{average(overview.leaderEvaluations, t)}</Text>
+      </InfoCard>
+      <InfoCard title={t('hr.downloadsTitle')}>
+        <Text className={styles.note}>{t('hr.downloadsIntro')}</Text>
+        <HrDownloads ports={ports} />
       </InfoCard>
     </>
   );

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 /** Token-only styles of HR's overview. */
 export const useHrStyles = makeStyles({
   scroll: { overflowX: 'auto' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   caption: {
     textAlign: 'left',
