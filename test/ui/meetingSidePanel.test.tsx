@@ -33,6 +33,14 @@ async function openSidePanel(meeting: Meeting, user: { id: string }, locale = 'd
 
 const topicButton = (name: RegExp) => screen.getByRole('button', { name });
 
+/** A goal's card in the side panel's list of goals. */
+async function goalCard(goal: string): Promise<HTMLElement> {
+  const cards = within(await screen.findByRole('list', { name: 'Udviklingsmål' })).getAllByRole('listitem');
+  const card = cards.find((c) => within(c).queryByRole('heading', { name: goal }));
+  if (!card) throw new Error(`no card of the goal ${goal}`);
+  return card;
+}
+
 describe('the meeting side panel', () => {
   it('shows the agreed agenda in order, the open topic with its purpose, questions, preparation and timer', async () => {
     const meeting = await inMemoryMeeting();
@@ -98,22 +106,25 @@ describe('the meeting side panel', () => {
     await userEvent.type(within(form).getByRole('textbox', { name: /Aktiviteter/ }), 'Kursus{enter}Sidemand');
     await userEvent.type(within(form).getByLabelText('Frist'), '2027-06-30');
     await userEvent.click(within(form).getByRole('button', { name: 'Tilføj målet' }));
-    const goalRow = (await screen.findByRole('rowheader', { name: 'Lære Power BI' })).closest('tr')!;
-    const row = goalRow.nextElementSibling as HTMLElement;
-    expect(goalRow).toHaveTextContent('Kursus, Sidemand');
-    expect(row).toHaveTextContent('Ingen er enige endnu');
-    await userEvent.click(within(row).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
-    expect(await within(row).findByText('Enige: Leder')).toBeVisible();
+    // In the narrow side panel each goal is a card in the goals' list: its name, facts and agreement.
+    const card = await goalCard('Lære Power BI');
+    expect(within(card).getByRole('heading', { level: 5, name: 'Lære Power BI' })).toBeVisible();
+    expect(card).toHaveTextContent('AktiviteterKursus; Sidemand');
+    expect(card).toHaveTextContent('Frist30. juni 2027');
+    expect(card).toHaveTextContent('Ingen er enige endnu');
+    await userEvent.click(within(card).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
+    expect(await within(card).findByText('Enige: Leder')).toBeVisible();
     first.unmount();
 
     await openSidePanel(meeting, IDA);
     await userEvent.click(topicButton(/Udviklingsmål og udviklingsaktiviteter$/));
-    const idaRow = screen.getByRole('rowheader', { name: 'Lære Power BI' }).closest('tr')!
-      .nextElementSibling as HTMLElement;
-    await userEvent.click(within(idaRow).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
-    expect(await within(idaRow).findByText('I er begge enige')).toBeVisible();
-    await userEvent.click(within(idaRow).getByRole('button', { name: 'Ret målet Lære Power BI' }));
-    const edit = screen.getByRole('form', { name: 'Lære Power BI' });
+    const idas = await goalCard('Lære Power BI');
+    await userEvent.click(within(idas).getByRole('button', { name: 'Jeg er enig i målet Lære Power BI' }));
+    expect(await within(idas).findByText('I er begge enige')).toBeVisible();
+    await userEvent.click(within(idas).getByRole('button', { name: 'Ret målet Lære Power BI' }));
+    // The goal's form opens in its card, its first field focused (where the keyboard was).
+    const edit = within(idas).getByRole('form', { name: 'Lære Power BI' });
+    expect(within(edit).getByRole('textbox', { name: 'Mål' })).toHaveFocus();
     await userEvent.clear(within(edit).getByLabelText('Frist'));
     await userEvent.type(within(edit).getByLabelText('Frist'), '2027-12-31');
     await userEvent.click(within(edit).getByRole('button', { name: 'Gem ændringen' }));

@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ConclusionVersion } from '../../../application/ports/ConclusionApiPort';
-import { useLocalized } from '../../i18n/useLocalized';
+import { GoalFacts } from './GoalFacts';
 import { useConclusionStyles } from './useConclusionStyles.styles';
 
 /**
@@ -10,13 +10,7 @@ import { useConclusionStyles } from './useConclusionStyles.styles';
  */
 export function ConclusionGoals({ version, editable }: { version: ConclusionVersion; editable: boolean }) {
   const { t } = useTranslation();
-  const { language } = useLocalized();
   const styles = useConclusionStyles();
-  const day = (date: string) =>
-    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${date}T00:00:00Z`));
   return (
     <section className={styles.section} aria-labelledby="conclusion-goals">
       <Text as="h3" id="conclusion-goals" weight="semibold" size={400} className={styles.heading}>
@@ -30,14 +24,7 @@ export function ConclusionGoals({ version, editable }: { version: ConclusionVers
           {version.goals.map((g) => (
             <li key={g.goalId} className={styles.goal}>
               <Text weight="semibold">{g.goal}</Text>
-              <dl className={styles.facts}>
-                <dt>{t('conclusion.activities')}</dt>
-                <dd>{g.activities.length ? g.activities.join('; ') : '–'}</dd>
-                <dt>{t('conclusion.deadline')}</dt>
-                <dd>{day(g.deadline)}</dd>
-                <dt>{t('conclusion.responsible')}</dt>
-                <dd>{t(`conclusion.${g.responsible}`)}</dd>
-              </dl>
+              <GoalFacts {...g} />
             </li>
           ))}
         </ol>

@@ -55,7 +55,8 @@ export function GoalForm({
         label={t('meetingForm.goal')}
         validationMessage={problem === 'goalMissing' ? t('meetingForm.goalMissing') : undefined}
       >
-        <Input value={draft.goal} onChange={(_, d) => set({ goal: d.value })} />
+        {/* A goal opened for editing takes the focus: its fields are where "Ret målet" was. */}
+        <Input value={draft.goal} autoFocus={Boolean(onCancel)} onChange={(_, d) => set({ goal: d.value })} />
       </Field>
       <Field label={t('meetingForm.activities')}>
         <Textarea value={draft.activities} onChange={(_, d) => set({ activities: d.value })} />

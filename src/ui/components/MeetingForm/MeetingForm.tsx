@@ -25,7 +25,7 @@ export function MeetingForm(props: MeetingFormProps) {
   const form = useMeetingForm(props);
   const { snapshot, onStage = false, conclusion: Conclusion } = props;
   const [open, setOpen] = useState<string | undefined>(snapshot.topics[0]?.id);
-  const spent = useTopicTimers(open);
+  const spent = useTopicTimers(snapshot.conversation.value.id, open);
   return (
     <div className={mergeClasses(styles.form, onStage && styles.stageText)}>
       <section aria-label={t('meetingForm.agenda')}>
@@ -38,8 +38,12 @@ export function MeetingForm(props: MeetingFormProps) {
           }}
         >
           {snapshot.topics.map((topic, index) => (
-            <AccordionItem key={topic.id} value={topic.id}>
-              <AccordionHeader as="h3" size={onStage ? 'extra-large' : 'large'}>
+            <AccordionItem key={topic.id} value={topic.id} className={styles.topic}>
+              <AccordionHeader
+                as="h3"
+                size={onStage ? 'extra-large' : 'large'}
+                button={{ className: styles.topicButton }}
+              >
                 {`${index + 1}. ${text(topic.title)}`}
               </AccordionHeader>
               <AccordionPanel>

@@ -46,7 +46,7 @@ export function TopicPanel({ topic, party, form, elapsedMs, large }: TopicPanelP
           : topic.theirPreparation || t('meetingForm.noPreparation')}
       </p>
       <TopicTimer topic={topic} elapsedMs={elapsedMs} />
-      {topic.isGoals ? <MeetingGoals form={form} party={party} /> : null}
+      {topic.isGoals ? <MeetingGoals form={form} party={party} onStage={large} /> : null}
       <NoteField
         label={title}
         hint={t('meetingForm.sharedNoteHint')}
