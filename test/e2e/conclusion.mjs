@@ -2,11 +2,10 @@
 // embedded default: Peter (a leader) and his employee each open the meeting's side panel in their own window,
 // both sign the fælles konklusionsskema, and the PDF of what they signed is fetched and read back.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { ask } from './host.mjs';
+import { heldConversation, openMeetingWindow } from './meetingWindow.mjs';
 
 const LEADER = 'Peter Bach Christensen';
 const CHAT = '19:meeting_e2e-conclusion@thread.v2';
@@ -15,52 +14,7 @@ const SUMMARY = 'Et godt år i teamet; æøå ÆØÅ står, som vi aftalte.';
 const GOALS = ['Lære Power BI', 'Mentorforløb med Økonomi'];
 
 export function conclusionTests({ env, outDir }) {
-  /** One person's window: the host page showing the meeting's side panel in `theme`. */
-  async function openPanel(browser, upn, theme = 'default') {
-    const { baseUrl, sandboxUrl, fluidUrl } = await env();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    const allowed = new Set([baseUrl, sandboxUrl, fluidUrl].filter(Boolean).map((u) => new URL(u).origin));
-    await page.route('**/*', (route) =>
-      allowed.has(new URL(route.request().url()).origin) ? route.continue() : route.abort(),
-    );
-    const query = new URLSearchParams({
-      sandbox: sandboxUrl,
-      user: upn,
-      surface: 'sidePanel',
-      meeting: CHAT,
-      theme,
-    });
-    await page.goto(`${baseUrl}/host/?${query}`);
-    const frame = async () => {
-      let found;
-      for (let i = 0; i < 200 && !found; i++) {
-        found = page.frames().find((f) => f.url().includes('/meeting.html'));
-        if (!found) await page.waitForTimeout(100);
-      }
-      assert.ok(found, 'the side panel frame');
-      return found;
-    };
-    /** A call of the MUS API with this person's SSO token, from inside their side panel. */
-    const api = async (method, path, body, etag) => {
-      const inside = await frame();
-      const [, token] = await ask(inside, 'authentication.getAuthToken', [['api://mus'], [], false]);
-      return inside.evaluate(
-        async ({ method, path, body, etag, token }) => {
-          const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-          if (etag) headers['if-match'] = etag;
-          const res = await fetch(path, { method, headers, body: body && JSON.stringify(body) });
-          const text = await res.text();
-          if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-          return JSON.parse(text);
-        },
-        { method, path, body, etag, token },
-      );
-    };
-    return { page, app: page.frameLocator('#app-frame'), frame, api, errors, close: () => context.close() };
-  }
+  const openPanel = (browser, upn) => openMeetingWindow(browser, env, { upn, chat: CHAT });
 
   /** A picture of the conclusion, whole: the side panel's frame made as tall as its page first. */
   async function shot(page, name) {
@@ -87,41 +41,14 @@ export function conclusionTests({ env, outDir }) {
         try {
           // The conversation: planned, booked to start in a few seconds, agenda agreed by both, two goals
           // both agreed, held in this meeting (linked by the leader).
-          const round = await lead.api('POST', '/api/rounds', {
-            roundId: randomUUID(),
+          await heldConversation({
+            lead,
+            emp,
+            employeeId: employee.id,
+            chat: CHAT,
             title: 'MUS 2026 (konklusion)',
-            conceptId: 'flexible',
-            employeeIds: [employee.id],
+            goals: GOALS,
           });
-          const id = round.conversations[0].value.id;
-          const path = `/api/conversations/${id}`;
-          const start = Date.now() + 4000;
-          const slot = {
-            start: new Date(start).toISOString(),
-            end: new Date(start + 3_600_000).toISOString(),
-          };
-          const step = async (who, route, body) =>
-            who.api('POST', `${path}/${route}`, body, (await who.api('GET', path)).etag);
-          await step(lead, 'status', { event: 'book', slot });
-          await step(lead, 'agenda', { action: 'agree' });
-          await step(emp, 'agenda', { action: 'agree' });
-          for (const goal of GOALS) {
-            let g = await emp.api('POST', `${path}/goals`, {
-              goalId: randomUUID(),
-              goal,
-              activities: ['Kursus i foråret'],
-              deadline: '2027-06-30',
-            });
-            for (const who of [emp, lead])
-              g = await who.api('POST', `${path}/goals/${g.value.id}/agree`, {}, g.etag);
-          }
-          await lead.api(
-            'PUT',
-            `/api/meetings/${encodeURIComponent(CHAT)}/conversation`,
-            { conversationId: id },
-            (await lead.api('GET', path)).etag,
-          );
-          await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now()) + 300));
 
           // The leader writes the summary and the follow-up date, and signs.
           await lead.page.reload();

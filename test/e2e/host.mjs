@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openOnEmbedded, startEmbedded } from './host.embedded.mjs';
+import { a11yTests } from './a11y.mjs';
 import { conclusionTests } from './conclusion.mjs';
 import { outlookHostTests } from './outlookHost.mjs';
 import { liveTests } from './live.mjs';
@@ -297,6 +298,7 @@ export function hostTests({ root, outDir }) {
       conclusionTests({ env, outDir }),
       // After the planner booked Hanne's round: its meetings are the ones the live test opens.
       liveTests({ env, outDir }),
+      a11yTests({ env, outDir }),
     ),
     close: async () => embedded?.close(),
   };

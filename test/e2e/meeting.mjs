@@ -158,7 +158,7 @@ export function meetingTests({ env, outDir, webRoot }) {
           await openTopic(leader.app, goals);
           await leader.app.getByText('I er begge enige').waitFor(TIMEOUT);
           assert.equal(await agree(leader).count(), 0);
-          await leader.app.getByRole('rowheader', { name: 'Lære Power BI' }).scrollIntoViewIfNeeded();
+          await leader.app.getByRole('heading', { level: 5, name: 'Lære Power BI' }).scrollIntoViewIfNeeded();
           await leader.page.screenshot({ path: join(outDir, 'meeting-goals-agreed.png') });
 
           // "Del på scenen": the host shows the stage with the same form, large.
