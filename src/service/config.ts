@@ -75,17 +75,34 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Environment variables, as `process.env` holds them. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** `env` as `schema` reads it; a bad value is a {@link ConfigError} naming `what` and the variable. */
+export function readEnv<S extends z.ZodType>(schema: S, env: Env, what: string): z.output<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Invalid ${what}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * The loader of a feature's settings (`loadJobSettings`, `loadLiveSettings`): the environment read by
+ * `schema`, then `build` with the caller's overrides (which win), undefined when the feature is not set up.
+ */
+export function settingsLoader<S extends z.ZodType, T>(
+  what: string,
+  schema: S,
+  build: (e: z.output<S>, overrides: Partial<T>) => T | undefined,
+) {
+  return (env: Env = process.env, overrides: Partial<T> = {}): T | undefined =>
+    build(readEnv(schema, env, what), overrides);
+}
+
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
 /** Reads the settings from environment variables (validated; a bad value is a {@link ConfigError}). */
-export function loadServiceConfig(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ServiceConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(`Invalid service settings: ${z.prettifyError(parsed.error)}`);
-  }
-  const e = parsed.data;
+export function loadServiceConfig(env: Env = process.env): ServiceConfig {
+  const e = readEnv(envSchema, env, 'service settings');
   if (e.MUS_SANDBOX_URL) {
     const sandbox = trimSlash(e.MUS_SANDBOX_URL);
     return sandboxConfig(sandbox, {
@@ -183,15 +200,14 @@ const listenSchema = z.object({
  * front end must reach it. `HOST` overrides both.
  */
 export function loadListenSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Env = process.env,
   argv: readonly string[] = process.argv,
 ): ListenSettings {
-  const parsed = listenSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid listen settings: ${z.prettifyError(parsed.error)}`);
+  const e = readEnv(listenSchema, env, 'listen settings');
   const inContainer = Boolean(env.WEBSITE_SITE_NAME || env.CONTAINER_APP_NAME);
   return {
-    host: parsed.data.HOST ?? (inContainer ? '0.0.0.0' : '127.0.0.1'),
-    port: parsed.data.PORT ?? 53000,
-    https: argv.includes('--https') || parsed.data.MUS_HTTPS === '1' || parsed.data.MUS_HTTPS === 'true',
+    host: e.HOST ?? (inContainer ? '0.0.0.0' : '127.0.0.1'),
+    port: e.PORT ?? 53000,
+    https: argv.includes('--https') || e.MUS_HTTPS === '1' || e.MUS_HTTPS === 'true',
   };
 }

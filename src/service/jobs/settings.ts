@@ -15,7 +15,7 @@
  *   `https://<MUS_TAB_DOMAIN>/meeting.html`, locally https://localhost:53000/meeting.html)
  */
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import { settingsLoader } from '../config';
 
 export interface JobSettings {
   /** A connection string, or the queue's URL (`https://<account>.queue.core.windows.net/<queue>`). */
@@ -53,25 +53,23 @@ const envSchema = z.object({
   MUS_TAB_DOMAIN: z.string().min(1).optional(),
 });
 
-/** The job settings from the environment, or undefined when no queue is configured. */
-export function loadJobSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  overrides: Partial<JobSettings> = {},
-): JobSettings | undefined {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid job settings: ${z.prettifyError(parsed.error)}`);
-  const e = parsed.data;
-  const connectionString = overrides.connectionString ?? e.MUS_QUEUE_CONNECTION_STRING;
-  const queueUrl = connectionString ? undefined : e.MUS_JOBS_QUEUE_URL;
-  if (!connectionString && !queueUrl) return undefined;
-  return {
-    ...(connectionString ? { connectionString } : { queueUrl }),
-    queueName: e.MUS_QUEUE_NAME,
-    visibilitySeconds: e.MUS_QUEUE_VISIBILITY_SECONDS,
-    teamsAppId: e.MUS_TEAMS_APP_ID,
-    addInId: e.MUS_ADDIN_ID ?? e.MUS_TEAMS_APP_ID,
-    tabUrl:
-      e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/meeting.html` : DEFAULT_TAB_URL),
-    ...overrides,
-  };
-}
+/** The job settings from the environment (overrides win), or undefined when no queue is configured. */
+export const loadJobSettings = settingsLoader(
+  'job settings',
+  envSchema,
+  (e, overrides: Partial<JobSettings>): JobSettings | undefined => {
+    const connectionString = overrides.connectionString ?? e.MUS_QUEUE_CONNECTION_STRING;
+    const queueUrl = connectionString ? undefined : e.MUS_JOBS_QUEUE_URL;
+    if (!connectionString && !queueUrl) return undefined;
+    return {
+      ...(connectionString ? { connectionString } : { queueUrl }),
+      queueName: e.MUS_QUEUE_NAME,
+      visibilitySeconds: e.MUS_QUEUE_VISIBILITY_SECONDS,
+      teamsAppId: e.MUS_TEAMS_APP_ID,
+      addInId: e.MUS_ADDIN_ID ?? e.MUS_TEAMS_APP_ID,
+      tabUrl:
+        e.MUS_TAB_URL ?? (e.MUS_TAB_DOMAIN ? `https://${e.MUS_TAB_DOMAIN}/meeting.html` : DEFAULT_TAB_URL),
+      ...overrides,
+    };
+  },
+);

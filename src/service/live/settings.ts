@@ -8,7 +8,7 @@
  *                          with a tenant id, a development key on the local service (which checks no token)
  */
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import { ConfigError, settingsLoader } from '../config';
 
 export interface LiveSettings {
   readonly endpoint: string;
@@ -31,22 +31,20 @@ const envSchema = z.object({
 });
 
 /** The live settings from the environment (overrides win), or undefined when no Fluid service is configured. */
-export function loadLiveSettings(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  overrides: Partial<LiveSettings> = {},
-): LiveSettings | undefined {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid live settings: ${z.prettifyError(parsed.error)}`);
-  const e = parsed.data;
-  const endpoint = overrides.endpoint ?? e.MUS_FLUID_ENDPOINT;
-  if (!endpoint) return undefined;
-  const tenantId = overrides.tenantId ?? e.MUS_FLUID_TENANT_ID ?? LOCAL_FLUID_TENANT;
-  const key = overrides.key ?? e.MUS_FLUID_KEY ?? (tenantId === LOCAL_FLUID_TENANT ? LOCAL_FLUID_KEY : '');
-  if (!key) throw new ConfigError('MUS_FLUID_KEY is not set: the Azure Fluid Relay tenant key.');
-  return {
-    endpoint: endpoint.replace(/\/+$/, ''),
-    tenantId,
-    key,
-    tokenSeconds: overrides.tokenSeconds ?? 3600,
-  };
-}
+export const loadLiveSettings = settingsLoader(
+  'live settings',
+  envSchema,
+  (e, overrides: Partial<LiveSettings>): LiveSettings | undefined => {
+    const endpoint = overrides.endpoint ?? e.MUS_FLUID_ENDPOINT;
+    if (!endpoint) return undefined;
+    const tenantId = overrides.tenantId ?? e.MUS_FLUID_TENANT_ID ?? LOCAL_FLUID_TENANT;
+    const key = overrides.key ?? e.MUS_FLUID_KEY ?? (tenantId === LOCAL_FLUID_TENANT ? LOCAL_FLUID_KEY : '');
+    if (!key) throw new ConfigError('MUS_FLUID_KEY is not set: the Azure Fluid Relay tenant key.');
+    return {
+      endpoint: endpoint.replace(/\/+$/, ''),
+      tenantId,
+      key,
+      tokenSeconds: overrides.tokenSeconds ?? 3600,
+    };
+  },
+);
