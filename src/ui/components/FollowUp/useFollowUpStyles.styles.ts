@@ -1,24 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of the follow-up after the talk (evaluation and goals). */
 export const useFollowUpStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  column: layout.column(tokens.spacingVerticalL),
+  form: layout.column(tokens.spacingVerticalS),
   action: { alignSelf: 'flex-start' },
   thanks: { color: tokens.colorPaletteGreenForeground1 },
-  goals: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  goal: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  goals: layout.plainList(tokens.spacingVerticalM),
+  goal: layout.dividedItem(tokens.spacingVerticalXS),
 });

@@ -12,16 +12,13 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSurfacePorts } from '../../../application/surface/surfaceView';
 import type { HostPort } from '../../../application/ports/HostPort';
 import { FailureBar } from '../FailureBar';
+import { layout } from '../layout';
 import { MeetingForm, type MeetingFormProps } from '../MeetingForm';
 import { useMeetingConversation } from './useMeetingConversation';
 
 const useStyles = makeStyles({
   header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
+    ...layout.titleBar(tokens.spacingHorizontalS),
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
   },
   title: { ...typographyStyles.title3, margin: 0 },

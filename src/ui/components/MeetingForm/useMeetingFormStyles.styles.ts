@@ -1,11 +1,10 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** The meeting form's styles: design tokens only; `stage` makes it large for the meeting stage. */
 export const useMeetingFormStyles = makeStyles({
   form: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
+    ...layout.column(tokens.spacingVerticalM),
     padding: tokens.spacingHorizontalM,
     maxWidth: '760px',
     boxSizing: 'border-box',
@@ -22,21 +21,13 @@ export const useMeetingFormStyles = makeStyles({
     // The form's own small headings read at the stage's size too.
     '& h4, & h5': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   },
-  header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
+  header: layout.titleBar(tokens.spacingHorizontalS),
   heading: { ...typographyStyles.subtitle1, margin: 0 },
-  topic: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  topic: { borderBottom: layout.divider },
   // A title of two lines in the narrow panel keeps air above and below, as one line does.
   topicButton: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   topicBody: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
+    ...layout.column(tokens.spacingVerticalS),
     paddingBottom: tokens.spacingVerticalM,
   },
   subheading: { ...typographyStyles.body1Strong, margin: 0 },
@@ -49,29 +40,20 @@ export const useMeetingFormStyles = makeStyles({
     textAlign: 'left',
     verticalAlign: 'top',
     padding: tokens.spacingHorizontalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: layout.divider,
   },
-  cards: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
+  cards: layout.plainList(tokens.spacingVerticalS),
   card: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
+    ...layout.column(tokens.spacingVerticalXS),
     minWidth: 0,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    border: layout.divider,
     backgroundColor: tokens.colorNeutralBackground1,
     overflowWrap: 'anywhere',
   },
   cardTitle: { ...typographyStyles.body1Strong, margin: 0 },
   agreement: { margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  goalForm: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  goalForm: layout.column(tokens.spacingVerticalS),
 });

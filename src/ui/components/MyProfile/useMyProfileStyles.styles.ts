@@ -1,9 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of the MUS profile section. */
 export const useMyProfileStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  field: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  section: layout.column(tokens.spacingVerticalL),
+  field: layout.column(tokens.spacingVerticalXS),
   label: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   badges: {
     display: 'flex',

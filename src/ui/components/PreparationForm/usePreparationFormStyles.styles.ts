@@ -4,11 +4,7 @@ import { layout } from '../layout';
 /** Token-only styles of the preparation form. */
 export const usePreparationFormStyles = makeStyles({
   form: layout.column(tokens.spacingVerticalL),
-  topic: {
-    ...layout.column(tokens.spacingVerticalS),
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  topic: layout.dividedSection(tokens.spacingVerticalS),
   heading: { margin: 0 },
   guidance: { color: tokens.colorNeutralForeground2 },
   questions: layout.list(tokens.spacingVerticalXXS),

@@ -1,12 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of the new round form. */
 export const useRoundFormStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  form: layout.column(tokens.spacingVerticalL),
   group: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
+    ...layout.column(tokens.spacingVerticalS),
     margin: 0,
     padding: 0,
     border: 'none',
@@ -20,13 +19,7 @@ export const useRoundFormStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   checks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
-  order: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-  },
+  order: layout.list(tokens.spacingVerticalXS),
   orderItem: {
     display: 'flex',
     flexWrap: 'wrap',

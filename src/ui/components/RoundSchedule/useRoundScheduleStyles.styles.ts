@@ -1,11 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Pixels per minute of the week view (an hour is 48 px). */
 export const PX_PER_MINUTE = 0.8;
 
 /** Token-only styles of the schedule and its week view. */
 export const useRoundScheduleStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  column: layout.column(tokens.spacingVerticalM),
   nav: {
     display: 'flex',
     flexWrap: 'wrap',

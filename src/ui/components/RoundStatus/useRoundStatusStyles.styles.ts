@@ -1,30 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { layout } from '../layout';
 
 /** Token-only styles of a round's status list. */
 export const useRoundStatusStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  list: layout.plainList(tokens.spacingVerticalM),
+  item: layout.dividedItem(tokens.spacingVerticalXS),
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
+  facts: layout.facts(tokens.spacingHorizontalM, tokens.spacingVerticalXXS),
   term: { color: tokens.colorNeutralForeground2 },
   detail: { margin: 0 },
   proposal: {
@@ -38,7 +20,7 @@ export const useRoundStatusStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   proposalTitle: { flexGrow: 1 },
-  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  actions: layout.column(tokens.spacingVerticalS),
   buttons: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -54,9 +36,7 @@ export const useRoundStatusStyles = makeStyles({
     listStyleType: 'none',
   },
   confirm: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
+    ...layout.column(tokens.spacingVerticalS),
     padding: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
