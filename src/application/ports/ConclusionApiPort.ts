@@ -3,15 +3,13 @@
  * joint conclusion form, both signatures, an amendment as a new version, the employee's filing choice and the
  * printable PDF. Shapes come from the service's OpenAPI document (`musApi.generated.ts`).
  */
-import type { MusApiResult } from './MusApiPort';
+import type { Body, Change, OnConversation, Ok, Read, Write } from './apiShapes';
 import type { paths } from './musApi.generated';
 
 type ConclusionPath = paths['/api/conversations/{conversationId}/conclusion'];
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Body<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /** The conclusion with its eTag: every version, the signatures, and the employee's filing choice. */
-export type VersionedConclusion = Json<ConclusionPath['get']['responses'][200]>;
+export type VersionedConclusion = Ok<ConclusionPath['get']>;
 /** The conclusion record. */
 export type ConclusionRecord = VersionedConclusion['value'];
 /** One version of the form: summaries per topic, goals, follow-up date, signatures. */
@@ -24,38 +22,15 @@ export type PdfLanguage = 'da' | 'en';
 /** The conclusion calls of the MUS API port. Never reject: failures resolve with `ok: false`. */
 export interface ConclusionApiPort {
   /** The conclusion (`GET …/conclusion`); refused with `not_found` before anyone has written it. */
-  conclusion(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConclusion>>;
+  conclusion: Read<VersionedConclusion>;
   /** Write the form (`PUT …/conclusion`): `etag` of the version read, none for the first write. */
-  writeConclusion(
-    accessToken: string,
-    conversationId: string,
-    etag: string | undefined,
-    change: ConclusionChange,
-  ): Promise<MusApiResult<VersionedConclusion>>;
+  writeConclusion: Write<ConclusionChange, VersionedConclusion>;
   /** Sign the current version as myself (`POST …/conclusion/sign`). */
-  signConclusion(
-    accessToken: string,
-    conversationId: string,
-    etag: string,
-  ): Promise<MusApiResult<VersionedConclusion>>;
+  signConclusion: OnConversation<[etag: string], VersionedConclusion>;
   /** Start an amendment of a version both signed: a new version, to be signed again (`POST …/amend`). */
-  amendConclusion(
-    accessToken: string,
-    conversationId: string,
-    etag: string,
-    reason: string,
-  ): Promise<MusApiResult<VersionedConclusion>>;
+  amendConclusion: Change<string, VersionedConclusion>;
   /** The employee's choice: file to the personnel record or not (`PUT …/consent`). */
-  fileConclusion(
-    accessToken: string,
-    conversationId: string,
-    etag: string,
-    consentToPersonnelFile: boolean,
-  ): Promise<MusApiResult<VersionedConclusion>>;
+  fileConclusion: Change<boolean, VersionedConclusion>;
   /** The PDF of the version both signed (`GET …/conclusion/pdf?lang=`). */
-  conclusionPdf(
-    accessToken: string,
-    conversationId: string,
-    language: PdfLanguage,
-  ): Promise<MusApiResult<Blob>>;
+  conclusionPdf: OnConversation<[language: PdfLanguage], Blob>;
 }

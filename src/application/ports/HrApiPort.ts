@@ -2,10 +2,9 @@
  * The HR part of the MUS service's API (`/api/hr/…`), as far as the browser app uses it: counts and
  * aggregates only, never one person's record. Part of {@link MusApiPort} (`MusApiPort.ts`).
  */
+import type { Ok } from './apiShapes';
 import type { MusApiResult } from './MusApiPort';
 import type { paths } from './musApi.generated';
-
-type Ok<Op> = Op extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never;
 
 /** One round as HR sees it: its leader and how many conversations are in each stage (`GET /api/hr/overview`). */
 export type HrOverviewRow = Ok<paths['/api/hr/overview']['get']>[number];

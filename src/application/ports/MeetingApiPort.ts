@@ -3,12 +3,10 @@
  * a meeting the app did not book, shared notes per topic, my private note per topic, and the development
  * goals. Shapes come from the service's OpenAPI document (`musApi.generated.ts`). Results never throw.
  */
+import type { Body, OnConversation, Read, Ok } from './apiShapes';
 import type { MusApiResult, VersionedConversation } from './MusApiPort';
 import type { paths } from './musApi.generated';
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Ok<Op> = Op extends { responses: { 200: infer R } } ? Json<R> : never;
-type Body<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 type Conversation = '/api/conversations/{conversationId}';
 
 /** A shared note of one topic, with its eTag. */
@@ -24,6 +22,9 @@ export type NewGoal = Body<paths[`${Conversation}/goals`]['post']>;
 /** An edit of what is agreed of a goal; it clears both agreements. */
 export type GoalEdit = Body<paths[`${Conversation}/goals/{goalId}`]['put']>;
 
+/** A write of a topic's note: `etag` of the version it is based on, none for the first write (412 when stale). */
+type TopicNoteWrite<R> = OnConversation<[topicId: string, etag: string | undefined, text: string], R>;
+
 /** The meeting API port. One instance per page, made by the composition root (src/entries). */
 export interface MeetingApiPort {
   /** The conversation held in the meeting with this chat id; 404 (`refused`) for anyone but its parties. */
@@ -36,42 +37,19 @@ export interface MeetingApiPort {
     etag: string,
   ): Promise<MusApiResult<VersionedConversation>>;
   /** The shared notes, one per topic that has one. */
-  notes(token: string, conversationId: string): Promise<MusApiResult<readonly VersionedNote[]>>;
+  notes: Read<readonly VersionedNote[]>;
   /** Write a topic's shared note: `etag` of the version it is based on, none for the first write (412 when stale). */
-  writeNote(
-    token: string,
-    conversationId: string,
-    topicId: string,
-    etag: string | undefined,
-    text: string,
-  ): Promise<MusApiResult<VersionedNote>>;
+  writeNote: TopicNoteWrite<VersionedNote>;
   /** My private note of one topic. */
-  privateNote(token: string, conversationId: string, topicId: string): Promise<MusApiResult<PrivateNote>>;
+  privateNote: OnConversation<[topicId: string], PrivateNote>;
   /** Write my private note of one topic (`etag` of my last version, none for the first write). */
-  writePrivateNote(
-    token: string,
-    conversationId: string,
-    topicId: string,
-    etag: string | undefined,
-    text: string,
-  ): Promise<MusApiResult<NonNullable<PrivateNote>>>;
+  writePrivateNote: TopicNoteWrite<NonNullable<PrivateNote>>;
   /** The conversation's development goals. */
-  goals(token: string, conversationId: string): Promise<MusApiResult<readonly VersionedGoal[]>>;
+  goals: Read<readonly VersionedGoal[]>;
   /** Add a goal (201); the body's `goalId` makes a repeat answer the first goal. */
-  addGoal(token: string, conversationId: string, goal: NewGoal): Promise<MusApiResult<VersionedGoal>>;
+  addGoal: OnConversation<[goal: NewGoal], VersionedGoal>;
   /** Edit a goal of version `etag` (clears both agreements). */
-  editGoal(
-    token: string,
-    conversationId: string,
-    goalId: string,
-    etag: string,
-    edit: GoalEdit,
-  ): Promise<MusApiResult<VersionedGoal>>;
+  editGoal: OnConversation<[goalId: string, etag: string, edit: GoalEdit], VersionedGoal>;
   /** I agree the goal as it stands (version `etag`). */
-  agreeGoal(
-    token: string,
-    conversationId: string,
-    goalId: string,
-    etag: string,
-  ): Promise<MusApiResult<VersionedGoal>>;
+  agreeGoal: OnConversation<[goalId: string, etag: string], VersionedGoal>;
 }

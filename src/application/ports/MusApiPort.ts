@@ -3,6 +3,7 @@
  * only see this interface and the data below. Every shape of the API comes from the service's OpenAPI
  * document, generated into `musApi.generated.ts` (`npm run api:types`; a jest test fails when it is stale).
  */
+import type { Body, Change, OnConversation, Ok, Read, Write } from './apiShapes';
 import type { HrApiPort } from './HrApiPort';
 import type { paths } from './musApi.generated';
 
@@ -45,9 +46,6 @@ export type MusApiResult<T> =
       readonly problem?: MusProblem;
     };
 
-type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
-type Ok<Op> = Op extends { responses: { 200: infer R } } ? Json<R> : never;
-type Body<Op> = Op extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 type ConversationPath = paths['/api/conversations/{conversationId}/'];
 
 /** A concept for the year (`GET /api/concepts`), with its eTag. */
@@ -159,43 +157,28 @@ export interface MusApiPort extends HrApiPort {
   /** The conversations the caller is a party of, as employee or as leader (`GET /api/conversations`). */
   conversations(accessToken: string): Promise<MusApiResult<readonly VersionedConversation[]>>;
   /** One conversation (`GET /api/conversations/{id}`). */
-  conversation(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConversation>>;
+  conversation: Read<VersionedConversation>;
   /** Change the agenda (`POST …/agenda`) of the version `etag`; a stale one is refused (412). */
-  changeAgenda(
-    accessToken: string,
-    conversationId: string,
-    etag: string,
-    change: AgendaChange,
-  ): Promise<MusApiResult<VersionedConversation>>;
+  changeAgenda: Change<AgendaChange, VersionedConversation>;
   /** My preparation and whether the other side has submitted theirs (`GET …/preparation`). */
-  preparation(accessToken: string, conversationId: string): Promise<MusApiResult<PreparationView>>;
+  preparation: Read<PreparationView>;
   /**
    * Write my preparation (`PUT …/preparation`): `etag` of my last version, or none for the first write;
    * `submit: true` hands it in (then it is frozen).
    */
-  writePreparation(
-    accessToken: string,
-    conversationId: string,
-    etag: string | undefined,
-    change: PreparationChange,
-  ): Promise<MusApiResult<VersionedPreparation>>;
+  writePreparation: Write<PreparationChange, VersionedPreparation>;
   /**
    * A step of the conversation (`POST …/status`) from the version `etag`; a rebook moves its meeting and a
    * cancel cancels it, in both calendars.
    */
-  changeStatus(
-    accessToken: string,
-    conversationId: string,
-    etag: string,
-    change: StatusChange,
-  ): Promise<MusApiResult<VersionedConversation>>;
+  changeStatus: Change<StatusChange, VersionedConversation>;
   /** The invitation the Outlook add-in writes into the appointment (`GET …/invitation`, the leader's). */
-  invitation(accessToken: string, conversationId: string): Promise<MusApiResult<Invitation>>;
+  invitation: Read<Invitation>;
   /**
    * Make the appointment marked with the conversation its meeting (`POST …/meeting`); `meeting_not_found`
    * until Outlook has saved it.
    */
-  linkMeeting(accessToken: string, conversationId: string): Promise<MusApiResult<VersionedConversation>>;
+  linkMeeting: Read<VersionedConversation>;
   /** Deep links into Teams: the round planner (`GET /api/links`). */
   links(accessToken: string): Promise<MusApiResult<TeamsLinks>>;
   /** My MUS-testen results as leader, newest first, each with its score (`GET /api/mus-tests`). */
@@ -207,21 +190,14 @@ export interface MusApiPort extends HrApiPort {
     answers: MusTestSheet,
   ): Promise<MusApiResult<MusTestResult>>;
   /** Whether my evaluation of the conversation is open, and mine if given (`GET …/evaluation`). */
-  evaluation(accessToken: string, conversationId: string): Promise<MusApiResult<EvaluationView>>;
+  evaluation: Read<EvaluationView>;
   /** Give my evaluation (`PUT …/evaluation`, 1-5 and a comment), once. */
-  evaluate(
-    accessToken: string,
-    conversationId: string,
-    body: { rating: number; comment: string },
-  ): Promise<MusApiResult<VersionedEvaluation>>;
+  evaluate: OnConversation<[body: { rating: number; comment: string }], VersionedEvaluation>;
   /** The conversation's development goals (`GET …/goals`). */
-  goals(accessToken: string, conversationId: string): Promise<MusApiResult<readonly VersionedGoal[]>>;
+  goals: Read<readonly VersionedGoal[]>;
   /** Record a follow-up on a goal (`POST …/goals/{id}/follow-ups`) on the version `etag`. */
-  followUpGoal(
-    accessToken: string,
-    conversationId: string,
-    goalId: string,
-    etag: string,
-    body: { status: GoalStatus; note: string },
-  ): Promise<MusApiResult<VersionedGoal>>;
+  followUpGoal: OnConversation<
+    [goalId: string, etag: string, body: { status: GoalStatus; note: string }],
+    VersionedGoal
+  >;
 }
