@@ -1,5 +1,6 @@
 import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import type { MusTestAnswer, MusTestOverview } from '../../../application/musTest/musTest';
+import type { Loaded } from '../useLoaded';
 
 /** Props of MUS-testen in the leader's personal tab. */
 export interface MusTestProps {
@@ -7,10 +8,7 @@ export interface MusTestProps {
 }
 
 /** Loading, failed, or the round to answer for and the results so far. */
-export type MusTestState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | { readonly status: 'ready'; readonly overview: MusTestOverview };
+export type MusTestState = Loaded<{ readonly overview: MusTestOverview }, { readonly failure: MusFailure }>;
 
 /** The state, the sheet being filled in, and handing it in. */
 export interface MusTestHookResult {

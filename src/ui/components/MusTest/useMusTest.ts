@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MusFailure } from '../../../application/mus/musCall';
 import {
   answerMusTest,
@@ -6,36 +6,22 @@ import {
   unanswered,
   type MusTestAnswer,
 } from '../../../application/musTest/musTest';
+import { useLoaded } from '../useLoaded';
 import type { MusTestHookResult, MusTestProps, MusTestState } from './MusTest.types';
 
 /** Load the round and results; fill in the sheet; hand it in and show the new result with the earlier ones. */
 export function useMusTest({ ports }: MusTestProps): MusTestHookResult {
-  const [state, setState] = useState<MusTestState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const load = useCallback(async (): Promise<MusTestState> => {
+    const result = await loadMusTest(ports);
+    return result.ok
+      ? { status: 'ready', overview: result.value }
+      : { status: 'failed', failure: result.failure };
+  }, [ports]);
+  const { state, reload: retry, refresh } = useLoaded(load);
   const [answers, setAnswers] = useState<Record<string, MusTestAnswer>>({});
   const [missing, setMissing] = useState(0);
   const [busy, setBusy] = useState(false);
   const [submitFailure, setSubmitFailure] = useState<MusFailure | undefined>(undefined);
-
-  useEffect(() => {
-    let active = true;
-    void loadMusTest(ports).then((result) => {
-      if (!active) return;
-      setState(
-        result.ok
-          ? { status: 'ready', overview: result.value }
-          : { status: 'failed', failure: result.failure },
-      );
-    });
-    return () => {
-      active = false;
-    };
-  }, [ports, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
 
   const choose = useCallback((statementId: string, answer: MusTestAnswer) => {
     setAnswers((a) => ({ ...a, [statementId]: answer }));
@@ -53,9 +39,9 @@ export function useMusTest({ ports }: MusTestProps): MusTestHookResult {
       setSubmitFailure(result.ok ? undefined : result.failure);
       if (!result.ok) return;
       setAnswers({});
-      setAttempt((n) => n + 1);
+      refresh();
     });
-  }, [ports, round, answers]);
+  }, [ports, round, answers, refresh]);
 
   return { state, answers, choose, missing, busy, submitFailure, submit, retry };
 }
