@@ -60,6 +60,20 @@ class IconsAndManifestPlugin {
   }
 }
 
+/**
+ * A local host page at `host/<file>.html`: the one template (src/sandbox/host/page.html) around the page's
+ * own part, `<page>.css` and `<page>.html` beside it.
+ */
+const hostPage = (file, page, chunk, heading) =>
+  new HtmlWebpackPlugin({
+    filename: `host/${file}.html`,
+    template: './src/sandbox/host/page.html',
+    chunks: [chunk],
+    title: `MUS – ${heading}`,
+    heading,
+    page,
+  });
+
 /** @returns {import('webpack').Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -82,6 +96,8 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js', '.json'] },
     module: {
       rules: [
+        // A file's text as a string (the host pages' parts, required by src/sandbox/host/page.html).
+        { resourceQuery: /raw/, type: 'asset/source' },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
@@ -133,18 +149,8 @@ module.exports = (_env, argv) => {
             officeJsUrl: OFFICE_PAGES.has(name) ? OFFICE_JS_URL : '',
           }),
       ),
-      new HtmlWebpackPlugin({
-        filename: 'host/index.html',
-        template: './src/sandbox/host/index.html',
-        chunks: ['host'],
-        title: 'MUS – lokal Teams-vært',
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'host/outlook.html',
-        template: './src/sandbox/host/outlook.html',
-        chunks: ['outlookHost'],
-        title: 'MUS – lokal Outlook-vært',
-      }),
+      hostPage('index', 'teams', 'host', 'Lokal Teams-vært'),
+      hostPage('outlook', 'outlook', 'outlookHost', 'Lokal Outlook-vært'),
       new IconsAndManifestPlugin(),
       new DefinePlugin(
         Object.fromEntries(

@@ -3,11 +3,12 @@
  * organised, and the real MUS task pane framed beside it. The page provides `Office` (a stand-in shaped as
  * office.js, src/sandbox/host/outlookOffice.ts) on its own window, where the same-origin task pane finds it.
  */
-import { element } from './dom';
+import { callLog, element, fillOptions, LOCALE_NAMES, writeLabels, writePage, writeTexts } from './dom';
 import { saveAppointment } from './outlookSave';
 import { createStandInOffice, type OutlookAppointment, type OutlookAttendee } from './outlookOffice';
-import { OUTLOOK_LOCALES, outlookTextsFor, type OutlookLocale } from './outlookTexts';
-import { fetchDemoUsers, fetchSandboxNow, sandboxUrl, signIn, type DemoUser } from './sandboxApi';
+import { outlookTextsFor } from './outlookTexts';
+import { LOCALES, type HostLocale } from './protocol';
+import { fetchDemoUsers, fetchSandboxNow, sandboxUrl, signIn, userLabel, type DemoUser } from './sandboxApi';
 
 const form = {
   organizer: element('organizer', HTMLSelectElement),
@@ -21,9 +22,9 @@ const form = {
   locale: element('locale', HTMLSelectElement),
 };
 const frame = element('pane-frame', HTMLIFrameElement);
-const calls = element('calls', HTMLOListElement);
+const calls = callLog(element('calls', HTMLOListElement));
 const query = new URLSearchParams(window.location.search);
-let locale: OutlookLocale = OUTLOOK_LOCALES.find((l) => l === query.get('locale')) ?? 'da-DK';
+let locale: HostLocale = LOCALES.find((l) => l === query.get('locale')) ?? 'da-DK';
 let users: readonly DemoUser[] = [];
 /** The saved appointment's id in the organizer's calendar, once Outlook has saved it. */
 let savedId: string | undefined;
@@ -49,41 +50,29 @@ function appointment(): OutlookAppointment {
   };
 }
 
-function logCall(name: string): void {
-  const item = document.createElement('li');
-  item.textContent = name;
-  calls.prepend(item);
-  while (calls.children.length > 30) calls.lastElementChild?.remove();
-}
-
 /** The page's words in the chosen language. */
 function render(): void {
   const texts = outlookTextsFor(locale);
-  document.documentElement.lang = locale.slice(0, 2);
-  document.title = `MUS – ${texts.title}`;
-  const words: Record<string, string> = {
-    title: texts.title,
-    notice: texts.notice,
+  writePage(locale, texts);
+  writeLabels(texts, [
+    'organizer',
+    'subject',
+    'required',
+    'optional',
+    'start',
+    'end',
+    'teams',
+    'body',
+    'locale',
+  ]);
+  writeTexts({
     'appointment-title': texts.appointment,
-    'organizer-label': texts.organizer,
-    'teams-label': texts.teams,
     send: texts.send,
-    'subject-label': texts.subject,
-    'required-label': texts.required,
-    'optional-label': texts.optional,
-    'start-label': texts.start,
-    'end-label': texts.end,
-    'body-label': texts.body,
-    'locale-label': texts.locale,
     reload: texts.reload,
     'pane-title': texts.pane,
-    'calls-title': texts.calls,
-  };
-  for (const [id, text] of Object.entries(words)) element(id, HTMLElement).textContent = text;
+  });
   frame.title = texts.pane;
-  form.locale.replaceChildren(
-    ...OUTLOOK_LOCALES.map((l) => new Option(l === 'da-DK' ? 'Dansk' : 'English', l)),
-  );
+  fillOptions(form.locale, LOCALES, (l) => LOCALE_NAMES[l]);
   form.locale.value = locale;
 }
 
@@ -111,10 +100,7 @@ function fillDefaults(today: Date): void {
     ...users.filter((u) => u.role === 'employee'),
     ...users.filter((u) => u.role !== 'employee'),
   ];
-  const options = () =>
-    ordered.map(
-      (u) => new Option(u.jobTitle ? `${u.displayName} (${u.jobTitle})` : u.displayName, u.userPrincipalName),
-    );
+  const options = () => ordered.map((u) => new Option(userLabel(u), u.userPrincipalName));
   form.required.replaceChildren(...options());
   form.optional.replaceChildren(...options());
   inviteFirstReport();
@@ -149,7 +135,7 @@ async function save(customProperties: Readonly<Record<string, string>>, sent = f
 }
 
 function loadPane(): void {
-  calls.replaceChildren();
+  calls.clear();
   const params = new URLSearchParams(window.location.search);
   params.set('locale', locale);
   window.history.replaceState(null, '', `?${params.toString()}`);
@@ -173,7 +159,7 @@ async function boot(): Promise<void> {
         const token = await signIn(sandbox, organizer());
         return JSON.stringify({ ok: true, token: token.accessToken });
       },
-      onCall: logCall,
+      onCall: calls.log,
     }),
   });
   // The organisation's time is the sandbox's (tests move it forward), as the service's is.
@@ -185,7 +171,7 @@ async function boot(): Promise<void> {
   }
   fillDefaults(today);
   form.locale.addEventListener('change', () => {
-    locale = OUTLOOK_LOCALES.find((l) => l === form.locale.value) ?? locale;
+    locale = LOCALES.find((l) => l === form.locale.value) ?? locale;
     render();
     loadPane();
   });

@@ -1,10 +1,8 @@
 /** The local Outlook host page's own words, Danish first; the page follows the display language picked. */
-export type OutlookLocale = 'da-DK' | 'en-US';
-export const OUTLOOK_LOCALES: readonly OutlookLocale[] = ['da-DK', 'en-US'];
+import type { PageTexts } from './dom';
+import type { HostLocale } from './protocol';
 
-export interface OutlookTexts {
-  readonly title: string;
-  readonly notice: string;
+export interface OutlookTexts extends PageTexts {
   readonly appointment: string;
   readonly organizer: string;
   readonly teams: string;
@@ -21,7 +19,6 @@ export interface OutlookTexts {
   readonly locale: string;
   readonly reload: string;
   readonly pane: string;
-  readonly calls: string;
   readonly defaultSubject: string;
   readonly defaultBody: string;
   readonly sandboxDown: (url: string) => string;
@@ -78,4 +75,4 @@ const en: OutlookTexts = {
     `The sandbox does not answer at ${url}; the attendee list is empty. Start with npm start.`,
 };
 
-export const outlookTextsFor = (locale: OutlookLocale): OutlookTexts => (locale === 'en-US' ? en : da);
+export const outlookTextsFor = (locale: HostLocale): OutlookTexts => (locale === 'en-US' ? en : da);

@@ -42,6 +42,10 @@ export function sandboxUrl(location: Location): string {
   return `${location.protocol}//${location.hostname}:53100`;
 }
 
+/** How the pickers name a demo user: name and job title. */
+export const userLabel = (u: DemoUser): string =>
+  u.jobTitle ? `${u.displayName} (${u.jobTitle})` : u.displayName;
+
 export async function fetchDemoUsers(baseUrl: string): Promise<DemoUser[]> {
   const response = await fetch(`${baseUrl}/_sandbox/users`);
   if (!response.ok) throw new Error(`${baseUrl}/_sandbox/users: HTTP ${response.status}`);

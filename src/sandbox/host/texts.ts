@@ -1,10 +1,9 @@
 /** The host page's own words, Danish first; the page follows the locale picked for the app. */
 import type { HostLocale, HostTheme, Surface } from './protocol';
+import type { PageTexts } from './dom';
 import type { DemoRole } from './sandboxApi';
 
-export interface HostTexts {
-  readonly title: string;
-  readonly notice: string;
+export interface HostTexts extends PageTexts {
   readonly user: string;
   readonly surface: string;
   /** The meeting picker: the user's Teams meetings from their calendar. */
@@ -17,10 +16,8 @@ export interface HostTexts {
   readonly surfaces: Record<Surface, string>;
   readonly themes: Record<HostTheme, string>;
   readonly roles: Record<DemoRole, string>;
-  readonly locales: Record<HostLocale, string>;
   readonly frameTitle: string;
   readonly meetingArea: string;
-  readonly calls: string;
   readonly noAnswer: string;
   readonly signingIn: string;
   readonly signedIn: (name: string) => string;
@@ -50,7 +47,6 @@ const da: HostTexts = {
   },
   themes: { default: 'Lyst', dark: 'Mørkt', contrast: 'Høj kontrast' },
   roles: { leader: 'Ledere', employee: 'Medarbejdere', hr: 'HR', director: 'Direktion' },
-  locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
   frameTitle: 'MUS i den lokale Teams-vært',
   meetingArea: 'Mødet (video og deltagere vises her i Teams)',
   calls: 'Kald fra appen',
@@ -82,7 +78,6 @@ const en: HostTexts = {
   },
   themes: { default: 'Light', dark: 'Dark', contrast: 'High contrast' },
   roles: { leader: 'Leaders', employee: 'Employees', hr: 'HR', director: 'Executive' },
-  locales: { 'da-DK': 'Dansk', 'en-US': 'English' },
   frameTitle: 'MUS in the local Teams host',
   meetingArea: 'The meeting (video and participants appear here in Teams)',
   calls: 'Calls from the app',

@@ -1,12 +1,11 @@
 /** The host page's DOM: its pickers, status, call log and frames. No protocol, no fetching. */
 import type { HostLocale, HostTheme, Surface } from './protocol';
 import { LOCALES, SURFACES, THEMES } from './protocol';
-import type { DemoMeeting, DemoRole, DemoUser } from './sandboxApi';
+import { userLabel, type DemoMeeting, type DemoRole, type DemoUser } from './sandboxApi';
 import type { HostTexts } from './texts';
-import { element } from './dom';
+import { callLog, element, fillOptions, LOCALE_NAMES, writeLabels, writePage } from './dom';
 
 const ROLE_ORDER: readonly DemoRole[] = ['leader', 'employee', 'hr', 'director'];
-const MAX_CALLS = 30;
 /** The picker's value for the demo meeting (no conversation is held in it). */
 export const DEMO = 'demo';
 
@@ -26,23 +25,10 @@ export function hostView() {
   const status = element('status', HTMLParagraphElement);
   const configBar = element('config-bar', HTMLDivElement);
   const save = element('save', HTMLButtonElement);
-  const calls = element('calls', HTMLOListElement);
+  const calls = callLog(element('calls', HTMLOListElement));
   const meetingLabel = element('meeting-label', HTMLLabelElement);
   let users: readonly DemoUser[] = [];
   let meetings: readonly DemoMeeting[] = [];
-
-  const setText = (id: string, text: string) => {
-    element(id, HTMLElement).textContent = text;
-  };
-  const options = <T extends string>(
-    select: HTMLSelectElement,
-    values: readonly T[],
-    label: (v: T) => string,
-  ) => {
-    const chosen = select.value;
-    select.replaceChildren(...values.map((v) => new Option(label(v), v)));
-    if (values.some((v) => v === chosen)) select.value = chosen;
-  };
 
   /** One option per meeting ("subject – time"), then the demo meeting; `chosen` stays chosen. */
   function renderMeetings(texts: HostTexts, locale: HostLocale, chosen = pick.meeting.value): void {
@@ -69,36 +55,23 @@ export function hostView() {
 
     /** Write every text in `texts` (the host follows the locale picked for the app). */
     render(texts: HostTexts, locale: HostLocale): void {
-      document.documentElement.lang = locale.slice(0, 2);
-      document.title = `MUS – ${texts.title}`;
-      setText('title', texts.title);
-      setText('notice', texts.notice);
-      setText('user-label', texts.user);
-      setText('surface-label', texts.surface);
-      setText('meeting-label', texts.meeting);
+      writePage(locale, texts);
+      writeLabels(texts, ['user', 'surface', 'meeting', 'locale', 'theme']);
       renderMeetings(texts, locale);
-      setText('locale-label', texts.locale);
-      setText('theme-label', texts.theme);
-      setText('calls-title', texts.calls);
       save.textContent = texts.save;
       meetingText.textContent = texts.meetingArea;
       appFrame.title = texts.frameTitle;
       stageFrame.title = `${texts.frameTitle} – ${texts.surfaces.meetingStage}`;
-      options(pick.surface, SURFACES, (v) => texts.surfaces[v]);
-      options(pick.locale, LOCALES, (v) => texts.locales[v]);
-      options(pick.theme, THEMES, (v) => texts.themes[v]);
+      fillOptions(pick.surface, SURFACES, (v) => texts.surfaces[v]);
+      fillOptions(pick.locale, LOCALES, (v) => LOCALE_NAMES[v]);
+      fillOptions(pick.theme, THEMES, (v) => texts.themes[v]);
       const chosen = pick.user.value;
       pick.user.replaceChildren(
         ...ROLE_ORDER.map((role) => {
           const group = document.createElement('optgroup');
           group.label = texts.roles[role];
           for (const u of users.filter((x) => x.role === role))
-            group.append(
-              new Option(
-                u.jobTitle ? `${u.displayName} (${u.jobTitle})` : u.displayName,
-                u.userPrincipalName,
-              ),
-            );
+            group.append(new Option(userLabel(u), u.userPrincipalName));
           return group;
         }).filter((g) => g.children.length > 0),
       );
@@ -148,16 +121,8 @@ export function hostView() {
       else stageFrame.src = url;
     },
 
-    clearCalls(): void {
-      calls.replaceChildren();
-    },
-
-    logCall(line: string): void {
-      const item = document.createElement('li');
-      item.textContent = line;
-      calls.prepend(item);
-      while (calls.children.length > MAX_CALLS) calls.lastElementChild?.remove();
-    },
+    clearCalls: calls.clear,
+    logCall: calls.log,
   };
 }
 
