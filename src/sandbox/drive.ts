@@ -24,6 +24,31 @@ export const fileFields = {
   lastModifiedDateTime: z.string(),
 };
 
+/** What a write sets of a stored file; the rest is the file's own (id, where it lives, its path). */
+type Written = 'size' | 'mimeType' | 'guid' | 'version' | 'createdDateTime' | 'lastModifiedDateTime';
+type WrittenFields = { [K in Written]: z.infer<(typeof fileFields)[K]> };
+
+/**
+ * A file after a write of `content` at `at`: the next version of `existing`, or the first version of a new
+ * file with what `created` gives it.
+ */
+export function writtenFile<F extends WrittenFields>(
+  existing: F | undefined,
+  content: { size: number; mimeType: string },
+  at: string,
+  created: () => Omit<F, Written>,
+): Omit<F, Written> & WrittenFields {
+  if (existing) return { ...existing, ...content, version: existing.version + 1, lastModifiedDateTime: at };
+  return {
+    ...created(),
+    ...content,
+    guid: newGuid(),
+    version: 1,
+    createdDateTime: at,
+    lastModifiedDateTime: at,
+  };
+}
+
 /** A driveItem's eTag and cTag, as Graph writes them: the item's guid and its version. */
 export function itemTags(f: { guid: string; version: number }): { eTag: string; cTag: string } {
   const guid = f.guid.toUpperCase();
@@ -197,21 +222,13 @@ export function registerDrive(app: FastifyInstance, ctx: Ctx): void {
       const type = (header(req, 'content-type') ?? '').split(';')[0]?.trim();
       const mimeType =
         MIME[ext] ?? (type && type !== 'application/octet-stream' ? type : 'application/octet-stream');
-      const next: DriveItemRec = rec
-        ? { ...rec, size: body.length, version: rec.version + 1, lastModifiedDateTime: at, mimeType }
-        : {
-            id: itemId(),
-            driveKey: key,
-            path,
-            name: path.split('/').at(-1) ?? path,
-            isFolder: false,
-            size: body.length,
-            mimeType,
-            guid: newGuid(),
-            version: 1,
-            createdDateTime: at,
-            lastModifiedDateTime: at,
-          };
+      const next: DriveItemRec = writtenFile(rec, { size: body.length, mimeType }, at, () => ({
+        id: itemId(),
+        driveKey: key,
+        path,
+        name: path.split('/').at(-1) ?? path,
+        isFolder: false,
+      }));
       if (rec?.isFolder) throw new GraphError(409, 'nameAlreadyExists', 'A folder with this name exists.');
       ctx.store.put('driveItem', next.id, next, { parent: key, tag: tag(key, path) });
       ctx.store.putBlob(next.id, body);

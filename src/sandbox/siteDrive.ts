@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { authenticate } from './auth';
 import type { Ctx } from './context';
 import { header, param, query, sendJson } from './context';
-import { fileFields, itemTags } from './drive';
+import { fileFields, itemTags, writtenFile } from './drive';
 import { badRequest, GraphError } from './errors';
 import { guidFor, newGuid } from './ids';
 import { siteFor } from './lists';
@@ -74,19 +74,11 @@ export function registerSiteDrive(app: FastifyInstance, ctx: Ctx): void {
       throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     const at = ctx.now().toISOString();
     const mimeType = (header(req, 'content-type') ?? 'application/octet-stream').split(';')[0]?.trim() ?? '';
-    const file: FileRec = existing
-      ? { ...existing, size: body.length, version: existing.version + 1, lastModifiedDateTime: at, mimeType }
-      : {
-          id: `01${newGuid().replace(/-/g, '').toUpperCase()}`,
-          siteId: site.id,
-          path,
-          size: body.length,
-          mimeType,
-          guid: newGuid(),
-          version: 1,
-          createdDateTime: at,
-          lastModifiedDateTime: at,
-        };
+    const file: FileRec = writtenFile(existing, { size: body.length, mimeType }, at, () => ({
+      id: `01${newGuid().replace(/-/g, '').toUpperCase()}`,
+      siteId: site.id,
+      path,
+    }));
     ctx.store.put('siteFile', file.id, file, { parent: site.id, tag: tag(site.id, path) });
     ctx.store.putBlob(file.id, body);
     return sendJson(reply, existing ? 200 : 201, render(file, site.webUrl));
