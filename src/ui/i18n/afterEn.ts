@@ -1,9 +1,8 @@
+import type { Translated } from './da';
 import type { afterDa } from './afterDa';
 
-type Texts = { [S in keyof typeof afterDa]: { [K in keyof (typeof afterDa)[S]]: string } };
-
 /** English texts of what comes after the conversation: MUS-testen, evaluation, follow-up. */
-export const afterEn: Texts = {
+export const afterEn: Translated<typeof afterDa> = {
   musTest: {
     tab: 'MUS-testen',
     loading: 'Loading MUS-testen …',

@@ -1,9 +1,8 @@
+import type { Translated } from './da';
 import type { appointmentDa } from './appointmentDa';
 
 /** English texts of the Outlook task pane's booking (the same keys as `appointmentDa.ts`). */
-export const appointmentEn: {
-  [S in keyof typeof appointmentDa]: Record<keyof (typeof appointmentDa)[S], string>;
-} = {
+export const appointmentEn: Translated<typeof appointmentDa> = {
   appointment: {
     employeeTitle: 'Employee',
     employeeIntro: 'Choose the employee you hold the MUS conversation with. Invited people come first.',

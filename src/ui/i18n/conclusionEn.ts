@@ -1,7 +1,8 @@
+import type { Translated } from './da';
 import type { conclusionDa } from './conclusionDa';
 
 /** English texts of the joint conclusion form: the same keys as Danish (checked by the type). */
-export const conclusionEn: { conclusion: { [K in keyof (typeof conclusionDa)['conclusion']]: string } } = {
+export const conclusionEn: Translated<typeof conclusionDa> = {
   conclusion: {
     title: 'Joint conclusion form',
     notYet: 'The conclusion is written once the meeting has started.',

@@ -94,4 +94,7 @@ export const da = {
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */
-export type Translation = { [S in keyof typeof da]: { [K in keyof (typeof da)[S]]: string } };
+/** Texts in another language: the same sections and keys as `T` (Danish), each a string. */
+export type Translated<T> = { [S in keyof T]: { [K in keyof T[S]]: string } };
+
+export type Translation = Translated<typeof da>;

@@ -1,9 +1,8 @@
+import type { Translated } from './da';
 import type { meetingDa } from './meetingDa';
 
-type Texts = { [S in keyof typeof meetingDa]: { [K in keyof (typeof meetingDa)[S]]: string } };
-
 /** The meeting side panel, stage and meeting link, in English (spread into `en.ts`). */
-export const meetingEn: Texts = {
+export const meetingEn: Translated<typeof meetingDa> = {
   meetingForm: {
     title: 'The MUS conversation',
     stageTitle: 'The MUS conversation on stage',

@@ -1,7 +1,8 @@
+import type { Translated } from './da';
 import type { plannerDa } from './plannerDa';
 
 /** English texts of the round planner and "Mine MUS": the same keys as Danish (checked by the type). */
-export const plannerEn: { [S in keyof typeof plannerDa]: { [K in keyof (typeof plannerDa)[S]]: string } } = {
+export const plannerEn: Translated<typeof plannerDa> = {
   tabs: {
     label: 'MUS',
     mine: 'My MUS',
