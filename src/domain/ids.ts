@@ -31,7 +31,6 @@ export const goalId = (raw: string): GoalId => GoalIdSchema.parse(raw);
 /** The two parties of a conversation. */
 export const PartySchema = z.enum(['leader', 'employee']);
 export type Party = z.infer<typeof PartySchema>;
-export const PARTIES: readonly Party[] = ['leader', 'employee'];
 
 /** An instant as an ISO 8601 string (what the domain stores); callers pass `Date`s in. */
 export const InstantSchema = z.iso.datetime({ offset: true });

@@ -149,14 +149,3 @@ export function latestMusTestPerLeader<R extends { leaderId: string; submittedAt
   }
   return [...latest.values()];
 }
-
-/** MUS-testen as one object, for callers who prefer `MusTest.score(answers)`. */
-export const MusTest = {
-  sections: musTestSections,
-  scale: musTestScale,
-  score: scoreMusTest,
-  aggregate: aggregateMusTest,
-  band: musTestBand,
-  bandTexts: musTestBandTexts,
-  bandNote: musTestBandNote,
-} as const;

@@ -19,8 +19,6 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   return merged;
 }
 
-export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;
-
 /** Whether [start, end) overlaps any of the sorted, merged intervals (binary search). */
 export function overlapsAny(sorted: readonly Interval[], start: number, end: number): boolean {
   let lo = 0;
