@@ -22,3 +22,10 @@ export interface MusTestHookResult {
   readonly submit: () => void;
   readonly retry: () => void;
 }
+
+/** Props of the answer sheet: the hook's state and actions, and the round it is for. */
+export interface MusTestFormProps {
+  readonly hook: MusTestHookResult;
+  readonly roundTitle: string;
+  readonly year: number;
+}

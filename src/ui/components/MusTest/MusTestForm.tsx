@@ -3,20 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { musTestForm } from '../../../application/musTest/musTest';
 import { useLocalized } from '../../i18n/useLocalized';
 import { FailureBar } from '../FailureBar';
-import type { MusTestHookResult } from './MusTest.types';
+import type { MusTestFormProps } from './MusTest.types';
 import { MusTestStatement } from './MusTestStatement';
 import { useMusTestStyles } from './useMusTestStyles.styles';
 
 /** The answer sheet: a fieldset per section, a labelled radio group per statement (arrow keys move). */
-export function MusTestForm({
-  hook,
-  roundTitle,
-  year,
-}: {
-  hook: MusTestHookResult;
-  roundTitle: string;
-  year: number;
-}) {
+export function MusTestForm({ hook, roundTitle, year }: MusTestFormProps) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   const styles = useMusTestStyles();
