@@ -1,6 +1,6 @@
 import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import type { MusTestAnswer, MusTestOverview } from '../../../application/musTest/musTest';
-import type { Loaded } from '../useLoaded';
+import type { LoadState } from '../../app/useLoaded';
 
 /** Props of MUS-testen in the leader's personal tab. */
 export interface MusTestProps {
@@ -8,7 +8,10 @@ export interface MusTestProps {
 }
 
 /** Loading, failed, or the round to answer for and the results so far. */
-export type MusTestState = Loaded<{ readonly overview: MusTestOverview }, { readonly failure: MusFailure }>;
+export type MusTestState = LoadState<
+  { readonly overview: MusTestOverview },
+  { readonly failure: MusFailure }
+>;
 
 /** The state, the sheet being filled in, and handing it in. */
 export interface MusTestHookResult {

@@ -6,7 +6,7 @@ import {
   unanswered,
   type MusTestAnswer,
 } from '../../../application/musTest/musTest';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../app/useLoaded';
 import type { MusTestHookResult, MusTestProps, MusTestState } from './MusTest.types';
 
 /** Load the round and results; fill in the sheet; hand it in and show the new result with the earlier ones. */
@@ -17,7 +17,7 @@ export function useMusTest({ ports }: MusTestProps): MusTestHookResult {
       ? { status: 'ready', overview: result.value }
       : { status: 'failed', failure: result.failure };
   }, [ports]);
-  const { state, reload: retry, refresh } = useLoaded(load);
+  const { state, reload: retry } = useLoaded(load);
   const [answers, setAnswers] = useState<Record<string, MusTestAnswer>>({});
   const [missing, setMissing] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -39,9 +39,9 @@ export function useMusTest({ ports }: MusTestProps): MusTestHookResult {
       setSubmitFailure(result.ok ? undefined : result.failure);
       if (!result.ok) return;
       setAnswers({});
-      refresh();
+      retry();
     });
-  }, [ports, round, answers, refresh]);
+  }, [ports, round, answers, retry]);
 
   return { state, answers, choose, missing, busy, submitFailure, submit, retry };
 }

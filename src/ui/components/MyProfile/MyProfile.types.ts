@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MyProfile, ProfileFailure, ProfilePorts } from '../../../application/profile/myProfile';
-import type { Loaded } from '../useLoaded';
+import type { LoadState } from '../../app/useLoaded';
 
 /** Props of the "who am I in MUS" section of the personal tab. */
 export interface MyProfileProps {
@@ -13,7 +13,7 @@ export interface MyProfileProps {
 }
 
 /** What the section shows at a moment: loading, the profile, or why it failed. */
-export type MyProfileState = Loaded<{ readonly profile: MyProfile }, { readonly reason: ProfileFailure }>;
+export type MyProfileState = LoadState<{ readonly profile: MyProfile }, { readonly reason: ProfileFailure }>;
 
 /** The state, plus a way to try again after a failure. */
 export interface MyProfileHookResult {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { loadMyProfile, type ProfilePorts } from '../../../application/profile/myProfile';
-import { useLoaded } from '../useLoaded';
+import { useLoaded } from '../../app/useLoaded';
 import type { MyProfileHookResult, MyProfileState } from './MyProfile.types';
 
 /**
