@@ -51,26 +51,20 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
       meetingRoutes(authenticated, ctx);
       await authenticated.register(
         conversationScope(ctx, [
-          (s) => conversationRoutes(s, ctx),
-          (s) => preparationRoutes(s, ctx),
-          (s) => noteRoutes(s, ctx),
-          (s) => goalRoutes(s, ctx),
-          (s) => conclusionRoutes(s, ctx),
-          (s) => conclusionPdfRoutes(s, ctx),
-          (s) => evaluationRoutes(s, ctx),
-          (s) => liveRoutes(s, ctx),
-          (s) => appointmentRoutes(s, ctx),
+          conversationRoutes,
+          preparationRoutes,
+          noteRoutes,
+          goalRoutes,
+          conclusionRoutes,
+          conclusionPdfRoutes,
+          evaluationRoutes,
+          liveRoutes,
+          appointmentRoutes,
         ]),
         { prefix: CONVERSATION_PREFIX },
       );
       await authenticated.register(
-        hrScope(ctx, [
-          (s) => hrRoutes(s, ctx),
-          (s) => hrOverviewRoutes(s, ctx),
-          (s) => hrExportRoutes(s, ctx),
-          (s) => hrReportRoutes(s, ctx),
-          (s) => conclusionHrPdfRoutes(s, ctx),
-        ]),
+        hrScope(ctx, [hrRoutes, hrOverviewRoutes, hrExportRoutes, hrReportRoutes, conclusionHrPdfRoutes]),
         { prefix: '/api/hr' },
       );
     });

@@ -29,7 +29,7 @@ export const CONVERSATION_PREFIX = '/api/conversations/:conversationId';
  * the same 404; every change (any method but GET) is refused to a read-only party unless the route opts out
  * (`config.readOnlyAllowed`); writes and sensitive reads ask the directory without its cache.
  */
-export function conversationScope(ctx: ApiContext, routes: ((scope: FastifyInstance) => void)[]) {
+export function conversationScope(ctx: ApiContext, routes: readonly RouteModule[]) {
   return async (scope: FastifyInstance) => {
     scope.addHook('preHandler', async (request) => {
       const { conversationId } = request.params as { conversationId: string };
@@ -47,14 +47,17 @@ export function conversationScope(ctx: ApiContext, routes: ((scope: FastifyInsta
       request.conversation = conversation;
       request.access = access;
     });
-    routes.forEach((register) => register(scope));
+    routes.forEach((register) => register(scope, ctx));
   };
 }
 
+/** A module of routes (`noteRoutes`, …): it registers its routes on the scope it is given. */
+export type RouteModule = (scope: FastifyInstance, ctx: ApiContext) => void;
+
 /** The scope of every `/api/hr/…` route: HR (members of the configured group) only, checked once. */
-export function hrScope(ctx: ApiContext, routes: ((scope: FastifyInstance) => void)[]) {
+export function hrScope(ctx: ApiContext, routes: readonly RouteModule[]) {
   return async (scope: FastifyInstance) => {
     scope.addHook('preHandler', async (request) => ctx.policy.requireHr(request.caller));
-    routes.forEach((register) => register(scope));
+    routes.forEach((register) => register(scope, ctx));
   };
 }
