@@ -141,7 +141,9 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
         const goals = await timed('GET', `${base}/goals`, { token: m.tokens[who] });
         for (const g of goals?.body ?? [])
           known.set(`${base}/goals/${g.value.id}`, { etag: g.etag, text: g.value.goal ?? '' });
-        // The meeting is under way: each has saved its own topic once, the leader the shared one too.
+        // The meeting is under way: each has saved its own topic once, the leader the shared one too; the
+        // meetings started at different moments of the saver's interval, not on the same second.
+        await sleep(Math.random() * timing.intervalMs);
         const side = panel(m, who);
         panels.set(`${m.conv.id}/${who}`, side);
         side.type(`${base}/notes/${ownTopic(m, who)}`, `${who}-start`);
@@ -165,8 +167,6 @@ export async function runTyping(call: Call, meetings: Meeting[], settings: Typin
         : `${base}/notes/${dice < 0.4 ? (m.conv.topics[0] ?? '') : ownTopic(m, who)}`;
     const side = panels.get(`${m.conv.id}/${who}`) ?? panel(m, who);
     let field = `${base}/notes/${ownTopic(m, who)}`;
-    // Meetings and people do not start on the same second.
-    await sleep(Math.random() * 5000);
     while (Date.now() < deadline) {
       if (Math.random() < SWITCH) {
         field = fieldOf(Math.random());
