@@ -1,5 +1,5 @@
 import './support/resizeObserver';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SurfaceRoot } from '../../src/ui';
 import { LEADER, REPORTS, inMemoryMusService } from '../application/support/inMemoryMusService';
@@ -80,5 +80,52 @@ describe('after the conversation: evaluation and goals in the personal tab', () 
     const notes = within(goal).getByRole('list', { name: 'Opfølgning på Lære at lede møder' });
     expect(notes).toHaveTextContent(/I gang: Kurset er booket til maj/);
     expect(goal).toHaveTextContent(/Frist .* · I gang/);
+  });
+
+  it('next year’s conversation opens with Siden sidst: last year’s goal, its status and latest note, for both', async () => {
+    const { service, conversationId } = await heldConversation();
+    const listed = await service.as(LEADER.id).musApi.goals('t', conversationId);
+    const goal = listed.ok ? listed.value[0] : undefined;
+    await service.as(LEADER.id).musApi.followUpGoal('t', conversationId, goal!.value.id, goal!.etag, {
+      status: 'achieved',
+      note: 'Kurset er gennemført',
+    });
+    const next = await service.as(LEADER.id).musApi.createRound('t', {
+      roundId: 'r-2027',
+      title: 'MUS 2027',
+      conceptId: 'flexible',
+      employeeIds: [IDA.id],
+    });
+    if (!next.ok) throw new Error('no round');
+    const id = next.value.conversations[0]!.value.id;
+    const stored = service.conversations.get(id)!;
+    service.conversations.set(id, {
+      ...stored,
+      value: { ...stored.value, createdAt: '2027-02-01T08:00:00.000Z' },
+    });
+
+    const view = open(service, IDA.id);
+    const since = await screen.findByRole('list', { name: 'Mål fra sidste samtale' }, LAZY);
+    const item = within(since).getByRole('listitem', { name: 'Lære at lede møder' });
+    expect(item).toHaveTextContent(/Nået · Frist onsdag den 30\. september 2026/);
+    expect(item).toHaveTextContent(/Seneste opfølgning .*: Kurset er gennemført/);
+    view.unmount();
+
+    open(service, LEADER.id);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Opfølgning' }, LAZY));
+    const leaders = await screen.findByRole('list', { name: 'Mål fra sidste samtale' }, LAZY);
+    expect(within(leaders).getByRole('listitem', { name: 'Lære at lede møder' })).toHaveTextContent(/Nået/);
+  });
+
+  it('a conversation with no earlier one shows no Siden sidst', async () => {
+    const service = inMemoryMusService(new Date('2026-03-02T08:00:00Z'));
+    await service
+      .as(LEADER.id)
+      .musApi.createRound('t', { title: 'MUS 2026', conceptId: 'flexible', employeeIds: [IDA.id] });
+    open(service, IDA.id);
+    expect(await screen.findByRole('region', { name: 'Din næste MUS-samtale' }, LAZY)).toBeVisible();
+    await waitFor(() => expect(service.calls.filter((c) => c.endsWith('sinceLast'))).toHaveLength(1));
+    expect(await screen.findByRole('region', { name: 'Dagsorden' })).toBeVisible();
+    expect(screen.queryByRole('list', { name: 'Mål fra sidste samtale' })).toBeNull();
   });
 });

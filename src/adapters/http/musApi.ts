@@ -140,6 +140,8 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     musTests: (token) => call(token, (init) => client.GET('/api/mus-tests', init)),
     evaluation: (token, id) =>
       call(token, (init) => client.GET('/api/conversations/{conversationId}/evaluation', on(id, init))),
+    sinceLast: (token, id) =>
+      call(token, (init) => client.GET('/api/conversations/{conversationId}/since-last', on(id, init))),
     goals: (token, id) =>
       call(token, (init) => client.GET('/api/conversations/{conversationId}/goals', on(id, init))),
     // First writes (no version yet): MUS-testen of a round, my evaluation (given once).

@@ -11,7 +11,7 @@ import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCal
 /** Which side of the conversations to follow up: mine as employee, or my reports' as leader. */
 export type FollowUpSide = 'employee' | 'leader';
 
-/** One conversation after the talk: the evaluation (open, given or not yet) and its open goals. */
+/** One conversation: before the talk "Siden sidst"; after it the evaluation (open or given) and open goals. */
 export interface ConversationFollowUp {
   readonly record: VersionedConversation;
   /** The other party's name (the leader for an employee, the employee for a leader). */
@@ -19,7 +19,12 @@ export interface ConversationFollowUp {
   readonly evaluation: EvaluationView;
   /** Goals not achieved or dropped yet, earliest deadline first. */
   readonly goals: readonly VersionedGoal[];
+  /** Before the talk: "Siden sidst", the previous conversation's goals and their status. */
+  readonly sinceLast: readonly VersionedGoal[];
 }
+
+/** Before the talk: planned or booked, agenda agreed or prepared. */
+const BEFORE: readonly string[] = ['planned', 'booked', 'agendaAgreed', 'prepared'];
 
 const OPEN: readonly GoalStatus[] = ['notStarted', 'inProgress'];
 const isOpen = (g: VersionedGoal) => OPEN.includes(g.value.status);
@@ -42,17 +47,22 @@ export async function loadFollowUp(
   const rows: ConversationFollowUp[] = [];
   for (const record of mine) {
     const id = record.value.id;
-    const [evaluation, goals] = await Promise.all([
+    const before = BEFORE.includes(record.value.status);
+    const [evaluation, goals, since] = await Promise.all([
       withToken(ports, (token) => ports.musApi.evaluation(token, id)),
       withToken(ports, (token) => ports.musApi.goals(token, id)),
+      before ? withToken(ports, (token) => ports.musApi.sinceLast(token, id)) : undefined,
     ]);
     if (!evaluation.ok) return evaluation;
     if (!goals.ok) return goals;
+    if (since && !since.ok) return since;
+    const sinceLast = since?.value.goals ?? [];
     const open = goals.value.filter(isOpen).sort((a, b) => a.value.deadline.localeCompare(b.value.deadline));
-    if (!evaluation.value.due && !evaluation.value.mine && open.length === 0) continue;
+    if (!evaluation.value.due && !evaluation.value.mine && open.length === 0 && sinceLast.length === 0)
+      continue;
     const otherId = side === 'leader' ? record.value.employeeId : record.value.leaderId;
     const otherName = me.people.find((p) => p.id === otherId)?.displayName ?? otherId;
-    rows.push({ record, otherName, evaluation: evaluation.value, goals: open });
+    rows.push({ record, otherName, evaluation: evaluation.value, goals: open, sinceLast });
   }
   return succeeded(rows);
 }

@@ -111,6 +111,8 @@ export type VersionedEvaluation = Ok<EvaluationPath['put']>;
 export type VersionedGoal = Ok<paths['/api/conversations/{conversationId}/goals']['get']>[number];
 /** Where a goal is: notStarted, inProgress, achieved, dropped. */
 export type GoalStatus = VersionedGoal['value']['status'];
+/** "Siden sidst": the goals of the employee's previous conversation and where they are now. */
+export type SinceLast = Ok<paths['/api/conversations/{conversationId}/since-last']['get']>;
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
 export interface MusApiPort extends HrApiPort {
@@ -200,4 +202,6 @@ export interface MusApiPort extends HrApiPort {
     [goalId: string, etag: string, body: { status: GoalStatus; note: string }],
     VersionedGoal
   >;
+  /** "Siden sidst" for a conversation: the previous conversation's goals I may see (`GET …/since-last`). */
+  sinceLast(accessToken: string, conversationId: string): Promise<MusApiResult<SinceLast>>;
 }

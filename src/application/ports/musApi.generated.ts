@@ -1577,6 +1577,52 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/since-last': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Siden sidst: the previous conversation’s goals */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly at: string | null;
+              readonly conversationId: string | null;
+              readonly goals: readonly {
+                readonly etag: string;
+                readonly value: components['schemas']['DevelopmentGoal'];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/status': {
     readonly parameters: {
       readonly query?: never;

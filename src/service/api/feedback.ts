@@ -96,6 +96,8 @@ export function evaluationRoutes(app: FastifyInstance, ctx: ApiContext): void {
   });
   api.put('/evaluation', { schema }, async (request, reply) => {
     const { conversation, access } = request;
+    // Only after the talk: an evaluation written before it would be about a conversation not yet held.
+    if (!evaluationDue(conversation.value, ctx.now())) throw new ApiError('evaluation_not_open');
     const saved = await ctx.records.evaluations.write(
       `${conversation.key}:${access.party}`,
       ifMatchOf(request),

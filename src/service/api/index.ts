@@ -21,6 +21,7 @@ import { noteRoutes } from './notes';
 import { preparationRoutes } from './preparation';
 import { roundRoutes } from './rounds';
 import { scheduleRoutes } from './schedule';
+import { sinceLastRoutes } from './sinceLast';
 import { CONVERSATION_PREFIX, conversationScope, hrScope } from './scopes';
 
 /**
@@ -58,6 +59,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           conclusionRoutes,
           conclusionPdfRoutes,
           evaluationRoutes,
+          sinceLastRoutes,
           liveRoutes,
           appointmentRoutes,
         ]),

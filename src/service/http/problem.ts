@@ -214,6 +214,12 @@ export const PROBLEMS = {
     da: 'Konklusionen er tom. Skriv en opsummering eller et udviklingsmål, før I underskriver.',
     en: 'The conclusion is empty. Write a summary or a development goal before signing.',
   },
+  evaluation_not_open: {
+    status: 409,
+    title: 'Evaluation not open',
+    da: 'Samtalen er ikke holdt endnu. I kan evaluere den, når mødet er slut.',
+    en: 'The conversation has not been held yet. You can evaluate it once the meeting has ended.',
+  },
   stale_record: {
     status: 412,
     title: 'Stale record',

@@ -45,6 +45,12 @@ export const afterDa = {
     send: 'Send evaluering',
     thanks: 'Tak for din evaluering. Den indgår kun anonymt i opgørelser for mindst 5 personer.',
   },
+  sinceLast: {
+    title: 'Siden sidst',
+    intro: 'Målene fra jeres sidste samtale, og hvor de står nu.',
+    listLabel: 'Mål fra sidste samtale',
+    latestNote: 'Seneste opfølgning {{date}}: {{note}}',
+  },
   goals: {
     title: 'Mine mål',
     leaderTitle: 'Mål',

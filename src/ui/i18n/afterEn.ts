@@ -50,6 +50,12 @@ export const afterEn: Translated<typeof afterDa> = {
     send: 'Send evaluation',
     thanks: 'Thank you for your evaluation. It counts only anonymously, in figures for 5 or more people.',
   },
+  sinceLast: {
+    title: 'Since last time',
+    intro: 'The goals from your last conversation, and where they stand now.',
+    listLabel: 'Goals from the last conversation',
+    latestNote: 'Latest follow-up {{date}}: {{note}}',
+  },
   goals: {
     title: 'My goals',
     leaderTitle: 'Goals',

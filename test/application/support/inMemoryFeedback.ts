@@ -13,6 +13,7 @@ import type {
   MusApiPort,
   MusApiResult,
   MusTestResult,
+  SinceLast,
   VersionedConversation,
   VersionedEvaluation,
   VersionedRound,
@@ -21,7 +22,7 @@ import { musTestAnswers, musTestAnswersBody, musTestScore } from '../../../src/s
 
 type FeedbackMethods = Pick<
   MusApiPort,
-  'musTests' | 'answerMusTest' | 'evaluation' | 'evaluate' | 'goals' | 'followUpGoal'
+  'musTests' | 'answerMusTest' | 'evaluation' | 'evaluate' | 'goals' | 'followUpGoal' | 'sinceLast'
 >;
 type Guard = <T>(method: keyof MusApiPort, run: () => MusApiResult<T>) => Promise<MusApiResult<T>>;
 
@@ -113,6 +114,8 @@ export function inMemoryFeedback(state: {
             const found = partyIn(id);
             if (!found) return notFound();
             const key = `${id}:${found.party}`;
+            if (!due(found.c.value))
+              return state.refused(409, 'evaluation_not_open', 'Samtalen er ikke holdt endnu.');
             if (evaluations.has(key)) return state.refused(428, 'version_required', 'Allerede evalueret');
             const value = evaluateConversation({
               roundId: toRoundId(found.c.value.roundId),
@@ -130,6 +133,18 @@ export function inMemoryFeedback(state: {
           guard('goals', () =>
             partyIn(id) ? ok([...goals.values()].filter((g) => g.value.conversationId === id)) : notFound(),
           ),
+        sinceLast: (_token, id) =>
+          guard('sinceLast', (): MusApiResult<SinceLast> => {
+            const found = partyIn(id);
+            if (!found) return notFound();
+            const previous = [...state.conversations.values()]
+              .filter((c) => c.value.employeeId === found.c.value.employeeId && c.value.id !== id)
+              .filter((c) => c.value.createdAt < found.c.value.createdAt && partyIn(c.value.id))
+              .sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt))[0];
+            if (!previous) return ok({ conversationId: null, at: null, goals: [] });
+            const its = [...goals.values()].filter((g) => g.value.conversationId === previous.value.id);
+            return ok({ conversationId: previous.value.id, at: previous.value.heldAt, goals: its });
+          }),
         followUpGoal: (_token, id, goal, etag, body) =>
           guard('followUpGoal', () => {
             const current = goals.get(goal);

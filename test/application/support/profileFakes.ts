@@ -60,6 +60,7 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     goals: none,
     followUpGoal: unavailable,
     ...hrRefused,
+    sinceLast: unavailable,
   };
 }
 

@@ -62,6 +62,16 @@ describe('the evaluation after the talk', () => {
 
     const before = await s.call('GET', `${path}/evaluation`, await as(employee));
     expect(before.body).toEqual({ due: false, mine: null });
+    // Written before the talk: refused with a reason in both languages, and nothing is kept.
+    const early = await s.call('PUT', `${path}/evaluation`, {
+      ...(await as(employee)),
+      body: { rating: 5, comment: 'Skrevet før samtalen' },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('evaluation_not_open');
+    expect(early.body.messages.da).toMatch(/ikke holdt endnu/);
+    expect(early.body.messages.en).toMatch(/not been held yet/);
+    expect((await s.call('GET', `${path}/evaluation`, await as(employee))).body.mine).toBeNull();
 
     expect((await advance(2)).status).toBe(200);
     const open = await s.call('GET', `${path}/evaluation`, await as(employee));
@@ -122,5 +132,57 @@ describe('MUS-testen year over year', () => {
     ]);
     const others = await s.call('GET', '/api/mus-tests', await as(employee));
     expect(others.body).toEqual([]);
+  });
+});
+
+describe('Siden sidst', () => {
+  it('fills next year’s conversation with last year’s goals and their status, for its two parties only', async () => {
+    const users = await s.users();
+    const hanneId = users.find((u) => u.userPrincipalName === leader)!.id;
+    const report = users.filter((u) => u.managerId === hanneId)[2]!;
+    const last = (await planRound([report.id])).conversations[0]!.value.id;
+    const made = await s.call('POST', `/api/conversations/${last}/goals`, {
+      ...(await as(leader)),
+      body: {
+        goalId: randomUUID(),
+        goal: 'Lære at lede møder',
+        deadline: '2030-06-30',
+        activities: ['Kursus'],
+      },
+    });
+    expect(made.status).toBe(201);
+    const followed = await s.call(
+      'POST',
+      `/api/conversations/${last}/goals/${made.body.value.id}/follow-ups`,
+      {
+        ...(await as(leader)),
+        headers: { 'if-match': made.body.etag },
+        body: { status: 'inProgress', note: 'Kurset er booket' },
+      },
+    );
+    expect(followed.status).toBe(200);
+    const first = await s.call(
+      'GET',
+      `/api/conversations/${last}/since-last`,
+      await as(report.userPrincipalName),
+    );
+    expect(first.body).toEqual({ conversationId: null, at: null, goals: [] });
+
+    expect((await advance(365)).status).toBe(200);
+    const next = (await planRound([report.id])).conversations[0]!.value.id;
+    for (const who of [report.userPrincipalName, leader]) {
+      const res = await s.call('GET', `/api/conversations/${next}/since-last`, await as(who));
+      expect(res.status).toBe(200);
+      expect(res.body.conversationId).toBe(last);
+      expect(
+        res.body.goals.map((g: { value: { goal: string; status: string } }) => [
+          g.value.goal,
+          g.value.status,
+        ]),
+      ).toEqual([['Lære at lede møder', 'inProgress']]);
+    }
+    // Someone who is no party to the new conversation learns nothing (the same 404 as for none).
+    const stranger = await s.call('GET', `/api/conversations/${next}/since-last`, await as(employee));
+    expect(stranger.status).toBe(404);
   });
 });

@@ -13,6 +13,7 @@ import { EvaluationForm } from '../Evaluation';
 import { FailureBar } from '../FailureBar';
 import { GoalFollowUp } from '../GoalFollowUp';
 import { InfoCard } from '../InfoCard';
+import { SinceLast } from '../SinceLast';
 import { useFollowUpStyles } from './useFollowUpStyles.styles';
 
 /** Props of the follow-up after the talk. */
@@ -81,6 +82,7 @@ function Conversation({
   });
   return (
     <InfoCard title={title}>
+      {row.sinceLast.length > 0 ? <SinceLast goals={row.sinceLast} /> : null}
       {row.evaluation.due || row.evaluation.mine ? (
         <>
           <Text as="h3" weight="semibold">
@@ -89,15 +91,19 @@ function Conversation({
           <EvaluationForm ports={ports} conversationId={row.record.value.id} evaluation={row.evaluation} />
         </>
       ) : null}
-      <Text as="h3" weight="semibold">
-        {t(side === 'leader' ? 'goals.leaderTitle' : 'goals.title')}
-      </Text>
-      {row.goals.length === 0 ? <Text>{t('goals.none')}</Text> : null}
-      <ul className={styles.goals} aria-label={t('goals.listLabel', { name: row.otherName })}>
-        {row.goals.map((goal) => (
-          <GoalFollowUp key={goal.value.id} ports={ports} goal={goal} />
-        ))}
-      </ul>
+      {row.sinceLast.length === 0 || row.goals.length > 0 ? (
+        <>
+          <Text as="h3" weight="semibold">
+            {t(side === 'leader' ? 'goals.leaderTitle' : 'goals.title')}
+          </Text>
+          {row.goals.length === 0 ? <Text>{t('goals.none')}</Text> : null}
+          <ul className={styles.goals} aria-label={t('goals.listLabel', { name: row.otherName })}>
+            {row.goals.map((goal) => (
+              <GoalFollowUp key={goal.value.id} ports={ports} goal={goal} />
+            ))}
+          </ul>
+        </>
+      ) : null}
     </InfoCard>
   );
 }

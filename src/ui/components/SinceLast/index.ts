@@ -1,0 +1,1 @@
+export { SinceLast } from './SinceLast';
