@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { evaluateConversation, personId, roundId } from '../../domain';
+import { evaluateConversation, hasMeetingEverStarted, personId, roundId } from '../../domain';
+import type { ConversationRecord } from '../records/kinds';
 import { ApiError } from '../http/problem';
 import { ifMatchOf, versioned, type ApiContext } from './context';
 import { musTestAnswers, musTestAnswersBody, musTestScore, musTestScoreSchema } from './musTestScoring';
@@ -64,15 +65,19 @@ const evaluationBody = z.object({
 });
 const evaluated = versionedSchema(records.evaluation);
 const evaluationView = z.object({
-  /** The conversation is over (its meeting has ended, or it is held or concluded): the evaluation is open. */
+  /** The talk has begun (its meeting has started on the service's clock) or is held: the evaluation is open. */
   due: z.boolean(),
   mine: evaluated.nullable(),
 });
 
-/** The evaluation opens once the meeting has ended or the conversation is held or concluded. */
-function evaluationDue(c: { status: string; slot: { end: string } | null }, now: Date): boolean {
+/**
+ * The evaluation is about the talk, so it opens with it, as the conclusion does: once the meeting has started
+ * on the service's clock (`hasMeetingEverStarted`), or the conversation is held, concluded or followed up.
+ * Reading (`due`) and writing ask the same rule.
+ */
+function evaluationDue(c: ConversationRecord, now: Date): boolean {
   if (c.status === 'held' || c.status === 'concluded' || c.status === 'followedUp') return true;
-  return c.status !== 'cancelled' && c.slot !== null && Date.parse(c.slot.end) <= now.getTime();
+  return c.status !== 'cancelled' && hasMeetingEverStarted(c, now);
 }
 
 /** Each party's evaluation of a conversation (1-5 and a comment); only aggregates are ever shown to HR. */

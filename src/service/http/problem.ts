@@ -217,8 +217,8 @@ export const PROBLEMS = {
   evaluation_not_open: {
     status: 409,
     title: 'Evaluation not open',
-    da: 'Samtalen er ikke holdt endnu. I kan evaluere den, når mødet er slut.',
-    en: 'The conversation has not been held yet. You can evaluate it once the meeting has ended.',
+    da: 'Samtalen er ikke begyndt endnu. I kan evaluere den, når mødet er i gang eller holdt.',
+    en: 'The conversation has not begun yet. You can evaluate it once the meeting has started or been held.',
   },
   stale_record: {
     status: 412,

@@ -28,7 +28,7 @@ type Guard = <T>(method: keyof MusApiPort, run: () => MusApiResult<T>) => Promis
 
 /**
  * What follows the talk, in memory: MUS-testen scored by the service's own scoring (`musTestScoring.ts`),
- * evaluations (open once the meeting has ended or the conversation is held; one per party) and goals with
+ * evaluations (open once the meeting has started or the conversation is held; one per party) and goals with
  * follow-ups on the domain's rules. Part of `inMemoryMusService`.
  */
 export function inMemoryFeedback(state: {
@@ -46,7 +46,7 @@ export function inMemoryFeedback(state: {
 
   const due = (c: VersionedConversation['value']) =>
     ['held', 'concluded', 'followedUp'].includes(c.status) ||
-    (c.status !== 'cancelled' && c.slot !== null && Date.parse(c.slot.end) <= state.now().getTime());
+    (c.status !== 'cancelled' && c.slot !== null && Date.parse(c.slot.start) <= state.now().getTime());
 
   return {
     musTests,
@@ -115,7 +115,7 @@ export function inMemoryFeedback(state: {
             if (!found) return notFound();
             const key = `${id}:${found.party}`;
             if (!due(found.c.value))
-              return state.refused(409, 'evaluation_not_open', 'Samtalen er ikke holdt endnu.');
+              return state.refused(409, 'evaluation_not_open', 'Samtalen er ikke begyndt endnu.');
             if (evaluations.has(key)) return state.refused(428, 'version_required', 'Allerede evalueret');
             const value = evaluateConversation({
               roundId: toRoundId(found.c.value.roundId),

@@ -69,8 +69,8 @@ describe('the evaluation after the talk', () => {
     });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('evaluation_not_open');
-    expect(early.body.messages.da).toMatch(/ikke holdt endnu/);
-    expect(early.body.messages.en).toMatch(/not been held yet/);
+    expect(early.body.messages.da).toMatch(/ikke begyndt endnu/);
+    expect(early.body.messages.en).toMatch(/not begun yet/);
     expect((await s.call('GET', `${path}/evaluation`, await as(employee))).body.mine).toBeNull();
 
     expect((await advance(2)).status).toBe(200);

@@ -5,7 +5,8 @@ import { suiteWorld, far, soon, untilStarted } from './attacks';
  * HTTP, on the service on the sandbox, with the same kind of ordinary account. Each refusal is checked by
  * status and code, and the record aimed at is read back by its owner and found unchanged.
  */
-const t = suiteWorld();
+// Every meeting of the world has started: six talks of L1's round are under way, so six can evaluate.
+const t = suiteWorld({ meetingsStarted: ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] });
 
 describe('1 a leader cannot read the employee’s unsubmitted draft by moving the meeting', () => {
   for (const state of ['booked', 'agendaAgreed'] as const) {
@@ -184,7 +185,9 @@ describe('5 If-Match: * does not overwrite a shared note', () => {
   });
 
   it('* is refused on the other writes of a record that exists (a goal, the conversation)', async () => {
-    const c = t.a.conv(t.w.conv.E4!);
+    // A planned conversation of E4's (a booking with If-Match * must meet a stale version, not a state refusal).
+    const { id } = await t.a.freshConversation('L1', 'E4');
+    const c = t.a.conv(id);
     const goal = await t.w.call(
       'POST',
       `${c}/goals`,
