@@ -69,6 +69,12 @@ resource jobsQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-
   name: jobsQueueName
 }
 
+// The reminders' scheduled job runs on its own queue beside it (src/service/jobs/reminders.ts): `<queue>-reminders`.
+resource remindersQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queues
+  name: '${jobsQueueName}-reminders'
+}
+
 // The live layer: the MUS service signs each side panel's token with this relay's tenant key (HS256), for the
 // conversation's two parties only; the relay holds the meeting's live notes, never the record.
 resource fluid 'Microsoft.FluidRelay/fluidRelayServers@2022-06-01' = {

@@ -16,6 +16,8 @@ import { ConfigError, loadListenSettings, loadServiceConfig, type ServiceConfig 
 import { createGraphClientFactory } from './graph/client';
 import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createBooking } from './jobs/booking';
+import { startReminders } from './jobs/reminders';
+import { loadReminderSettings, type ReminderSettings } from './jobs/remindersSettings';
 import { loadJobSettings, type JobSettings } from './jobs/settings';
 import { loadLiveSettings, type LiveSettings } from './live/settings';
 import { cachedRecordStore, recordCacheMs } from './records/cachedRecordStore';
@@ -50,6 +52,8 @@ export async function startService(
     directoryCacheMs?: number;
     /** The booking job queue and Teams app settings (`jobs/settings.ts`); without them booking answers 503. */
     jobs?: JobSettings;
+    /** Which reminders the scheduled job sends, with the jobs (`jobs/remindersSettings.ts`; default from the environment). */
+    reminders?: ReminderSettings;
     /**
      * The organisation's time on the embedded default: the sandbox's movable clock, so that a year can pass
      * in a test. Ignored with a tenant config: there the service runs on real time and has no clock route.
@@ -92,6 +96,18 @@ export async function startService(
         log: (message, error) => console.error(`booking worker: ${message}`, error),
       })
     : undefined;
+  const reminders = options.jobs
+    ? await startReminders({
+        jobs: options.jobs,
+        settings: options.reminders ?? loadReminderSettings(),
+        records: createCollections(records),
+        graph,
+        directory: freshDirectory,
+        app: { teamsAppId: options.jobs.teamsAppId, tabUrl: options.jobs.tabUrl },
+        now: clock ?? (() => new Date()),
+        log: (message, error) => console.error(`reminders worker: ${message}`, error),
+      })
+    : undefined;
   const service = await buildApp({
     tokens: createTokenValidator({
       issuer: discovery.issuer,
@@ -124,6 +140,7 @@ export async function startService(
     url: listening.url,
     close: async () => {
       await booking?.close();
+      await reminders?.close();
       await listening.close();
     },
   };

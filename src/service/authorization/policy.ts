@@ -208,6 +208,8 @@ export function mayReadInConflict(
       return callerId !== undefined && field('leaderId') === callerId;
     case 'audit':
     case 'publishedFigures':
+    case 'reminder':
+    case 'reminderSchedule':
       return false;
   }
 }

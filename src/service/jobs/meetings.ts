@@ -224,6 +224,24 @@ export async function addSidePanels(
   return result;
 }
 
+/** A Teams activity notification to one person about a conversation (opens it in the MUS tab), as a batch item. */
+export function activityItem(
+  app: TeamsApp,
+  n: { key: string; recipientId: string; conversationId: string; activityType: string; text: string },
+): BatchItem {
+  return {
+    key: n.key,
+    method: 'POST',
+    url: `/users/${encodeURIComponent(n.recipientId)}/teamwork/sendActivityNotification`,
+    body: {
+      topic: { source: 'text', value: 'MUS', webUrl: conversationLink(app, n.conversationId) },
+      activityType: n.activityType,
+      previewText: { content: n.text },
+      teamsAppId: app.teamsAppId,
+    },
+  };
+}
+
 /** Tells each employee in Teams that the conversation is booked (the manifest's `musBooked` activity). */
 export async function notifyEmployees(
   connection: GraphConnection,
@@ -232,17 +250,15 @@ export async function notifyEmployees(
 ): Promise<Map<string, Step<true>>> {
   const report = await sendBatch(
     connection,
-    people.map((p) => ({
-      key: p.conversationId,
-      method: 'POST' as const,
-      url: `/users/${encodeURIComponent(p.employeeId)}/teamwork/sendActivityNotification`,
-      body: {
-        topic: { source: 'text', value: 'MUS', webUrl: conversationLink(app, p.conversationId) },
+    people.map((p) =>
+      activityItem(app, {
+        key: p.conversationId,
+        recipientId: p.employeeId,
+        conversationId: p.conversationId,
         activityType: 'musBooked',
-        previewText: { content: BOOKING_TEXTS[p.language].booked(new Date(p.start)) },
-        teamsAppId: app.teamsAppId,
-      },
-    })),
+        text: BOOKING_TEXTS[p.language].booked(new Date(p.start)),
+      }),
+    ),
   );
   return new Map<string, Step<true>>(
     people.map((p) => {

@@ -224,6 +224,8 @@ export function createCollections(store: RecordStore) {
     audit: of('audit'),
     publishedFigures: of('publishedFigures'),
     liveDocuments: of('liveDocument'),
+    reminders: of('reminder'),
+    reminderSchedules: of('reminderSchedule'),
   };
 }
 export type Collections = ReturnType<typeof createCollections>;

@@ -111,6 +111,24 @@ export const liveDocumentSchema = z.object({
   createdAt: InstantSchema,
 });
 
+/** A reminder the scheduled job claimed before sending it, by its key (`jobs/remindersDue.ts`): sent once. */
+export const reminderRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  kind: z.string().min(1).max(40),
+  recipientId: z.string().min(1).max(100),
+  conversationId: z.string().max(100),
+  /** `sending` until Graph answered; one Graph refused (`failed`) is tried again, one left `sending` is not. */
+  state: z.enum(['sending', 'sent', 'failed']),
+  at: InstantSchema,
+});
+
+/** Which tick message runs the reminders' schedule (`jobs/reminders.ts`), and when it last looked. */
+export const reminderScheduleSchema = z.object({
+  schemaVersion: z.literal(1),
+  tick: z.string().min(1).max(100),
+  at: InstantSchema,
+});
+
 interface KindSpec<S extends z.ZodType> {
   readonly list: MusListKey;
   readonly schema: S;
@@ -158,6 +176,9 @@ export const RECORDS = {
   publishedFigures: kind({ list: 'meta', schema: persistedSchemas.publishedFigures, index: () => ({}) }),
   /** One per conversation (key `live:<conversationId>`), in `meta` like the published figures. */
   liveDocument: kind({ list: 'meta', schema: liveDocumentSchema, index: () => ({}) }),
+  /** The reminders' bookkeeping (keys `reminder:…` and `reminders:schedule`), in `meta` like the above. */
+  reminder: kind({ list: 'meta', schema: reminderRecordSchema, index: () => ({}) }),
+  reminderSchedule: kind({ list: 'meta', schema: reminderScheduleSchema, index: () => ({}) }),
   audit: kind({
     list: 'audit',
     schema: auditRecordSchema,

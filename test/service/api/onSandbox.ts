@@ -12,6 +12,7 @@ import { createSandbox, HR_GROUP_ID, MUS_SITE_ID } from '../../../src/sandbox';
 import { defaultApps, type SandboxOptions } from '../../../src/sandbox/config';
 import { sandboxConfig, type ServiceConfig } from '../../../src/service/config';
 import { createGraphClientFactory } from '../../../src/service/graph/client';
+import type { ReminderSettings } from '../../../src/service/jobs/remindersSettings';
 import type { JobSettings } from '../../../src/service/jobs/settings';
 import { startService } from '../../../src/service/main';
 import { provisionMusSite } from '../../../src/service/sharepoint';
@@ -59,6 +60,8 @@ export interface ServiceOnSandbox {
   shiftClock(ms: number): void;
   /** Sets a user's manager in the directory (`PUT /users/{id}/manager/$ref`, as an admin app). */
   setManager(userId: string, managerId: string): Promise<void>;
+  /** Stops every service instance and starts one again on the same lists and queue: its client. */
+  restart(): Promise<Call>;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,7 @@ export async function startServiceOnSandbox(
   options: {
     directoryCacheMs?: number;
     jobs?: JobSettings;
+    reminders?: ReminderSettings;
     /** The service reads the sandbox's movable clock, as on the embedded default (`src/embedded.ts`). */
     oneClock?: boolean;
     /** More service instances on the same sandbox and lists (default 1); `calls` reaches each. */
@@ -98,6 +102,7 @@ export async function startServiceOnSandbox(
       webRoot: join(dataDir, 'no-pages'),
       ...(options.directoryCacheMs !== undefined ? { directoryCacheMs: options.directoryCacheMs } : {}),
       ...(options.jobs ? { jobs: options.jobs } : {}),
+      ...(options.reminders ? { reminders: options.reminders } : {}),
       ...(options.oneClock ? { now: sandbox.now } : {}),
     });
   const services = [await start()];
@@ -142,6 +147,11 @@ export async function startServiceOnSandbox(
         body: JSON.stringify({ '@odata.id': `https://graph.microsoft.com/v1.0/users/${managerId}` }),
       });
       if (res.status !== 204) throw new Error(`manager of ${userId}: ${res.status} ${await res.text()}`);
+    },
+    async restart() {
+      await Promise.all(services.splice(0).map((x) => x.close()));
+      services.push(await start());
+      return client(services[0]!.url);
     },
     close: async () => {
       await Promise.all(services.map((x) => x.close()));
