@@ -1,6 +1,7 @@
 import './support/resizeObserver';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { personId } from '../../src/domain';
 import { SurfaceRoot } from '../../src/ui';
 import { LEADER, REPORTS, inMemoryMusService } from '../application/support/inMemoryMusService';
 import { aHostContext, inMemoryHost } from './support/fakePorts';
@@ -127,5 +128,32 @@ describe('after the conversation: evaluation and goals in the personal tab', () 
     await waitFor(() => expect(service.calls.filter((c) => c.endsWith('sinceLast'))).toHaveLength(1));
     expect(await screen.findByRole('region', { name: 'Dagsorden' })).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Mål fra sidste samtale' })).toBeNull();
+  });
+  it('after a change of manager the employee is asked first; yes hands the goals to the new leader', async () => {
+    const { service, conversationId } = await heldConversation();
+    const stored = service.conversations.get(conversationId)!;
+    const former = { ...stored, value: { ...stored.value, leaderId: personId('former-leader') } };
+    service.conversations.set(conversationId, former);
+    open(service, IDA.id);
+    const card = await screen.findByRole('region', { name: /^Din MUS med din tidligere leder/ }, LAZY);
+    const ask = within(card).getByRole('region', { name: 'Ny leder' });
+    expect(ask).toHaveTextContent(/Må Hanne Kjær Mortensen overtage jeres åbne mål/);
+    expect(service.conversations.get(conversationId)!.value.leaderId).toBe('former-leader');
+    await userEvent.click(within(ask).getByRole('button', { name: 'Ja, overdrag til Hanne Kjær Mortensen' }));
+    expect(await within(card).findByText(/Samtalen er overdraget til Hanne Kjær Mortensen/)).toBeVisible();
+    expect(service.conversations.get(conversationId)!.value.leaderId).toBe(LEADER.id);
+  });
+
+  it('“Ikke nu” hands nothing over', async () => {
+    const { service, conversationId } = await heldConversation();
+    const stored = service.conversations.get(conversationId)!;
+    const former = { ...stored, value: { ...stored.value, leaderId: personId('former-leader') } };
+    service.conversations.set(conversationId, former);
+    open(service, IDA.id);
+    const ask = await screen.findByRole('region', { name: 'Ny leder' }, LAZY);
+    await userEvent.click(within(ask).getByRole('button', { name: 'Ikke nu' }));
+    expect(await screen.findByText(/Intet er overdraget/)).toBeVisible();
+    expect(service.calls.filter((c) => c.endsWith('handOver'))).toEqual([]);
+    expect(service.conversations.get(conversationId)!.value.leaderId).toBe('former-leader');
   });
 });

@@ -140,6 +140,13 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
     musTests: (token) => call(token, (init) => client.GET('/api/mus-tests', init)),
     evaluation: (token, id) =>
       call(token, (init) => client.GET('/api/conversations/{conversationId}/evaluation', on(id, init))),
+    handOver: (token, id, etag, leaderId) =>
+      change(token, etag, (init) =>
+        client.POST('/api/conversations/{conversationId}/handover/new-leader', {
+          ...on(id, init),
+          body: { leaderId },
+        }),
+      ),
     sinceLast: (token, id) =>
       call(token, (init) => client.GET('/api/conversations/{conversationId}/since-last', on(id, init))),
     goals: (token, id) =>

@@ -6,6 +6,7 @@ import type {
   VersionedEvaluation,
   VersionedGoal,
 } from '../ports/MusApiPort';
+import { handoverCandidate } from './handover';
 import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** Which side of the conversations to follow up: mine as employee, or my reports' as leader. */
@@ -19,6 +20,8 @@ export interface ConversationFollowUp {
   readonly evaluation: EvaluationView;
   /** Goals not achieved or dropped yet, earliest deadline first. */
   readonly goals: readonly VersionedGoal[];
+  /** The employee's new manager, when the conversation is still with the former leader (ask to hand over). */
+  readonly handoverTo?: Person;
   /** Before the talk: "Siden sidst", the previous conversation's goals and their status. */
   readonly sinceLast: readonly VersionedGoal[];
 }
@@ -61,8 +64,10 @@ export async function loadFollowUp(
     if (!evaluation.value.due && !evaluation.value.mine && open.length === 0 && sinceLast.length === 0)
       continue;
     const otherId = side === 'leader' ? record.value.employeeId : record.value.leaderId;
-    const otherName = me.people.find((p) => p.id === otherId)?.displayName ?? otherId;
-    rows.push({ record, otherName, evaluation: evaluation.value, goals: open, sinceLast });
+    const handoverTo = side === 'employee' ? handoverCandidate(record, me.people[0]) : undefined;
+    const otherName = me.people.find((p) => p.id === otherId)?.displayName ?? '';
+    const row = { record, otherName, evaluation: evaluation.value, goals: open, sinceLast };
+    rows.push(handoverTo ? { ...row, handoverTo } : row);
   }
   return succeeded(rows);
 }

@@ -204,4 +204,11 @@ export interface MusApiPort extends HrApiPort {
   >;
   /** "Siden sidst" for a conversation: the previous conversation's goals I may see (`GET …/since-last`). */
   sinceLast(accessToken: string, conversationId: string): Promise<MusApiResult<SinceLast>>;
+  /** Hand my conversation to my new manager (`POST …/handover/new-leader`) on the version `etag`. */
+  handOver(
+    accessToken: string,
+    conversationId: string,
+    etag: string,
+    leaderId: string,
+  ): Promise<MusApiResult<VersionedConversation>>;
 }

@@ -1011,6 +1011,57 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/handover/new-leader': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** The employee hands the conversation (its open goals and signed conclusion) to their new manager: the new leader becomes its leader, the former one loses access */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly leaderId: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/invitation': {
     readonly parameters: {
       readonly query?: never;

@@ -10,6 +10,7 @@ import type { ApiContext } from './context';
 import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
+import { handoverRoutes } from './handover';
 import { hrRoutes } from './hr';
 import { hrExportRoutes } from './hrExports';
 import { hrOverviewRoutes } from './hrOverview';
@@ -60,6 +61,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           conclusionPdfRoutes,
           evaluationRoutes,
           sinceLastRoutes,
+          handoverRoutes,
           liveRoutes,
           appointmentRoutes,
         ]),

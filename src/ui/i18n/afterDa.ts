@@ -31,6 +31,7 @@ export const afterDa = {
     noneLeader: 'Når en samtale er holdt, evaluerer I den her, og I følger op på jeres mål gennem året.',
     withEmployee: 'MUS med {{name}} {{date}}',
     withLeader: 'Din MUS med {{name}} {{date}}',
+    withFormerLeader: 'Din MUS med din tidligere leder {{date}}',
   },
   evaluation: {
     title: 'Evaluering af samtalen',
@@ -50,6 +51,15 @@ export const afterDa = {
     intro: 'Målene fra jeres sidste samtale, og hvor de står nu.',
     listLabel: 'Mål fra sidste samtale',
     latestNote: 'Seneste opfølgning {{date}}: {{note}}',
+  },
+  handover: {
+    title: 'Ny leder',
+    question:
+      'Du har fået en ny leder, {{name}}. Må {{name}} overtage jeres åbne mål og den underskrevne konklusion fra denne samtale? Din tidligere leder har ikke længere adgang.',
+    yes: 'Ja, overdrag til {{name}}',
+    no: 'Ikke nu',
+    done: 'Samtalen er overdraget til {{name}}, som nu kan følge op på jeres mål.',
+    notNow: 'Intet er overdraget. {{name}} ser ikke samtalen, før du siger ja.',
   },
   goals: {
     title: 'Mine mål',

@@ -36,6 +36,7 @@ export const afterEn: Translated<typeof afterDa> = {
       'Once a conversation is held, you evaluate it here and follow up your goals through the year.',
     withEmployee: 'MUS with {{name}} {{date}}',
     withLeader: 'Your MUS with {{name}} {{date}}',
+    withFormerLeader: 'Your MUS with your former leader {{date}}',
   },
   evaluation: {
     title: 'Evaluation of the conversation',
@@ -55,6 +56,15 @@ export const afterEn: Translated<typeof afterDa> = {
     intro: 'The goals from your last conversation, and where they stand now.',
     listLabel: 'Goals from the last conversation',
     latestNote: 'Latest follow-up {{date}}: {{note}}',
+  },
+  handover: {
+    title: 'New leader',
+    question:
+      'You have a new leader, {{name}}. May {{name}} take over the open goals and the signed conclusion of this conversation? Your former leader no longer has access.',
+    yes: 'Yes, hand over to {{name}}',
+    no: 'Not now',
+    done: 'The conversation is handed over to {{name}}, who can now follow up your goals.',
+    notNow: 'Nothing is handed over. {{name}} does not see the conversation until you say yes.',
   },
   goals: {
     title: 'My goals',

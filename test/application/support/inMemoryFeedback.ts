@@ -22,7 +22,14 @@ import { musTestAnswers, musTestAnswersBody, musTestScore } from '../../../src/s
 
 type FeedbackMethods = Pick<
   MusApiPort,
-  'musTests' | 'answerMusTest' | 'evaluation' | 'evaluate' | 'goals' | 'followUpGoal' | 'sinceLast'
+  | 'musTests'
+  | 'answerMusTest'
+  | 'evaluation'
+  | 'evaluate'
+  | 'goals'
+  | 'followUpGoal'
+  | 'sinceLast'
+  | 'handOver'
 >;
 type Guard = <T>(method: keyof MusApiPort, run: () => MusApiResult<T>) => Promise<MusApiResult<T>>;
 
@@ -33,7 +40,7 @@ type Guard = <T>(method: keyof MusApiPort, run: () => MusApiResult<T>) => Promis
  */
 export function inMemoryFeedback(state: {
   readonly rounds: ReadonlyMap<string, VersionedRound>;
-  readonly conversations: ReadonlyMap<string, VersionedConversation>;
+  readonly conversations: Map<string, VersionedConversation>;
   readonly tag: () => string;
   readonly now: () => Date;
   readonly refused: (status: number, code: string, da: string, en?: string) => MusApiResult<never>;
@@ -133,6 +140,17 @@ export function inMemoryFeedback(state: {
           guard('goals', () =>
             partyIn(id) ? ok([...goals.values()].filter((g) => g.value.conversationId === id)) : notFound(),
           ),
+        handOver: (_token, id, etag, leaderId) =>
+          guard('handOver', () => {
+            const found = partyIn(id);
+            if (!found) return notFound();
+            if (found.party !== 'employee') return state.refused(403, 'forbidden', 'Kun medarbejderen');
+            if (found.c.etag !== etag) return state.refused(412, 'stale_record', 'Samtalen er ændret.');
+            const value = { ...found.c.value, leaderId: personId(leaderId) };
+            const saved = { etag: state.tag(), value };
+            state.conversations.set(id, saved);
+            return ok(saved);
+          }),
         sinceLast: (_token, id) =>
           guard('sinceLast', (): MusApiResult<SinceLast> => {
             const found = partyIn(id);

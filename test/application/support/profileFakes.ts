@@ -61,6 +61,7 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     followUpGoal: unavailable,
     ...hrRefused,
     sinceLast: unavailable,
+    handOver: unavailable,
   };
 }
 

@@ -10,7 +10,8 @@ let w: World;
 beforeAll(async () => {
   // E6's meeting starts too: five talks of L1's round are under way, so five can evaluate.
   w = await buildWorld({ meetingsStarted: ['E1', 'E2', 'E3', 'E5', 'E6', 'E7'] });
-});
+  // Six meetings to book and start: a loaded machine needs more than the default half minute.
+}, 120_000);
 afterAll(() => w.s.close());
 
 const conv = (e: Alias) => `/api/conversations/${w.conv[e]}`;

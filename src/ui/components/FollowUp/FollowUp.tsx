@@ -12,6 +12,7 @@ import { useLocalized } from '../../i18n/useLocalized';
 import { EvaluationForm } from '../Evaluation';
 import { FailureBar } from '../FailureBar';
 import { GoalFollowUp } from '../GoalFollowUp';
+import { Handover } from '../Handover';
 import { InfoCard } from '../InfoCard';
 import { SinceLast } from '../SinceLast';
 import { useFollowUpStyles } from './useFollowUpStyles.styles';
@@ -76,12 +77,18 @@ function Conversation({
   const { date } = useLocalized();
   const styles = useFollowUpStyles();
   const slot = row.record.value.slot;
-  const title = t(side === 'leader' ? 'followUp.withEmployee' : 'followUp.withLeader', {
+  const titleKey = row.handoverTo
+    ? 'followUp.withFormerLeader'
+    : side === 'leader'
+      ? 'followUp.withEmployee'
+      : 'followUp.withLeader';
+  const title = t(titleKey, {
     name: row.otherName,
     date: slot ? date(slot.start) : '',
   });
   return (
     <InfoCard title={title}>
+      {row.handoverTo ? <Handover ports={ports} record={row.record} to={row.handoverTo} /> : null}
       {row.sinceLast.length > 0 ? <SinceLast goals={row.sinceLast} /> : null}
       {row.evaluation.due || row.evaluation.mine ? (
         <>

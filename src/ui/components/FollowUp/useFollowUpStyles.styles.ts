@@ -6,6 +6,7 @@ export const useFollowUpStyles = makeStyles({
   column: layout.column(tokens.spacingVerticalL),
   form: layout.column(tokens.spacingVerticalS),
   action: { alignSelf: 'flex-start' },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   thanks: { color: tokens.colorPaletteGreenForeground1 },
   goals: layout.plainList(tokens.spacingVerticalM),
   goal: layout.dividedItem(tokens.spacingVerticalXS),

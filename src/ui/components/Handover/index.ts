@@ -1,0 +1,2 @@
+export { Handover } from './Handover';
+export type { HandoverProps } from './Handover';
