@@ -21,9 +21,10 @@ function freePort() {
 
 /**
  * @param {string} root the repository
+ * @param {Record<string, string>} [extraEnv] more settings of the embedded default (e.g. how often reminders look)
  * @returns {Promise<{ baseUrl: string, sandboxUrl: string, fluidUrl: string, close: () => Promise<void> }>}
  */
-export async function startEmbedded(root) {
+export async function startEmbedded(root, extraEnv = {}) {
   const [port, sandboxPort, fluidPort] = [await freePort(), await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'mus-host-e2e-'));
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['src/embedded.ts'], {
@@ -34,6 +35,7 @@ export async function startEmbedded(root) {
       SANDBOX_PORT: String(sandboxPort),
       SANDBOX_DATA_DIR: dataDir,
       FLUID_PORT: String(fluidPort),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

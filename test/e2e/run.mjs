@@ -14,6 +14,7 @@ import { hostTests } from './host.mjs';
 import { hrTests } from './hr.mjs';
 import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
+import { yearTests } from './year.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test-output', 'e2e');
@@ -54,6 +55,8 @@ async function main() {
   const after = afterTests({ root, outDir });
   // HR's overview has its own embedded default too (its rounds would change the others' figures).
   const hr = hrTests({ root, outDir });
+  // A year of MUS in fast-forward: its own embedded default too.
+  const year = yearTests({ root, outDir });
   try {
     // E2E_ONLY=a,b runs only the tests whose names hold one of these (while iterating; npm test runs all).
     const only = process.env.E2E_ONLY?.split(',').filter(Boolean) ?? [];
@@ -63,6 +66,7 @@ async function main() {
       ...host.tests,
       ...after.tests,
       ...hr.tests,
+      ...year.tests,
     ].filter((test) => only.length === 0 || only.some((part) => test.name.includes(part)));
     for (const test of tests) {
       const started = Date.now();
@@ -83,6 +87,7 @@ async function main() {
     await host.close();
     await after.close();
     await hr.close();
+    await year.close();
   }
   return finish(results);
 }
