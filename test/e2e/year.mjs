@@ -54,6 +54,24 @@ function world({ baseUrl, sandboxUrl }) {
     as,
     now,
     advance: (advanceDays) => sandbox('/_sandbox/clock', { advanceDays }),
+    /** The events in someone's calendar as Graph shows them to that person. */
+    async events(upn) {
+      const { access_token: token } = await json(
+        await fetch(`${sandboxUrl}/oidc/token`, {
+          method: 'POST',
+          body: new URLSearchParams({
+            grant_type: 'password',
+            username: upn,
+            scope: 'https://graph.microsoft.com/Calendars.ReadWrite',
+            client_id: CLIENT_ID,
+          }),
+        }),
+      );
+      const res = await fetch(`${sandboxUrl}/v1.0/me/events?$top=1000`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return (await json(res)).value;
+    },
     /** The Teams activity notifications sent so far: [activity type, recipient] each, sorted. */
     async reminders() {
       const { value } = await sandbox('/_sandbox/notifications');
@@ -177,19 +195,38 @@ export function yearTests({ root, outDir }) {
             await tab.close();
           }
 
-          // The check-in a week ahead, then the deadline ten days ahead: both are reminded of each, once.
+          // Hanne books the mid-year check-in from her Opfølgning: one Teams meeting through the booking job,
+          // labelled MUS-opfølgning, with the open goal as its agenda (Teams tells the employee it is booked).
+          tab = await personalTab(browser, LEADER);
+          try {
+            await tab.app.getByRole('tab', { name: 'Opfølgning' }).click(TIMEOUT);
+            const checkIn = tab.app.getByRole('region', { name: 'MUS-opfølgning' });
+            await checkIn.getByRole('button', { name: 'Book MUS-opfølgning' }).click(TIMEOUT);
+            await checkIn.getByText(/MUS-opfølgningen er booket/).waitFor({ timeout: 90_000 });
+            await shot(tab.page, 'year-2-check-in-booked.png', checkIn);
+            assert.deepEqual(tab.errors, []);
+          } finally {
+            await tab.close();
+          }
+          const meetings = await w.events(hanne.userPrincipalName);
+          const followUp = meetings.filter((e) => e.body.content.includes(`MUS-opfølgning: ${GOAL}`));
+          assert.equal(followUp.length, 1, 'one Teams meeting carries the goal as its agenda');
+          assert.ok(followUp[0].isOnlineMeeting, 'a Teams meeting');
+          const booked = [['musBooked', employee.id]];
+
+          // The check-in date a week ahead, then the deadline ten days ahead: both reminded of each, once.
           await w.advance(85);
           const checkInDue = [
             ['musCheckInDue', employee.id],
             ['musCheckInDue', hanne.id],
           ];
-          await remindedOnce(w, [['musSigned', employee.id], ...checkInDue]);
+          await remindedOnce(w, [['musSigned', employee.id], ...booked, ...checkInDue]);
           await w.advance(26);
           const deadlineNear = [
             ['musGoalDeadline', employee.id],
             ['musGoalDeadline', hanne.id],
           ];
-          await remindedOnce(w, [['musSigned', employee.id], ...checkInDue, ...deadlineNear]);
+          await remindedOnce(w, [['musSigned', employee.id], ...booked, ...checkInDue, ...deadlineNear]);
 
           // A year after the talk: Hanne plans next year's round; its conversation opens with Siden sidst.
           await w.advance(365 - 111);
@@ -207,14 +244,19 @@ export function yearTests({ root, outDir }) {
             tab = await personalTab(browser, who);
             try {
               if (section) await tab.app.getByRole('tab', { name: section }).click(TIMEOUT);
-              const since = tab.app.getByRole('list', { name: 'Mål fra sidste samtale' });
+              // Next year's conversation (not yet booked: no date in its title), not the check-in.
+              const card = tab.app.getByRole('region', {
+                name: section ? `MUS med ${employee.displayName}` : `Din MUS med ${LEADER}`,
+                exact: true,
+              });
+              const since = card.getByRole('list', { name: 'Mål fra sidste samtale' });
               await since.waitFor(TIMEOUT);
               const item = since.getByRole('listitem', { name: GOAL });
               assert.match(await item.innerText(), /I gang · Frist/);
               assert.match(await item.innerText(), new RegExp(`Seneste opfølgning .*${NOTE}`));
               await shot(
                 tab.page,
-                `year-${section ? 3 : 2}-since-last-${section ? 'leader' : 'employee'}.png`,
+                `year-${section ? 4 : 3}-since-last-${section ? 'leader' : 'employee'}.png`,
                 since,
               );
               assert.deepEqual(tab.errors, []);
@@ -223,7 +265,7 @@ export function yearTests({ root, outDir }) {
             }
           }
           // Overdue now, the goal was reminded of once: still each reminder once.
-          await remindedOnce(w, [['musSigned', employee.id], ...checkInDue, ...deadlineNear]);
+          await remindedOnce(w, [['musSigned', employee.id], ...booked, ...checkInDue, ...deadlineNear]);
         },
       },
     ],

@@ -156,4 +156,25 @@ describe('after the conversation: evaluation and goals in the personal tab', () 
     expect(service.calls.filter((c) => c.endsWith('handOver'))).toEqual([]);
     expect(service.conversations.get(conversationId)!.value.leaderId).toBe('former-leader');
   });
+
+  it('the leader books the mid-year MUS-opfølgning from the goals: one Teams meeting with the open goals as agenda', async () => {
+    const { service, conversationId } = await heldConversation();
+    open(service, LEADER.id);
+    await userEvent.click(await screen.findByRole('tab', { name: 'Opfølgning' }, LAZY));
+    const card = await screen.findByRole('region', { name: /^MUS med Ida Holm/ }, LAZY);
+    const checkIn = within(card).getByRole('region', { name: 'MUS-opfølgning' });
+    expect(checkIn).toHaveTextContent(/gennemgår jeres åbne mål\. Foreslået mellem/);
+    await userEvent.click(within(checkIn).getByRole('button', { name: 'Book MUS-opfølgning' }));
+    const booked = await within(checkIn).findByRole('status', {}, { timeout: 15_000 });
+    expect(booked).toHaveTextContent(
+      /MUS-opfølgningen er booket .* som Teams-møde med jeres åbne mål som dagsorden/,
+    );
+    const meeting = [...service.conversations.values()].find((c) => c.value.id !== conversationId);
+    expect(meeting?.value.status).toBe('booked');
+    expect(meeting?.value.employeeId).toBe(IDA.id);
+    expect(meeting?.value.agenda.items.map((i) => i.topic.title.da)).toEqual([
+      'MUS-opfølgning: Lære at lede møder',
+      'Udviklingsmål og udviklingsaktiviteter',
+    ]);
+  }, 40_000);
 });

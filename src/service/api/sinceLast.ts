@@ -13,8 +13,8 @@ const sinceLast = z.object({
 });
 
 /**
- * "Siden sidst": the goals of the employee's previous conversation and where they are now, filled in for the
- * next one. Only a conversation the caller may read counts: the employee's own, and for a leader one they
+ * "Siden sidst": the goals of the employee's latest earlier conversation that has goals, and where they are
+ * now, filled in for the next one. Only a conversation the caller may read counts: the employee's own, and for a leader one they
  * held or were given by the employee's consent (the policy decides, and audits a consented read).
  */
 export function sinceLastRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -36,13 +36,11 @@ export function sinceLastRoutes(app: FastifyInstance, ctx: ApiContext): void {
         () => true,
         () => false,
       );
-      if (!readable) continue;
+      const its = readable ? await goals.find('conversationId', previous.key) : [];
+      // A mid-year check-in has no goals of its own: the goals are those of the talk before it.
+      if (its.length === 0) continue;
       const at = previous.value.heldAt ?? previous.value.slot?.start ?? null;
-      return {
-        conversationId: previous.key,
-        at,
-        goals: values(await goals.find('conversationId', previous.key)),
-      };
+      return { conversationId: previous.key, at, goals: values(its) };
     }
     return { conversationId: null, at: null, goals: [] };
   });

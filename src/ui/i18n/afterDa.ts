@@ -61,6 +61,19 @@ export const afterDa = {
     done: 'Samtalen er overdraget til {{name}}, som nu kan følge op på jeres mål.',
     notNow: 'Intet er overdraget. {{name}} ser ikke samtalen, før du siger ja.',
   },
+  checkIn: {
+    title: 'MUS-opfølgning',
+    suggest_one:
+      'Tid til en MUS-opfølgning midt i året, hvor I gennemgår jeres åbne mål. Foreslået mellem {{from}} og {{to}}.',
+    suggest_other:
+      'Tid til en MUS-opfølgning midt i året, hvor I gennemgår jeres {{count}} åbne mål. Foreslået mellem {{from}} og {{to}}.',
+    book: 'Book MUS-opfølgning',
+    booking: 'Booker MUS-opfølgningen …',
+    booked: 'MUS-opfølgningen er booket {{slot}} som Teams-møde med jeres åbne mål som dagsorden.',
+    noTime: 'Der er ingen fælles ledig tid i perioden. Prøv igen senere.',
+    notBooked: 'MUS-opfølgningen blev ikke booket. Prøv igen.',
+    topic: 'MUS-opfølgning: {{goal}}',
+  },
   goals: {
     title: 'Mine mål',
     leaderTitle: 'Mål',

@@ -66,6 +66,19 @@ export const afterEn: Translated<typeof afterDa> = {
     done: 'The conversation is handed over to {{name}}, who can now follow up your goals.',
     notNow: 'Nothing is handed over. {{name}} does not see the conversation until you say yes.',
   },
+  checkIn: {
+    title: 'MUS check-in',
+    suggest_one:
+      'Time for a mid-year MUS check-in to go through your open goal. Suggested between {{from}} and {{to}}.',
+    suggest_other:
+      'Time for a mid-year MUS check-in to go through your {{count}} open goals. Suggested between {{from}} and {{to}}.',
+    book: 'Book MUS check-in',
+    booking: 'Booking the MUS check-in …',
+    booked: 'The MUS check-in is booked {{slot}} as a Teams meeting with your open goals as its agenda.',
+    noTime: 'There is no common free time in the period. Try again later.',
+    notBooked: 'The MUS check-in was not booked. Try again.',
+    topic: 'MUS check-in: {{goal}}',
+  },
   goals: {
     title: 'My goals',
     leaderTitle: 'Goals',

@@ -158,6 +158,7 @@ export function inMemoryFeedback(state: {
             const previous = [...state.conversations.values()]
               .filter((c) => c.value.employeeId === found.c.value.employeeId && c.value.id !== id)
               .filter((c) => c.value.createdAt < found.c.value.createdAt && partyIn(c.value.id))
+              .filter((c) => [...goals.values()].some((g) => g.value.conversationId === c.value.id))
               .sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt))[0];
             if (!previous) return ok({ conversationId: null, at: null, goals: [] });
             const its = [...goals.values()].filter((g) => g.value.conversationId === previous.value.id);

@@ -12,6 +12,7 @@ import {
   createPreparation,
   createRound,
   declineProposal,
+  removeTopic,
   isDomainError,
   personId,
   planRoundConversations,
@@ -320,7 +321,9 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
                   ? declineProposal(agenda, p, topicId(change.topicId), at)
                   : change.action === 'agree'
                     ? agreeAgenda(agenda, p, at)
-                    : agenda;
+                    : change.action === 'remove'
+                      ? removeTopic(agenda, p, topicId(change.topicId), at)
+                      : agenda;
           return ok(save({ ...c.value, agenda: next }));
         }),
       preparation: (_token, id) =>

@@ -15,6 +15,7 @@ import { GoalFollowUp } from '../GoalFollowUp';
 import { Handover } from '../Handover';
 import { InfoCard } from '../InfoCard';
 import { SinceLast } from '../SinceLast';
+import { CheckIn } from './CheckIn';
 import { useFollowUpStyles } from './useFollowUpStyles.styles';
 
 /** Props of the follow-up after the talk. */
@@ -24,6 +25,9 @@ export interface FollowUpProps {
   readonly side: FollowUpSide;
   readonly me: { readonly id: string; readonly people: readonly Person[] };
 }
+
+/** After the talk, when a mid-year check-in can be booked from the goals. */
+const AFTER: readonly string[] = ['held', 'concluded', 'followedUp'];
 
 type State =
   | { readonly status: 'loading' }
@@ -109,6 +113,9 @@ function Conversation({
               <GoalFollowUp key={goal.value.id} ports={ports} goal={goal} />
             ))}
           </ul>
+          {side === 'leader' && row.goals.length > 0 && AFTER.includes(row.record.value.status) ? (
+            <CheckIn ports={ports} row={row} />
+          ) : null}
         </>
       ) : null}
     </InfoCard>
