@@ -12,6 +12,7 @@ import { provisionMusSite } from '../../src/service/sharepoint';
 import type { FaultRule, SandboxHarness } from '../service/graph/sandboxHarness';
 import { bookingScenario } from './scenarios/booking';
 import { loadScenario } from './scenarios/load';
+import { pagesScenario } from './scenarios/pages';
 
 export type Figures = Record<string, number>;
 
@@ -148,4 +149,5 @@ export const SCENARIOS: Scenario[] = [
   ),
   loadScenario,
   bookingScenario,
+  pagesScenario,
 ];

@@ -35,7 +35,7 @@ describe('personal tab (content)', () => {
   it('says it is loading until the host has answered', async () => {
     const host = inMemoryHost(aHostContext(), {}, { deferred: true });
     renderSurface('content', { host });
-    expect(screen.getByText('Indlæser MUS …')).toBeVisible();
+    expect(await screen.findByText('Indlæser MUS …')).toBeVisible();
     await act(async () => host.release());
     expect(await screen.findByRole('heading', { name: 'Velkommen til MUS, Mette Leder' })).toBeVisible();
     expect(screen.queryByText('Indlæser MUS …')).not.toBeInTheDocument();

@@ -7,6 +7,8 @@ import type { ConclusionPorts, Party } from '../../src/application/conclusion/co
 import { agreeGoal, createGoal, conversationId, goalId, personId, text } from '../../src/domain';
 import { Conclusion } from '../../src/ui/components/Conclusion';
 import { createI18n } from '../../src/ui/i18n/i18n';
+import { meetingTexts } from '../../src/ui/i18n/meetingTexts';
+import { addTexts } from '../../src/ui/i18n/textBundle';
 import { inMemoryConclusion } from '../application/support/inMemoryConclusion';
 import { aMe, inMemoryProfile } from '../application/support/profileFakes';
 
@@ -50,8 +52,10 @@ function open(
 ) {
   const { accessToken, musApi } = inMemoryProfile([{ ok: true, value: aMe() }]);
   const ports: ConclusionPorts = { accessToken, musApi, conclusionApi: service.api(who.id) };
+  const i18n = createI18n(language);
+  addTexts(i18n, meetingTexts); // as the meeting's surfaces do
   return render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme}>
         <Conclusion ports={ports} conversationId="c-1" party={party} />
       </FluentProvider>

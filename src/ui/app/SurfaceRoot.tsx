@@ -1,7 +1,8 @@
-import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { SurfaceName, SurfacePorts } from '../../application/surface/surfaceView';
-import { themeFor } from '../theme/hostTheme';
+import { useFluentTheme } from '../theme/hostTheme';
 import { useSurface } from './useSurface';
 import { SurfaceView as SurfaceContent } from './SurfaceView';
 
@@ -13,6 +14,13 @@ export interface SurfaceRootProps {
   readonly ports: SurfacePorts;
 }
 
+// The spinner is a chunk of its own as well: the page's first JavaScript stays small, the spinner a moment later.
+const Spinner = lazy(() =>
+  import('@fluentui/react-components').then((m) => ({
+    default: m.Spinner,
+  })),
+);
+
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   loading: { paddingTop: tokens.spacingVerticalXXXL },
@@ -22,9 +30,12 @@ const useStyles = makeStyles({
 export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
   const { view, theme, i18n } = useSurface(surface, ports);
   const styles = useStyles();
+  const fluentTheme = useFluentTheme(theme);
+  // A moment at the start, while the theme's chunk arrives (the host's handshake takes as long).
+  if (!fluentTheme) return null;
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={themeFor(theme)} className={styles.root}>
+      <FluentProvider theme={fluentTheme} className={styles.root}>
         {view ? (
           <SurfaceContent
             surface={surface}
@@ -42,5 +53,9 @@ export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
 
 function Loading({ className }: { className: string }) {
   const { t } = useTranslation();
-  return <Spinner className={className} label={t('app.loading')} labelPosition="below" />;
+  return (
+    <Suspense fallback={null}>
+      <Spinner className={className} label={t('app.loading')} labelPosition="below" />
+    </Suspense>
+  );
 }

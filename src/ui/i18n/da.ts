@@ -1,8 +1,3 @@
-import { conclusionDa } from './conclusionDa';
-import { appointmentDa } from './appointmentDa';
-import { meetingDa } from './meetingDa';
-import { plannerDa } from './plannerDa';
-
 /** Danish, the default language. The shape of this object is the set of keys; en.ts must match it. */
 export const da = {
   app: {
@@ -81,16 +76,24 @@ export const da = {
     attendeesTitle: 'Deltagere',
     noAttendees: 'Mødet har endnu ingen deltagere. Tilføj dine medarbejdere i Outlook.',
   },
+  failure: {
+    signIn: 'Teams kunne ikke logge dig ind hos MUS-tjenesten. Genindlæs fanen, og prøv igen.',
+    unauthorized:
+      'MUS-tjenesten afviste dit login. Genindlæs fanen; hjælper det ikke, så kontakt din IT-afdeling.',
+    unavailable: 'MUS-tjenesten har en fejl lige nu. Prøv igen om lidt.',
+    unreachable: 'MUS-tjenesten kan ikke nås. Tjek din forbindelse, og prøv igen.',
+    invalidResponse: 'MUS-tjenesten svarede med noget, vi ikke forstår. Prøv igen om lidt.',
+    refused: 'MUS-tjenesten afviste ændringen.',
+    stale: 'Samtalen er ændret, siden du åbnede den. Vi har hentet den nyeste udgave – prøv igen.',
+    title: 'Det lykkedes ikke',
+    retry: 'Prøv igen',
+  },
   auth: {
     signingInTitle: 'Logger ind …',
     signingInBody: 'Vent et øjeblik, mens du bliver logget ind.',
     signedInTitle: 'Du er logget ind',
     signedInBody: 'Du kan lukke dette vindue.',
   },
-  ...plannerDa,
-  ...meetingDa,
-  ...conclusionDa,
-  ...appointmentDa,
 } as const;
 
 /** The shape every translation must have: the same keys as Danish, any text. */

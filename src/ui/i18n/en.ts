@@ -1,8 +1,4 @@
 import type { Translation } from './da';
-import { conclusionEn } from './conclusionEn';
-import { appointmentEn } from './appointmentEn';
-import { meetingEn } from './meetingEn';
-import { plannerEn } from './plannerEn';
 
 /** English. Same keys as Danish (checked by the type). */
 export const en: Translation = {
@@ -85,14 +81,22 @@ export const en: Translation = {
     attendeesTitle: 'Attendees',
     noAttendees: 'The meeting has no attendees yet. Add your employees in Outlook.',
   },
+  failure: {
+    signIn: 'Teams could not sign you in to the MUS service. Reload the tab and try again.',
+    unauthorized:
+      'The MUS service refused your sign-in. Reload the tab; if that does not help, contact your IT department.',
+    unavailable: 'The MUS service has a problem right now. Try again in a moment.',
+    unreachable: 'The MUS service cannot be reached. Check your connection and try again.',
+    invalidResponse: 'The MUS service answered something we don’t understand. Try again in a moment.',
+    refused: 'The MUS service refused the change.',
+    stale: 'The conversation changed since you opened it. We fetched the latest version – try again.',
+    title: 'That didn’t work',
+    retry: 'Try again',
+  },
   auth: {
     signingInTitle: 'Signing in …',
     signingInBody: 'Please wait while you are signed in.',
     signedInTitle: 'You are signed in',
     signedInBody: 'You can close this window.',
   },
-  ...plannerEn,
-  ...meetingEn,
-  ...conclusionEn,
-  ...appointmentEn,
 };

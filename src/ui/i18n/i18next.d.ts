@@ -1,11 +1,23 @@
 import type { afterDa } from './afterDa';
+import type { appointmentDa } from './appointmentDa';
+import type { conclusionDa } from './conclusionDa';
 import type { da } from './da';
 import type { hrDa } from './hrDa';
+import type { meetingDa } from './meetingDa';
+import type { plannerDa } from './plannerDa';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // The after-the-talk texts load with the sections that use them (`afterTexts.ts`).
-    resources: { translation: typeof da & typeof afterDa & typeof hrDa };
+    // Parts of the texts load with the surfaces and sections that use them (`afterTexts.ts`, `textBundle.ts`).
+    resources: {
+      translation: typeof da &
+        typeof afterDa &
+        typeof hrDa &
+        typeof plannerDa &
+        typeof appointmentDa &
+        typeof meetingDa &
+        typeof conclusionDa;
+    };
   }
 }

@@ -5,18 +5,6 @@ export const plannerDa = {
     mine: 'Mine MUS',
     rounds: 'MUS-runder',
   },
-  failure: {
-    signIn: 'Teams kunne ikke logge dig ind hos MUS-tjenesten. Genindlæs fanen, og prøv igen.',
-    unauthorized:
-      'MUS-tjenesten afviste dit login. Genindlæs fanen; hjælper det ikke, så kontakt din IT-afdeling.',
-    unavailable: 'MUS-tjenesten har en fejl lige nu. Prøv igen om lidt.',
-    unreachable: 'MUS-tjenesten kan ikke nås. Tjek din forbindelse, og prøv igen.',
-    invalidResponse: 'MUS-tjenesten svarede med noget, vi ikke forstår. Prøv igen om lidt.',
-    refused: 'MUS-tjenesten afviste ændringen.',
-    stale: 'Samtalen er ændret, siden du åbnede den. Vi har hentet den nyeste udgave – prøv igen.',
-    title: 'Det lykkedes ikke',
-    retry: 'Prøv igen',
-  },
   state: {
     planned: 'Ikke booket',
     booked: 'Booket',

@@ -8,18 +8,6 @@ export const plannerEn: Translated<typeof plannerDa> = {
     mine: 'My MUS',
     rounds: 'MUS rounds',
   },
-  failure: {
-    signIn: 'Teams could not sign you in to the MUS service. Reload the tab and try again.',
-    unauthorized:
-      'The MUS service refused your sign-in. Reload the tab; if that does not help, contact your IT department.',
-    unavailable: 'The MUS service has a problem right now. Try again in a moment.',
-    unreachable: 'The MUS service cannot be reached. Check your connection and try again.',
-    invalidResponse: 'The MUS service answered something we don’t understand. Try again in a moment.',
-    refused: 'The MUS service refused the change.',
-    stale: 'The conversation changed since you opened it. We fetched the latest version – try again.',
-    title: 'That didn’t work',
-    retry: 'Try again',
-  },
   state: {
     planned: 'Not booked',
     booked: 'Booked',

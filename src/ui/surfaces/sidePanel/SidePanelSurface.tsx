@@ -4,6 +4,8 @@ import type { HostPort } from '../../../application/ports/HostPort';
 import type { MeetingSurfacePorts, SurfaceView } from '../../../application/surface/surfaceView';
 import { MeetingConversation } from '../../components/MeetingConversation';
 import { SurfaceLayout } from '../../components/SurfaceLayout';
+import { meetingTexts } from '../../i18n/meetingTexts';
+import { useTexts } from '../../i18n/textBundle';
 
 /** The conclusion part of the form: its own chunk, loaded when the form shows. */
 const MeetingConclusion = lazy(() => import('./MeetingConclusion'));
@@ -24,6 +26,7 @@ export function SidePanelSurface({
   meeting,
   onStage = false,
 }: MeetingSurfaceProps & { onStage?: boolean }) {
+  useTexts(meetingTexts);
   const { t } = useTranslation();
   if (view.kind !== 'meeting' || !meeting)
     return <SurfaceLayout title={t('meeting.notInMeetingTitle')} subtitle={t('meeting.notInMeetingBody')} />;

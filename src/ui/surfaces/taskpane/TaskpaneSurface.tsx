@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { SurfacePorts, SurfaceView } from '../../../application/surface/surfaceView';
 import { MyProfile } from '../../components/MyProfile';
 import { SurfaceLayout } from '../../components/SurfaceLayout';
+import { plannerTexts } from '../../i18n/plannerTexts';
+import { useTexts } from '../../i18n/textBundle';
 
 // The booking pane is loaded when Outlook shows it: the other pages stay small.
 const AppointmentPane = lazy(() => import('./AppointmentPane').then((m) => ({ default: m.AppointmentPane })));
 
 /** The Outlook task pane on an appointment the user organises: book one MUS conversation in it. */
 export function TaskpaneSurface({ view, ports }: { view: SurfaceView; ports: SurfacePorts }) {
+  useTexts(plannerTexts);
   const { t } = useTranslation();
   const { profile, mailItem } = ports;
   const panePorts = useMemo(
