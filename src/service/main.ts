@@ -18,6 +18,7 @@ import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createBooking } from './jobs/booking';
 import { startReminders } from './jobs/reminders';
 import { loadReminderSettings, type ReminderSettings } from './jobs/remindersSettings';
+import { loadRetentionSettings, startRetention, type RetentionSettings } from './jobs/retention';
 import { loadJobSettings, type JobSettings } from './jobs/settings';
 import { loadLiveSettings, type LiveSettings } from './live/settings';
 import { cachedRecordStore, recordCacheMs } from './records/cachedRecordStore';
@@ -61,6 +62,8 @@ export async function startService(
     now?: () => Date;
     /** The Fluid service of the live layer (`live/settings.ts`); without it the live routes answer 503. */
     live?: LiveSettings;
+    /** Retention (`jobs/retention.ts`, default from the environment); runs only with a job queue (`jobs`). */
+    retention?: RetentionSettings;
   },
 ) {
   const clock = config.mode === 'sandbox' ? options.now : undefined;
@@ -108,6 +111,15 @@ export async function startService(
         log: (message, error) => console.error(`reminders worker: ${message}`, error),
       })
     : undefined;
+  const retention = options.jobs
+    ? await startRetention({
+        settings: options.jobs,
+        retention: options.retention ?? loadRetentionSettings(),
+        records: createCollections(records),
+        now: clock ?? (() => new Date()),
+        log: (message, error) => console.error(`retention: ${message}`, error ?? ''),
+      })
+    : undefined;
   const service = await buildApp({
     tokens: createTokenValidator({
       issuer: discovery.issuer,
@@ -141,6 +153,7 @@ export async function startService(
     close: async () => {
       await booking?.close();
       await reminders?.close();
+      await retention?.close();
       await listening.close();
     },
   };

@@ -81,7 +81,6 @@ export function hrTests({ root, outDir }) {
               '0',
               '0',
               '0',
-              '',
             ]);
             await app.getByRole('button', { name: `Vis runderne for ${LEADER}` }).click();
             const round = table.getByRole('row', { name: /MUS 2026 Hanne/ });

@@ -76,11 +76,10 @@ describe('HR’s overview in the personal tab', () => {
       'Underskrevet',
       'Med udviklingsplan',
       'Forsinket',
-      'Medarbejdernes evaluering',
     ]);
     // Leaders by name; Hanne's two rounds summed: 6 + 5 conversations, 1 overdue.
     const hanne = within(table).getByRole('row', { name: /Hanne Borg/ });
-    expect(cellsOf(hanne)).toEqual(['11', '1', '3', '1', '6', '6', '1', '']);
+    expect(cellsOf(hanne)).toEqual(['11', '1', '3', '1', '6', '6', '1']);
     expect(
       within(table)
         .getAllByRole('button')
@@ -99,7 +98,7 @@ describe('HR’s overview in the personal tab', () => {
     expect(await within(newest).findByText('4,2 af 5 (5 personer)')).toBeVisible();
     // The older round has under 5 evaluations: no figure.
     const older = screen.getByRole('row', { name: /MUS 2025 Borgerservice/ });
-    expect(cellsOf(older).at(-1)).toBe('Under 5 personer');
+    expect(within(older).getByText('Under 5 personer')).toBeVisible();
     expect(within(older).queryAllByRole('button')).toHaveLength(0);
   });
 

@@ -76,6 +76,10 @@ export function cachedRecordStore(store: RecordStore, settings: RecordCacheSetti
         return results;
       },
     }),
+    async delete(kind, key) {
+      copies.delete(id(kind, key));
+      await store.delete(kind, key);
+    },
   };
 }
 

@@ -82,6 +82,11 @@ export class Collection<K extends RecordKind> {
     return (await this.store.all(this.kind)).map((r) => this.parse(r));
   }
 
+  /** Deletes the record (nothing when there is none). */
+  async delete(key: string): Promise<void> {
+    await this.store.delete(this.kind, key);
+  }
+
   async create(key: string, value: RecordOf<K>): Promise<Versioned<RecordOf<K>>> {
     const valid = this.valid(value);
     try {

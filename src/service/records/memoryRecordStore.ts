@@ -42,5 +42,8 @@ export function createMemoryRecordStore(): RecordStore {
       data.set(id(kind, key), r);
       return copy(r);
     },
+    async delete(kind, key) {
+      data.delete(id(kind, key));
+    },
   };
 }

@@ -66,6 +66,8 @@ export interface RecordStore {
     ifMatch: string,
     index?: RecordIndex,
   ): Promise<StoredRecord>;
+  /** Deletes a record (retention, `jobs/retention.ts`); nothing happens when there is none. */
+  delete(kind: RecordKind, key: string): Promise<void>;
   /**
    * {@link replace} of several records of one kind, in as few requests as the store can (SharePoint: `$batch`es
    * of 20). Per key the stored version, or the error `replace` would have thrown. A store without it is

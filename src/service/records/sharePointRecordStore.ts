@@ -173,5 +173,10 @@ export function createSharePointRecordStore(connection: GraphConnection, site: M
         stored: (item) => stored(remember(kind, item)),
         refusal: (key) => refusal(kind, key, undefined),
       }),
+    async delete(kind, key) {
+      const itemId = itemIds.get(`${kind}/${key}`) ?? (await lookup(kind, key))?.itemId;
+      if (itemId) await client(kind).delete(itemId);
+      itemIds.delete(`${kind}/${key}`);
+    },
   };
 }

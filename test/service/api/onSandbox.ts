@@ -5,6 +5,7 @@
  * Tokens come from the sandbox's /oidc password grant. One per suite file (beforeAll).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { RetentionSettings } from '../../../src/service/jobs/retention';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -72,6 +73,8 @@ export async function startServiceOnSandbox(
     reminders?: ReminderSettings;
     /** The service reads the sandbox's movable clock, as on the embedded default (`src/embedded.ts`). */
     oneClock?: boolean;
+    /** Retention with a job queue (`jobs/retention.ts`; default from the environment). */
+    retention?: RetentionSettings;
     /** More service instances on the same sandbox and lists (default 1); `calls` reaches each. */
     instances?: number;
     /** The sandbox's SharePoint meter: its tier and clock (`src/sandbox/meter.ts`). */
@@ -104,6 +107,7 @@ export async function startServiceOnSandbox(
       ...(options.jobs ? { jobs: options.jobs } : {}),
       ...(options.reminders ? { reminders: options.reminders } : {}),
       ...(options.oneClock ? { now: sandbox.now } : {}),
+      ...(options.retention ? { retention: options.retention } : {}),
     });
   const services = [await start()];
   while (services.length < (options.instances ?? 1)) services.push(await start());

@@ -64,6 +64,16 @@ export function recordStoreContract(
       expect((await store.get('note', 'c3:t1'))?.value).toEqual(note('c3', 't1', 'a b'));
     });
 
+    it('deletes a record so it is neither read nor found, and deleting it again changes nothing', async () => {
+      await store.create('note', 'c9:t1', note('c9', 't1', 'slettes'), { conversationId: 'c9' });
+      const kept = await store.create('note', 'c9:t2', note('c9', 't2', 'bliver'), { conversationId: 'c9' });
+      await store.delete('note', 'c9:t1');
+      expect(await store.get('note', 'c9:t1')).toBeUndefined();
+      expect((await store.find('note', 'conversationId', 'c9')).map((r) => r.key)).toEqual(['c9:t2']);
+      await store.delete('note', 'c9:t1');
+      expect(await store.get('note', 'c9:t2')).toEqual(kept);
+    });
+
     it('refuses a second record with the same key, carrying the first', async () => {
       const first = await store.create('note', 'c4:t1', note('c4', 't1', 'x'), { conversationId: 'c4' });
       const again = store.create('note', 'c4:t1', note('c4', 't1', 'y'), { conversationId: 'c4' });

@@ -47,9 +47,6 @@ export function HrLeaderTable({ leaders, open, toggle, evaluations }: HrLeaderTa
                 {t(`hr.col_${c}`)}
               </th>
             ))}
-            <th className={`${cell} ${styles.heading}`} scope="col">
-              {t('hr.employeeEvaluations')}
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,16 +73,18 @@ export function HrLeaderTable({ leaders, open, toggle, evaluations }: HrLeaderTa
                     </Button>
                   </th>
                   <CountCells counts={l.total} />
-                  <td className={cell} />
                 </tr>
                 {isOpen
                   ? l.rounds.map((r) => (
                       <tr key={r.roundId}>
                         <th className={`${cell} ${styles.round}`} scope="row">
                           {t('hr.roundName', { title: r.roundTitle, year: r.year, end: r.windowEnd })}
+                          <div className={styles.note}>
+                            {t('hr.employeeEvaluations')}:{' '}
+                            <span>{average(evaluations.get(r.roundId), t, 'hr.under5')}</span>
+                          </div>
                         </th>
                         <CountCells counts={r} />
-                        <td className={cell}>{average(evaluations.get(r.roundId), t, 'hr.under5')}</td>
                       </tr>
                     ))
                   : null}
