@@ -5,7 +5,7 @@
  * tab in each meeting chat, and the employee's activity notification. Moving and cancelling one meeting.
  */
 import { z } from 'zod';
-import { sendBatch, type BatchItem, type BatchOutcome } from '../graph/batch';
+import { sendBatch, type BatchItem, type BatchOptions, type BatchOutcome } from '../graph/batch';
 import { graphFailure, odataQuery, type GraphConnection } from '../graph/client';
 import { agendaHtml, conversationEventBody, escapeHtml, readCreatedEvent } from '../graph/events';
 import { BOOKING_TEXTS, type FailureCode, type Language } from './texts';
@@ -100,27 +100,40 @@ function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
   };
 }
 
+/**
+ * One batched step over conversations: a request per conversation (keyed by its id), `$batch`es of 20, and
+ * each answer read into that conversation's step.
+ */
+async function batchStep<I extends { readonly conversationId: string }, T>(
+  connection: GraphConnection,
+  items: readonly I[],
+  request: (item: I) => Omit<BatchItem, 'key'>,
+  read: (item: I, outcome: BatchOutcome | undefined) => Step<T>,
+  options?: BatchOptions,
+): Promise<Map<string, Step<T>>> {
+  const batch = items.map((item) => ({ key: item.conversationId, ...request(item) }));
+  const report = await sendBatch(connection, batch, options);
+  return new Map(
+    items.map((item) => [item.conversationId, read(item, report.outcomes.get(item.conversationId))]),
+  );
+}
+
 /** Creates (or, re-sent, finds again) the meetings: event id and join URL per conversation. */
 export async function createMeetings(
   connection: GraphConnection,
   app: TeamsApp,
   inputs: readonly MeetingInput[],
 ): Promise<Map<string, Step<{ eventId: string; joinUrl: string }>>> {
-  const report = await sendBatch(
+  return batchStep(
     connection,
-    inputs.map((input) => eventItem(app, input)),
-    { shape: 'chains', chains: 4 },
-  );
-  return new Map<string, Step<{ eventId: string; joinUrl: string }>>(
-    inputs.map((input) => {
-      const outcome = report.outcomes.get(input.conversationId);
-      if (!outcome?.ok) return [input.conversationId, failed('meeting_not_created', outcome)];
+    inputs,
+    (input) => eventItem(app, input),
+    (input, outcome): Step<{ eventId: string; joinUrl: string }> => {
+      if (!outcome?.ok) return failed('meeting_not_created', outcome);
       const event = readCreatedEvent(input.conversationId, outcome.body);
-      return [
-        input.conversationId,
-        { ok: true, value: { eventId: event.eventId, joinUrl: event.joinUrl ?? '' } },
-      ];
-    }),
+      return { ok: true, value: { eventId: event.eventId, joinUrl: event.joinUrl ?? '' } };
+    },
+    { shape: 'chains', chains: 4 },
   );
 }
 
@@ -133,22 +146,19 @@ export async function meetingChats(
   connection: GraphConnection,
   meetings: readonly { conversationId: string; joinUrl: string }[],
 ): Promise<Map<string, Step<string>>> {
-  const report = await sendBatch(
+  return batchStep(
     connection,
-    meetings.map((m) => ({
-      key: m.conversationId,
-      method: 'GET' as const,
+    meetings,
+    (m) => ({
+      method: 'GET',
       url: `/me/onlineMeetings${odataQuery({ $filter: `JoinWebUrl eq '${m.joinUrl.replace(/'/g, "''")}'` })}`,
-    })),
-    { shape: 'chains', chains: 4 },
-  );
-  return new Map<string, Step<string>>(
-    meetings.map((m) => {
-      const outcome = report.outcomes.get(m.conversationId);
+    }),
+    (_m, outcome): Step<string> => {
       const parsed = outcome?.ok ? meetingsSchema.safeParse(outcome.body) : undefined;
       const threadId = parsed?.success ? parsed.data.value[0]?.chatInfo?.threadId : undefined;
-      return [m.conversationId, threadId ? { ok: true, value: threadId } : failed('chat_not_found', outcome)];
-    }),
+      return threadId ? { ok: true, value: threadId } : failed('chat_not_found', outcome);
+    },
+    { shape: 'chains', chains: 4 },
   );
 }
 
@@ -248,9 +258,10 @@ export async function notifyEmployees(
   app: TeamsApp,
   people: readonly { conversationId: string; employeeId: string; language: Language; start: string }[],
 ): Promise<Map<string, Step<true>>> {
-  const report = await sendBatch(
+  return batchStep(
     connection,
-    people.map((p) =>
+    people,
+    (p) =>
       activityItem(app, {
         key: p.conversationId,
         recipientId: p.employeeId,
@@ -258,13 +269,7 @@ export async function notifyEmployees(
         activityType: 'musBooked',
         text: BOOKING_TEXTS[p.language].booked(new Date(p.start)),
       }),
-    ),
-  );
-  return new Map<string, Step<true>>(
-    people.map((p) => {
-      const outcome = report.outcomes.get(p.conversationId);
-      return [p.conversationId, outcome?.ok ? { ok: true, value: true } : failed('not_notified', outcome)];
-    }),
+    (_p, outcome): Step<true> => (outcome?.ok ? { ok: true, value: true } : failed('not_notified', outcome)),
   );
 }
 

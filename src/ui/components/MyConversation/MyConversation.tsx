@@ -1,7 +1,7 @@
-import { Badge, Button, Link, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { MyConversation as Conversation } from '../../../application/conversations/myConversation';
-import { FailureBar } from '../FailureBar';
+import { FailureBar, NotReady, notReady } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { PreparationForm } from '../PreparationForm';
 import { useLocalized } from '../../i18n/useLocalized';
@@ -17,9 +17,8 @@ export function MyConversation({ ports, employeeId, leaderName }: MyConversation
   const styles = useMyConversationStyles();
   const hook = useMyConversation(ports, employeeId);
   const { state } = hook;
-  if (state.status === 'loading')
-    return <Spinner className={styles.loading} size="small" label={t('mine.loading')} />;
-  if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={hook.retry} />;
+  if (notReady(state))
+    return <NotReady state={state} label={t('mine.loading')} retry={hook.retry} className={styles.loading} />;
   if (state.status === 'none')
     return (
       <InfoCard title={t('mine.title')}>

@@ -1,3 +1,4 @@
+import type { LoadState } from '../FailureBar';
 import type {
   MyConversation,
   ProposalError,
@@ -22,10 +23,7 @@ export interface ProposeResult {
 
 /** What the section shows at a moment. */
 export type MyConversationState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | { readonly status: 'none' }
-  | { readonly status: 'ready'; readonly conversation: MyConversation };
+  LoadState<{ readonly conversation: MyConversation }> | { readonly status: 'none' };
 
 /** The state and what the employee can do. */
 export interface MyConversationHookResult {

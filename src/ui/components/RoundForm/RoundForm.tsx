@@ -1,7 +1,7 @@
-import { Button, Checkbox, Field, Input, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Text } from '@fluentui/react-components';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FailureBar } from '../FailureBar';
+import { FailureBar, NotReady, notReady } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { useLocalized } from '../../i18n/useLocalized';
 import type { RoundFormProps } from './RoundForm.types';
@@ -17,8 +17,7 @@ export function RoundForm(props: RoundFormProps) {
   const styles = useRoundFormStyles();
   const form = useRoundForm(props);
   const { state } = form;
-  if (state.status === 'loading') return <Spinner size="small" label={t('form.loading')} />;
-  if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={form.retry} />;
+  if (notReady(state)) return <NotReady state={state} label={t('form.loading')} retry={form.retry} />;
   if (state.status === 'noConcepts')
     return (
       <InfoCard title={t('form.title')}>

@@ -6,6 +6,7 @@ import type {
   PlannedTopic,
   RoundDraft,
 } from '../../../application/rounds/roundDraft';
+import type { NotReadyState } from '../FailureBar';
 
 /** Props of "Ny MUS-runde". */
 export interface RoundFormProps {
@@ -18,8 +19,7 @@ export interface RoundFormProps {
 
 /** The form's state: loading the concepts, or the draft being edited. */
 export type RoundFormState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
+  | NotReadyState
   | { readonly status: 'noConcepts' }
   | {
       readonly status: 'editing';

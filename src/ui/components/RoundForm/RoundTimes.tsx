@@ -13,6 +13,24 @@ export interface RoundTimesProps {
   readonly update: RoundFormHookResult['update'];
 }
 
+interface TimeInputProps {
+  readonly label: string;
+  readonly message?: string | undefined;
+  readonly type: 'date' | 'time' | 'number';
+  readonly value: string | number;
+  readonly change: (value: string) => void;
+}
+
+/** One labelled input of the times: a date, a time of day or a number of minutes (empty while cleared). */
+function TimeInput({ label, message, type, value, change }: TimeInputProps) {
+  const shown = typeof value === 'number' ? (Number.isNaN(value) ? '' : String(value)) : value;
+  return (
+    <Field label={label} validationMessage={message}>
+      <Input type={type} value={shown} onChange={(_, d) => change(d.value)} />
+    </Field>
+  );
+}
+
 /** The window, the length of a conversation, working hours and days, breaks and most a day. */
 export function RoundTimes({ draft, errors, update }: RoundTimesProps) {
   const { t } = useTranslation();
@@ -27,47 +45,38 @@ export function RoundTimes({ draft, errors, update }: RoundTimesProps) {
         days: hours.days.includes(day) ? hours.days.filter((d) => d !== day) : [...hours.days, day].sort(),
       },
     });
+  const input = (
+    label: string,
+    type: TimeInputProps['type'],
+    value: string | number,
+    change: (value: string) => void,
+    error?: DraftField,
+  ) => (
+    <TimeInput label={label} message={error && message(error)} type={type} value={value} change={change} />
+  );
+  const setWindow = (edge: 'from' | 'to') => (v: string) =>
+    update({ window: { ...draft.window, [edge]: v } });
+  const setHours = (edge: 'start' | 'end') => (v: string) =>
+    update({ workingHours: { ...hours, [edge]: v } });
+  type Minutes = 'durationMinutes' | 'bufferMinutes' | 'maxPerDay';
+  const setMinutes = (key: Minutes) => (v: string) => update({ [key]: number(v) });
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{t('form.timesTitle')}</legend>
       <div className={styles.row}>
-        <Field label={t('form.from')} validationMessage={message('window')}>
-          <Input
-            type="date"
-            value={draft.window.from}
-            onChange={(_, d) => update({ window: { ...draft.window, from: d.value } })}
-          />
-        </Field>
-        <Field label={t('form.to')}>
-          <Input
-            type="date"
-            value={draft.window.to}
-            onChange={(_, d) => update({ window: { ...draft.window, to: d.value } })}
-          />
-        </Field>
-        <Field label={t('form.duration')} validationMessage={message('duration')}>
-          <Input
-            type="number"
-            value={Number.isNaN(draft.durationMinutes) ? '' : String(draft.durationMinutes)}
-            onChange={(_, d) => update({ durationMinutes: number(d.value) })}
-          />
-        </Field>
+        {input(t('form.from'), 'date', draft.window.from, setWindow('from'), 'window')}
+        {input(t('form.to'), 'date', draft.window.to, setWindow('to'))}
+        {input(
+          t('form.duration'),
+          'number',
+          draft.durationMinutes,
+          setMinutes('durationMinutes'),
+          'duration',
+        )}
       </div>
       <div className={styles.row}>
-        <Field label={t('form.dayStart')} validationMessage={message('workingHours')}>
-          <Input
-            type="time"
-            value={hours.start}
-            onChange={(_, d) => update({ workingHours: { ...hours, start: d.value } })}
-          />
-        </Field>
-        <Field label={t('form.dayEnd')}>
-          <Input
-            type="time"
-            value={hours.end}
-            onChange={(_, d) => update({ workingHours: { ...hours, end: d.value } })}
-          />
-        </Field>
+        {input(t('form.dayStart'), 'time', hours.start, setHours('start'), 'workingHours')}
+        {input(t('form.dayEnd'), 'time', hours.end, setHours('end'))}
       </div>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t('form.days')}</legend>
@@ -83,20 +92,8 @@ export function RoundTimes({ draft, errors, update }: RoundTimesProps) {
         </div>
       </fieldset>
       <div className={styles.row}>
-        <Field label={t('form.buffer')} validationMessage={message('buffer')}>
-          <Input
-            type="number"
-            value={Number.isNaN(draft.bufferMinutes) ? '' : String(draft.bufferMinutes)}
-            onChange={(_, d) => update({ bufferMinutes: number(d.value) })}
-          />
-        </Field>
-        <Field label={t('form.maxPerDay')} validationMessage={message('maxPerDay')}>
-          <Input
-            type="number"
-            value={Number.isNaN(draft.maxPerDay) ? '' : String(draft.maxPerDay)}
-            onChange={(_, d) => update({ maxPerDay: number(d.value) })}
-          />
-        </Field>
+        {input(t('form.buffer'), 'number', draft.bufferMinutes, setMinutes('bufferMinutes'), 'buffer')}
+        {input(t('form.maxPerDay'), 'number', draft.maxPerDay, setMinutes('maxPerDay'), 'maxPerDay')}
       </div>
     </fieldset>
   );

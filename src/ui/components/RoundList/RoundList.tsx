@@ -1,6 +1,6 @@
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { FailureBar } from '../FailureBar';
+import { NotReady, notReady } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { useLocalized } from '../../i18n/useLocalized';
 import type { RoundListProps } from './RoundList.types';
@@ -33,8 +33,7 @@ export function RoundList({ ports, onOpen, onNew }: RoundListProps) {
           {t('rounds.newRound')}
         </Button>
       </div>
-      {state.status === 'loading' ? <Spinner size="small" label={t('rounds.loading')} /> : null}
-      {state.status === 'failed' ? <FailureBar failure={state.failure} onRetry={retry} /> : null}
+      {notReady(state) ? <NotReady state={state} label={t('rounds.loading')} retry={retry} /> : null}
       {state.status === 'ready' && state.rounds.length === 0 ? <Text as="p">{t('rounds.none')}</Text> : null}
       {state.status === 'ready' && state.rounds.length > 0 ? (
         <ul className={styles.list} aria-label={t('rounds.title')}>

@@ -1,4 +1,5 @@
-import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
+import type { MusPorts } from '../../../application/mus/musCall';
+import type { LoadState } from '../FailureBar';
 import type { VersionedRound } from '../../../application/ports/MusApiPort';
 
 /** Props of the leader's list of rounds. */
@@ -11,7 +12,4 @@ export interface RoundListProps {
 }
 
 /** The list's state. */
-export type RoundListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | { readonly status: 'ready'; readonly rounds: readonly VersionedRound[] };
+export type RoundListState = LoadState<{ readonly rounds: readonly VersionedRound[] }>;

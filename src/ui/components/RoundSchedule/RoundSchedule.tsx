@@ -1,9 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RoundWithConversations } from '../../../application/ports/MusApiPort';
 import type { ScheduleView } from '../../../application/rounds/roundSchedule';
 import { placeInDay } from '../../../application/rounds/roundSchedule';
-import { FailureBar } from '../FailureBar';
+import { FailureBar, NotReady, notReady } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { RoundBooking } from '../RoundBooking';
 import { useLocalized } from '../../i18n/useLocalized';
@@ -32,8 +32,7 @@ export function RoundSchedule(props: RoundScheduleProps) {
   const styles = useRoundScheduleStyles();
   const hook = useRoundSchedule(props);
   const { state, week } = hook;
-  if (state.status === 'loading') return <Spinner size="small" label={t('schedule.loading')} />;
-  if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={hook.retry} />;
+  if (notReady(state)) return <NotReady state={state} label={t('schedule.loading')} retry={hook.retry} />;
   const { proposal } = state;
   const days = state.round.round.value.planning?.workingHours.daysOfWeek ?? [];
   const weekend = days.includes('saturday') || days.includes('sunday');

@@ -1,6 +1,7 @@
 import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import type { FreeSlot, Person, RoundWithConversations } from '../../../application/ports/MusApiPort';
 import type { ScheduledConversation, ScheduleView } from '../../../application/rounds/roundSchedule';
+import type { LoadState } from '../FailureBar';
 
 /** Props of a round's schedule: propose times, see them in a week, move one. */
 export interface RoundScheduleProps {
@@ -25,15 +26,11 @@ export interface Moving {
 }
 
 /** The schedule's state. */
-export type RoundScheduleState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | {
-      readonly status: 'ready';
-      readonly round: RoundWithConversations;
-      /** The latest proposal, once there is one. */
-      readonly proposal: ScheduleView | undefined;
-    };
+export type RoundScheduleState = LoadState<{
+  readonly round: RoundWithConversations;
+  /** The latest proposal, once there is one. */
+  readonly proposal: ScheduleView | undefined;
+}>;
 
 /** The state and what the leader can do with the schedule. */
 export interface RoundScheduleHookResult {

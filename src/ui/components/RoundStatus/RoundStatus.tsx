@@ -1,7 +1,7 @@
-import { Badge, Button, Spinner, Text } from '@fluentui/react-components';
+import { Badge, Button, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { canRebook, type RoundConversation } from '../../../application/rounds/roundStatus';
-import { FailureBar } from '../FailureBar';
+import { FailureBar, NotReady, notReady } from '../FailureBar';
 import { InfoCard } from '../InfoCard';
 import { useLocalized } from '../../i18n/useLocalized';
 import { ConversationActions } from './ConversationActions';
@@ -18,8 +18,7 @@ export function RoundStatus(props: RoundStatusProps) {
   const styles = useRoundStatusStyles();
   const hook = useRoundStatus(props);
   const { state } = hook;
-  if (state.status === 'loading') return <Spinner size="small" label={t('roundStatus.loading')} />;
-  if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={hook.retry} />;
+  if (notReady(state)) return <NotReady state={state} label={t('roundStatus.loading')} retry={hook.retry} />;
   return (
     <InfoCard title={t('roundStatus.title')}>
       {hook.actionFailure ? <FailureBar failure={hook.actionFailure} /> : null}
@@ -65,23 +64,20 @@ function Row(p: { row: RoundConversation; hook: RoundStatusHookResult; props: Ro
             <Text weight="semibold">{text(topic.title)}</Text>
             {reason ? <Text as="p">{t('roundStatus.reasonGiven', { reason })}</Text> : null}
           </span>
-          <Button
-            appearance="primary"
-            size="small"
-            disabled={hook.busy}
-            aria-label={t('roundStatus.acceptLabel', { topic: text(topic.title) })}
-            onClick={() => hook.answer(row, topic.id, true)}
-          >
-            {t('roundStatus.accept')}
-          </Button>
-          <Button
-            size="small"
-            disabled={hook.busy}
-            aria-label={t('roundStatus.declineLabel', { topic: text(topic.title) })}
-            onClick={() => hook.answer(row, topic.id, false)}
-          >
-            {t('roundStatus.decline')}
-          </Button>
+          {([true, false] as const).map((accept) => (
+            <Button
+              key={String(accept)}
+              appearance={accept ? 'primary' : 'secondary'}
+              size="small"
+              disabled={hook.busy}
+              aria-label={t(accept ? 'roundStatus.acceptLabel' : 'roundStatus.declineLabel', {
+                topic: text(topic.title),
+              })}
+              onClick={() => hook.answer(row, topic.id, accept)}
+            >
+              {t(accept ? 'roundStatus.accept' : 'roundStatus.decline')}
+            </Button>
+          ))}
         </div>
       ))}
     </li>

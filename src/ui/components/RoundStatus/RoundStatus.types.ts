@@ -1,6 +1,7 @@
 import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import type { Person } from '../../../application/ports/MusApiPort';
 import type { RoundConversation } from '../../../application/rounds/roundStatus';
+import type { LoadState } from '../FailureBar';
 
 /** Props of a round's status list. */
 export interface RoundStatusProps {
@@ -11,10 +12,7 @@ export interface RoundStatusProps {
 }
 
 /** The list's state. */
-export type RoundStatusState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly failure: MusFailure }
-  | { readonly status: 'ready'; readonly rows: readonly RoundConversation[] };
+export type RoundStatusState = LoadState<{ readonly rows: readonly RoundConversation[] }>;
 
 /** The state and the leader's answer to a proposal. */
 export interface RoundStatusHookResult {
