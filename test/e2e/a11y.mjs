@@ -19,6 +19,17 @@ const THEMES = [
 
 /** Axe's serious and critical violations inside one framed page (`#app-frame` or `#stage-frame`). */
 async function violations(page, frameSelector) {
+  // Judge colours as the user sees them once settled: a button just clicked is mid-way through Fluent's colour
+  // transition for a moment, and axe would measure the blend.
+  const frame = await (await page.$(frameSelector))?.contentFrame();
+  await frame?.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // not a spinner's endless turn
+        .map((a) => a.finished.catch(() => null)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).include(frameSelector).analyze();
   // Axe looked inside the frame: what passed there is named by the frame, then the element.
   const inside = result.passes.flatMap((p) => p.nodes).filter((n) => n.target[0] === frameSelector);
