@@ -5,7 +5,7 @@ import type {
   PdfLanguage,
   VersionedConclusion,
 } from '../ports/ConclusionApiPort';
-import { isStale, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { isStale, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** The ports of the conclusion: a token from the host, the MUS service and its conclusion calls. */
 export interface ConclusionPorts extends MusPorts {
@@ -86,12 +86,12 @@ export async function openConclusion(
   ports: ConclusionPorts,
   conversationId: string,
 ): Promise<Outcome<VersionedConclusion>> {
-  const read = () => withToken(ports, (token) => ports.conclusionApi.conclusion(token, conversationId));
+  const read = () => authorized(ports, ports.conclusionApi).conclusion(conversationId);
   const first = await read();
   if (first.ok || first.failure.problem?.code !== 'not_found') return first;
-  const started = await withToken(ports, (token) =>
-    ports.conclusionApi.writeConclusion(token, conversationId, undefined, { snapshotGoals: true }),
-  );
+  const started = await authorized(ports, ports.conclusionApi).writeConclusion(conversationId, undefined, {
+    snapshotGoals: true,
+  });
   return started.ok || !isStale(started.failure) ? started : read();
 }
 
@@ -107,14 +107,12 @@ export function saveConclusion(
     followUpDate: fromDateInput(draft.followUpDate) ?? null,
     snapshotGoals: true,
   };
-  return withToken(ports, (token) =>
-    ports.conclusionApi.writeConclusion(token, conversationId, etag, change),
-  );
+  return authorized(ports, ports.conclusionApi).writeConclusion(conversationId, etag, change);
 }
 
 /** Sign the version `etag` names with my own identity (the service records the time and the version). */
 export const signConclusion = (ports: ConclusionPorts, conversationId: string, etag: string) =>
-  withToken(ports, (token) => ports.conclusionApi.signConclusion(token, conversationId, etag));
+  authorized(ports, ports.conclusionApi).signConclusion(conversationId, etag);
 
 /** Start an amendment of the signed version: a new version both must sign again. */
 export async function amendConclusion(
@@ -123,15 +121,13 @@ export async function amendConclusion(
   etag: string,
   reason: string,
 ): Promise<Outcome<VersionedConclusion>> {
-  return withToken(ports, (token) =>
-    ports.conclusionApi.amendConclusion(token, conversationId, etag, reason.trim()),
-  );
+  return authorized(ports, ports.conclusionApi).amendConclusion(conversationId, etag, reason.trim());
 }
 
 /** The employee's choice: file the conclusion to the personnel record (HR can see it) or not. */
 export const fileConclusion = (ports: ConclusionPorts, conversationId: string, etag: string, file: boolean) =>
-  withToken(ports, (token) => ports.conclusionApi.fileConclusion(token, conversationId, etag, file));
+  authorized(ports, ports.conclusionApi).fileConclusion(conversationId, etag, file);
 
 /** The PDF of the version both signed, in the page's language. */
 export const conclusionPdf = (ports: ConclusionPorts, conversationId: string, language: PdfLanguage) =>
-  withToken(ports, (token) => ports.conclusionApi.conclusionPdf(token, conversationId, language));
+  authorized(ports, ports.conclusionApi).conclusionPdf(conversationId, language);

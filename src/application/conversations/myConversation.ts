@@ -5,7 +5,7 @@ import type {
   Topic,
   VersionedConversation,
 } from '../ports/MusApiPort';
-import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** One topic on the agenda as the employee sees it. */
 export interface AgendaTopic {
@@ -82,11 +82,11 @@ export async function loadMyConversation(
   employeeId: string,
   now: Date,
 ): Promise<Outcome<MyConversation | null>> {
-  const all = await withToken(ports, (token) => ports.musApi.conversations(token));
+  const all = await authorized(ports, ports.musApi).conversations();
   if (!all.ok) return all;
   const next = nextConversation(all.value, employeeId, now);
   if (!next) return succeeded(null);
-  const preparation = await withToken(ports, (token) => ports.musApi.preparation(token, next.value.id));
+  const preparation = await authorized(ports, ports.musApi).preparation(next.value.id);
   if (!preparation.ok) return preparation;
   return succeeded(myConversationOf(next, preparation.value));
 }
@@ -97,7 +97,7 @@ export function changeMyAgenda(
   record: VersionedConversation,
   change: AgendaChange,
 ): Promise<Outcome<VersionedConversation>> {
-  return withToken(ports, (token) => ports.musApi.changeAgenda(token, record.value.id, record.etag, change));
+  return authorized(ports, ports.musApi).changeAgenda(record.value.id, record.etag, change);
 }
 
 /** The longest topic title the service takes, and the longest reason. */

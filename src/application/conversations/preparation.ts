@@ -1,5 +1,5 @@
 import type { PreparationView, VersionedPreparation } from '../ports/MusApiPort';
-import { isStale, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { isStale, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** Text per topic id, as the preparation form holds it. */
 export type PreparationAnswers = Readonly<Record<string, string>>;
@@ -27,12 +27,13 @@ export async function savePreparation(
   submit: boolean,
 ): Promise<Outcome<VersionedPreparation>> {
   const write = (tag: string | undefined) =>
-    withToken(ports, (token) =>
-      ports.musApi.writePreparation(token, conversationId, tag, { answers: { ...answers }, submit }),
-    );
+    authorized(ports, ports.musApi).writePreparation(conversationId, tag, {
+      answers: { ...answers },
+      submit,
+    });
   const first = await write(etag);
   if (first.ok || !isStale(first.failure)) return first;
-  const current = await withToken(ports, (token) => ports.musApi.preparation(token, conversationId));
+  const current = await authorized(ports, ports.musApi).preparation(conversationId);
   if (!current.ok) return current;
   return write(current.value.mine?.etag);
 }

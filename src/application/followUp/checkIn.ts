@@ -1,5 +1,5 @@
 import type { BookingJob, VersionedConversation, VersionedGoal } from '../ports/MusApiPort';
-import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 const DAY = 86_400_000;
 /** A check-in falls half a year after the talk ("MUS-opfølgning"). */
@@ -42,17 +42,15 @@ export async function bookCheckIn(
   },
 ): Promise<Outcome<CheckInBooking>> {
   const { record, goals, texts } = input;
-  const made = await withToken(ports, (token) =>
-    ports.musApi.createRound(token, {
-      roundId: input.roundId,
-      title: texts.title,
-      conceptId: record.value.conceptId,
-      employeeIds: [record.value.employeeId],
-      window: checkInWindow(record, input.today),
-      durationMinutes: 30,
-      agenda: { optionalTopicIds: [], ownTopics: goals.map((g) => ({ title: texts.topic(g.value.goal) })) },
-    }),
-  );
+  const made = await authorized(ports, ports.musApi).createRound({
+    roundId: input.roundId,
+    title: texts.title,
+    conceptId: record.value.conceptId,
+    employeeIds: [record.value.employeeId],
+    window: checkInWindow(record, input.today),
+    durationMinutes: 30,
+    agenda: { optionalTopicIds: [], ownTopics: goals.map((g) => ({ title: texts.topic(g.value.goal) })) },
+  });
   if (!made.ok) return made;
   const roundId = made.value.round.value.id;
   const first = made.value.conversations[0];
@@ -61,17 +59,19 @@ export async function bookCheckIn(
   for (const item of first.value.agenda.items) {
     if (item.topic.kind === 'own' || item.topic.role === 'goals') continue;
     const change = { action: 'remove' as const, topicId: item.topic.id };
-    const removed: Outcome<VersionedConversation> = await withToken(ports, (token) =>
-      ports.musApi.changeAgenda(token, first.value.id, etag, change),
+    const removed: Outcome<VersionedConversation> = await authorized(ports, ports.musApi).changeAgenda(
+      first.value.id,
+      etag,
+      change,
     );
     if (!removed.ok) return removed;
     etag = removed.value.etag;
   }
-  const proposal = await withToken(ports, (token) => ports.musApi.schedule(token, roundId, {}));
+  const proposal = await authorized(ports, ports.musApi).schedule(roundId, {});
   if (!proposal.ok) return proposal;
   const slot = proposal.value.slots[0];
   if (!slot) return succeeded({ kind: 'noTime' });
-  const started = await withToken(ports, (token) => ports.musApi.book(token, roundId));
+  const started = await authorized(ports, ports.musApi).book(roundId);
   if (!started.ok) return started;
   const job = await finished(ports, started.value.jobId);
   if (!job.ok) return job;
@@ -81,7 +81,7 @@ export async function bookCheckIn(
 
 async function finished(ports: MusPorts, jobId: string): Promise<Outcome<BookingJob>> {
   for (let i = 0; ; i += 1) {
-    const job = await withToken(ports, (token) => ports.musApi.bookingJob(token, jobId));
+    const job = await authorized(ports, ports.musApi).bookingJob(jobId);
     if (!job.ok || job.value.state === 'done' || job.value.state === 'failed' || i >= 120) return job;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -7,7 +7,7 @@ import type {
   VersionedGoal,
 } from '../ports/MusApiPort';
 import { handoverCandidate } from './handover';
-import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** Which side of the conversations to follow up: mine as employee, or my reports' as leader. */
 export type FollowUpSide = 'employee' | 'leader';
@@ -41,7 +41,7 @@ export async function loadFollowUp(
   side: FollowUpSide,
   me: { readonly id: string; readonly people: readonly Person[] },
 ): Promise<Outcome<ConversationFollowUp[]>> {
-  const all = await withToken(ports, (token) => ports.musApi.conversations(token));
+  const all = await authorized(ports, ports.musApi).conversations();
   if (!all.ok) return all;
   const mine = all.value.filter(
     (c) =>
@@ -52,9 +52,9 @@ export async function loadFollowUp(
     const id = record.value.id;
     const before = BEFORE.includes(record.value.status);
     const [evaluation, goals, since] = await Promise.all([
-      withToken(ports, (token) => ports.musApi.evaluation(token, id)),
-      withToken(ports, (token) => ports.musApi.goals(token, id)),
-      before ? withToken(ports, (token) => ports.musApi.sinceLast(token, id)) : undefined,
+      authorized(ports, ports.musApi).evaluation(id),
+      authorized(ports, ports.musApi).goals(id),
+      before ? authorized(ports, ports.musApi).sinceLast(id) : undefined,
     ]);
     if (!evaluation.ok) return evaluation;
     if (!goals.ok) return goals;
@@ -79,7 +79,7 @@ export function evaluate(
   rating: number,
   comment: string,
 ): Promise<Outcome<VersionedEvaluation>> {
-  return withToken(ports, (token) => ports.musApi.evaluate(token, conversationId, { rating, comment }));
+  return authorized(ports, ports.musApi).evaluate(conversationId, { rating, comment });
 }
 
 /** A follow-up on a goal: its status now and a note, on the version read (a stale one is refused). */
@@ -88,7 +88,7 @@ export function followUpGoal(
   goal: VersionedGoal,
   change: { readonly status: GoalStatus; readonly note: string },
 ): Promise<Outcome<VersionedGoal>> {
-  return withToken(ports, (token) =>
-    ports.musApi.followUpGoal(token, goal.value.conversationId, goal.value.id, goal.etag, { ...change }),
-  );
+  return authorized(ports, ports.musApi).followUpGoal(goal.value.conversationId, goal.value.id, goal.etag, {
+    ...change,
+  });
 }

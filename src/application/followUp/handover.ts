@@ -1,5 +1,5 @@
 import type { Person, VersionedConversation } from '../ports/MusApiPort';
-import { withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /**
  * My new manager, when a conversation of mine is still with the leader I had: the one I may hand it to (its
@@ -19,5 +19,5 @@ export function handOver(
   record: VersionedConversation,
   to: Person,
 ): Promise<Outcome<VersionedConversation>> {
-  return withToken(ports, (token) => ports.musApi.handOver(token, record.value.id, record.etag, to.id));
+  return authorized(ports, ports.musApi).handOver(record.value.id, record.etag, to.id);
 }

@@ -1,6 +1,6 @@
 import type { HrAggregate, HrFile, HrOverviewRow } from '../ports/HrApiPort';
 import type { MusApiResult } from '../ports/MusApiPort';
-import { failed, failureOf, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { failed, failureOf, succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 export type { HrFile };
 /** The files HR can download, in the order offered. */
@@ -112,4 +112,4 @@ export const downloadHrFile = (
   ports: MusPorts,
   file: HrFile,
   language: 'da' | 'en',
-): Promise<Outcome<Blob>> => withToken(ports, (token) => ports.musApi.hrFile(token, file, language));
+): Promise<Outcome<Blob>> => authorized(ports, ports.musApi).hrFile(file, language);

@@ -1,4 +1,4 @@
-import { succeeded, withToken, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type Outcome } from '../mus/musCall';
 import type { GoalEdit, NewGoal, VersionedGoal } from '../ports/MeetingApiPort';
 import type { MeetingPorts } from './openMeeting';
 
@@ -47,9 +47,7 @@ export function addGoal(
   goalId: string,
   draft: GoalDraft,
 ): Promise<Outcome<VersionedGoal>> {
-  return withToken(ports, (t) =>
-    ports.meetingApi.addGoal(t, conversationId, { goalId, ...goalContent(draft) }),
-  );
+  return authorized(ports, ports.meetingApi).addGoal(conversationId, { goalId, ...goalContent(draft) });
 }
 
 /** Edit a goal (clears both agreements: the service's rule). */
@@ -59,8 +57,11 @@ export function editGoal(
   goal: VersionedGoal,
   draft: GoalDraft,
 ): Promise<Outcome<VersionedGoal>> {
-  return withToken(ports, (t) =>
-    ports.meetingApi.editGoal(t, conversationId, goal.value.id, goal.etag, goalContent(draft)),
+  return authorized(ports, ports.meetingApi).editGoal(
+    conversationId,
+    goal.value.id,
+    goal.etag,
+    goalContent(draft),
   );
 }
 
@@ -70,7 +71,7 @@ export function agreeGoal(
   conversationId: string,
   goal: VersionedGoal,
 ): Promise<Outcome<VersionedGoal>> {
-  return withToken(ports, (t) => ports.meetingApi.agreeGoal(t, conversationId, goal.value.id, goal.etag));
+  return authorized(ports, ports.meetingApi).agreeGoal(conversationId, goal.value.id, goal.etag);
 }
 
 /** The goals as they are now (after a change was refused as stale, or when the other party changed one). */
@@ -78,6 +79,6 @@ export async function reloadGoals(
   ports: MeetingPorts,
   conversationId: string,
 ): Promise<Outcome<readonly VersionedGoal[]>> {
-  const goals = await withToken(ports, (t) => ports.meetingApi.goals(t, conversationId));
+  const goals = await authorized(ports, ports.meetingApi).goals(conversationId);
   return goals.ok ? succeeded(goals.value) : goals;
 }

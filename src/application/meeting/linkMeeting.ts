@@ -1,4 +1,4 @@
-import { failed, succeeded, withToken, type Outcome } from '../mus/musCall';
+import { failed, succeeded, authorized, type Outcome } from '../mus/musCall';
 import type { VersionedConversation } from '../ports/MusApiPort';
 import type { MeetingPorts } from './openMeeting';
 
@@ -25,9 +25,9 @@ export async function loadMeetingLink(
   chatId: string,
 ): Promise<Outcome<MeetingLinkState>> {
   const [held, me, mine] = await Promise.all([
-    withToken(ports, (t) => ports.meetingApi.conversationOfMeeting(t, chatId)),
-    withToken(ports, (t) => ports.musApi.me(t)),
-    withToken(ports, (t) => ports.musApi.conversations(t)),
+    authorized(ports, ports.meetingApi).conversationOfMeeting(chatId),
+    authorized(ports, ports.musApi).me(),
+    authorized(ports, ports.musApi).conversations(),
   ]);
   if (!me.ok) return failed(me.failure);
   const names = new Map(me.value.reports.map((p) => [p.id, p.displayName]));
@@ -50,8 +50,10 @@ export async function linkMeetingTo(
   chatId: string,
   choice: LinkChoice,
 ): Promise<Outcome<MeetingLinkState>> {
-  const linked = await withToken(ports, (t) =>
-    ports.meetingApi.linkMeeting(t, chatId, choice.conversationId, choice.etag),
+  const linked = await authorized(ports, ports.meetingApi).linkMeeting(
+    chatId,
+    choice.conversationId,
+    choice.etag,
   );
   return linked.ok ? succeeded({ kind: 'linked', employeeName: choice.employeeName }) : linked;
 }

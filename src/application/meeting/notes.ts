@@ -1,4 +1,4 @@
-import { isStale, succeeded, withToken, type Outcome } from '../mus/musCall';
+import { isStale, succeeded, authorized, type Outcome } from '../mus/musCall';
 import type { SavedText } from './meetingForm';
 import type { MeetingPorts } from './openMeeting';
 
@@ -23,10 +23,10 @@ export async function saveSharedNote(
 ): Promise<Outcome<NoteSave>> {
   const api = ports.meetingApi;
   const write = (etag: string | undefined) =>
-    withToken(ports, (t) => api.writeNote(t, conversationId, topicId, etag, note.text));
+    authorized(ports, api).writeNote(conversationId, topicId, etag, note.text);
   let saved = await write(note.etag);
   for (let attempt = 0; !saved.ok && isStale(saved.failure) && attempt < 2; attempt++) {
-    const current = await withToken(ports, (t) => api.notes(t, conversationId));
+    const current = await authorized(ports, api).notes(conversationId);
     if (!current.ok) return current;
     const found = current.value.find((n) => n.value.topicId === topicId);
     const theirs: SavedText = found
@@ -52,10 +52,10 @@ export async function savePrivateNote(
 ): Promise<Outcome<SavedText>> {
   const api = ports.meetingApi;
   const write = (etag: string | undefined) =>
-    withToken(ports, (t) => api.writePrivateNote(t, conversationId, topicId, etag, note.text));
+    authorized(ports, api).writePrivateNote(conversationId, topicId, etag, note.text);
   let saved = await write(note.etag);
   if (!saved.ok && isStale(saved.failure)) {
-    const current = await withToken(ports, (t) => api.privateNote(t, conversationId, topicId));
+    const current = await authorized(ports, api).privateNote(conversationId, topicId);
     if (!current.ok) return current;
     saved = await write(current.value?.etag);
   }

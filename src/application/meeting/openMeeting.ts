@@ -1,4 +1,4 @@
-import { failed, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { failed, succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 import type { ConclusionApiPort } from '../ports/ConclusionApiPort';
 import type { MeetingApiPort } from '../ports/MeetingApiPort';
 import {
@@ -28,17 +28,17 @@ export async function openMeeting(
   chatId: string,
   userId: string | undefined,
 ): Promise<Outcome<MeetingSnapshot>> {
-  const found = await withToken(ports, (t) => ports.meetingApi.conversationOfMeeting(t, chatId));
+  const found = await authorized(ports, ports.meetingApi).conversationOfMeeting(chatId);
   if (!found.ok) return found;
   const conversation = found.value;
   const id = conversation.value.id;
   const party: Party = userId === conversation.value.leaderId ? 'leader' : 'employee';
   const topicIds = conversation.value.agenda.items.map((i) => i.topic.id);
   const [preparation, notes, goals, ...privates] = await Promise.all([
-    withToken(ports, (t) => ports.musApi.preparation(t, id)),
-    withToken(ports, (t) => ports.meetingApi.notes(t, id)),
-    withToken(ports, (t) => ports.meetingApi.goals(t, id)),
-    ...topicIds.map((topicId) => withToken(ports, (t) => ports.meetingApi.privateNote(t, id, topicId))),
+    authorized(ports, ports.musApi).preparation(id),
+    authorized(ports, ports.meetingApi).notes(id),
+    authorized(ports, ports.meetingApi).goals(id),
+    ...topicIds.map((topicId) => authorized(ports, ports.meetingApi).privateNote(id, topicId)),
   ]);
   if (!notes.ok) return failed(notes.failure);
   if (!goals.ok) return failed(goals.failure);

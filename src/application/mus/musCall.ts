@@ -34,12 +34,40 @@ export const isStale = (failure: MusFailure): boolean => failure.problem?.code =
  * Call the service with a fresh token: `signIn` when the host gives none, else the call's outcome. Ports
  * never reject, so neither does this.
  */
-export async function withToken<T>(
-  ports: MusPorts,
+async function withToken<T>(
+  ports: Pick<MusPorts, 'accessToken'>,
   call: (token: string) => Promise<MusApiResult<T>>,
 ): Promise<Outcome<T>> {
   const token = await ports.accessToken.getAccessToken();
   if (!token.ok) return failed({ reason: 'signIn' });
   const result = await call(token.token);
   return result.ok ? succeeded(result.value) : failed(failureOf(result));
+}
+
+/** An API port with the host's token bound: each method takes its own arguments and gives an {@link Outcome}. */
+export type Authorized<Api> = {
+  readonly [K in keyof Api]: Api[K] extends (
+    token: string,
+    ...args: infer A
+  ) => Promise<MusApiResult<infer T>>
+    ? (...args: A) => Promise<Outcome<T>>
+    : never;
+};
+
+/**
+ * The API `api` (the MUS service, the meeting or the conclusion port) called with a fresh token each time,
+ * through {@link withToken}: `authorized(ports, ports.musApi).rounds()` is `signIn` when the host gives no token.
+ */
+export function authorized<Api extends object>(
+  ports: Pick<MusPorts, 'accessToken'>,
+  api: Api,
+): Authorized<Api> {
+  return new Proxy(api, {
+    get(target, name) {
+      const method: unknown = Reflect.get(target, name);
+      if (typeof method !== 'function') return method;
+      return (...args: unknown[]) =>
+        withToken(ports, (token) => method.call(target, token, ...args) as Promise<MusApiResult<unknown>>);
+    },
+  }) as unknown as Authorized<Api>;
 }

@@ -2,7 +2,7 @@
 import { musTestScale, musTestSections } from '../../domain/content/musTestStatements';
 import type { MusTestAnswer } from '../../domain/musTest';
 import type { MusTestResult, VersionedRound } from '../ports/MusApiPort';
-import { failed, succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { failed, succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** MUS-testen (seed 001) as the leader answers it: three sections of statements, five answers each. */
 export const musTestForm = { sections: musTestSections, scale: musTestScale } as const;
@@ -18,8 +18,8 @@ export interface MusTestOverview {
 /** The leader's rounds and MUS-testen results, and which round a new answer belongs to. */
 export async function loadMusTest(ports: MusPorts): Promise<Outcome<MusTestOverview>> {
   const [rounds, results] = await Promise.all([
-    withToken(ports, (token) => ports.musApi.rounds(token)),
-    withToken(ports, (token) => ports.musApi.musTests(token)),
+    authorized(ports, ports.musApi).rounds(),
+    authorized(ports, ports.musApi).musTests(),
   ]);
   if (!rounds.ok) return rounds;
   if (!results.ok) return results;
@@ -42,5 +42,5 @@ export async function answerMusTest(
   answers: Readonly<Record<string, MusTestAnswer>>,
 ): Promise<Outcome<MusTestResult>> {
   if (unanswered(answers).length > 0) return failed({ reason: 'refused' });
-  return withToken(ports, (token) => ports.musApi.answerMusTest(token, roundId, { ...answers }));
+  return authorized(ports, ports.musApi).answerMusTest(roundId, { ...answers });
 }

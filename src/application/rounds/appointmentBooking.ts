@@ -1,5 +1,5 @@
 import { addDays, format } from 'date-fns';
-import { failed, succeeded, withToken, type MusFailure, type MusPorts, type Outcome } from '../mus/musCall';
+import { failed, succeeded, authorized, type MusFailure, type MusPorts, type Outcome } from '../mus/musCall';
 import type { AppointmentStep, Attendee, MailItemPort } from '../ports/MailItemPort';
 import type { Concept, Person, VersionedConversation } from '../ports/MusApiPort';
 import { createRound } from './planRound';
@@ -61,7 +61,7 @@ export async function bookAppointment(
   const conversation = created.value.conversations[0];
   if (!conversation) return { ok: false, failure: { reason: 'invalidResponse' } };
   const id = conversation.value.id;
-  const invitation = await withToken(ports, (token) => ports.musApi.invitation(token, id));
+  const invitation = await authorized(ports, ports.musApi).invitation(id);
   if (!invitation.ok) return { ok: false, failure: invitation.failure };
   const { person, invited } = input.choice;
   const invite =
@@ -82,7 +82,7 @@ export async function linkAppointment(
   ports: MusPorts,
   conversation: VersionedConversation,
 ): Promise<Outcome<AppointmentBooked>> {
-  const linked = await withToken(ports, (token) => ports.musApi.linkMeeting(token, conversation.value.id));
+  const linked = await authorized(ports, ports.musApi).linkMeeting(conversation.value.id);
   if (linked.ok) return succeeded({ conversation: linked.value, linked: true });
   if (linked.failure.problem?.code === 'meeting_not_found') return succeeded({ conversation, linked: false });
   return failed(linked.failure);

@@ -1,5 +1,5 @@
 import type { BookingJob, Person } from '../ports/MusApiPort';
-import { withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** A booking that did not go through for one employee, with the service's message. */
 export interface BookingFailure {
@@ -36,7 +36,7 @@ export function bookingProgressOf(job: BookingJob, people: readonly Person[]): B
  * Sending it again after failures books only what is missing ("Prøv igen").
  */
 export async function startBooking(ports: MusPorts, roundId: string): Promise<Outcome<string>> {
-  const started = await withToken(ports, (token) => ports.musApi.book(token, roundId));
+  const started = await authorized(ports, ports.musApi).book(roundId);
   return started.ok ? { ok: true, value: started.value.jobId } : started;
 }
 
@@ -46,6 +46,6 @@ export async function bookingProgress(
   jobId: string,
   people: readonly Person[],
 ): Promise<Outcome<BookingProgress>> {
-  const job = await withToken(ports, (token) => ports.musApi.bookingJob(token, jobId));
+  const job = await authorized(ports, ports.musApi).bookingJob(jobId);
   return job.ok ? { ok: true, value: bookingProgressOf(job.value, people) } : job;
 }

@@ -1,10 +1,10 @@
 import type { Concept, CreateRoundBody, CreatedRound, VersionedConcept } from '../ports/MusApiPort';
-import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 import type { RoundDraft } from './roundDraft';
 
 /** The concepts a leader plans a round of one-to-one conversations with (group concepts are not). */
 export async function loadRoundConcepts(ports: MusPorts): Promise<Outcome<Concept[]>> {
-  const concepts = await withToken(ports, (token) => ports.musApi.concepts(token));
+  const concepts = await authorized(ports, ports.musApi).concepts();
   if (!concepts.ok) return concepts;
   return succeeded(
     concepts.value.map((c: VersionedConcept) => c.value).filter((c) => c.audience === 'individual'),
@@ -21,7 +21,7 @@ export function createRound(
   roundId: string,
   draft: RoundDraft,
 ): Promise<Outcome<CreatedRound>> {
-  return withToken(ports, (token) => ports.musApi.createRound(token, roundBody(roundId, draft)));
+  return authorized(ports, ports.musApi).createRound(roundBody(roundId, draft));
 }
 
 /** The draft as `POST /api/rounds` takes it: planning settings and the agenda choices included. Pure. */

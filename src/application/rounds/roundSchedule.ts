@@ -6,7 +6,7 @@ import type {
   ScheduleProposal,
   UnplacedReason,
 } from '../ports/MusApiPort';
-import { withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** One of the round's conversations on the proposed schedule. */
 export interface ScheduledConversation {
@@ -67,12 +67,12 @@ export function scheduleView(proposal: ScheduleProposal, people: readonly Person
 
 /** The round with its conversations, its planning settings and its latest proposal. */
 export function loadRound(ports: MusPorts, roundId: string): Promise<Outcome<RoundWithConversations>> {
-  return withToken(ports, (token) => ports.musApi.round(token, roundId));
+  return authorized(ports, ports.musApi).round(roundId);
 }
 
 /** Ask the service for a time for every conversation not yet booked, from everyone's free/busy. */
 export function proposeSchedule(ports: MusPorts, roundId: string): Promise<Outcome<ScheduleProposal>> {
-  return withToken(ports, (token) => ports.musApi.schedule(token, roundId, {}));
+  return authorized(ports, ports.musApi).schedule(roundId, {});
 }
 
 /** The free times (leader and employee both free) one conversation can move to. */
@@ -81,7 +81,7 @@ export function freeTimes(
   roundId: string,
   conversationId: string,
 ): Promise<Outcome<readonly FreeSlot[]>> {
-  return withToken(ports, (token) => ports.musApi.scheduleOptions(token, roundId, conversationId));
+  return authorized(ports, ports.musApi).scheduleOptions(roundId, conversationId);
 }
 
 /** Move one conversation of the proposal to a free time; a time no longer free is refused (409). */
@@ -91,7 +91,5 @@ export function moveConversation(
   conversationId: string,
   start: string,
 ): Promise<Outcome<ScheduleProposal>> {
-  return withToken(ports, (token) =>
-    ports.musApi.schedule(token, roundId, { moves: [{ conversationId, start }] }),
-  );
+  return authorized(ports, ports.musApi).schedule(roundId, { moves: [{ conversationId, start }] });
 }

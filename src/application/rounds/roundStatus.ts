@@ -1,6 +1,6 @@
 import type { ConversationStatus, Person, VersionedConversation, VersionedRound } from '../ports/MusApiPort';
 import type { AgendaTopic } from '../conversations/myConversation';
-import { succeeded, withToken, type MusPorts, type Outcome } from '../mus/musCall';
+import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 
 /** One conversation of a round as the leader follows it. */
 export interface RoundConversation {
@@ -18,7 +18,7 @@ export interface RoundConversation {
 
 /** The leader's rounds, newest first. */
 export async function loadRounds(ports: MusPorts): Promise<Outcome<VersionedRound[]>> {
-  const rounds = await withToken(ports, (token) => ports.musApi.rounds(token));
+  const rounds = await authorized(ports, ports.musApi).rounds();
   if (!rounds.ok) return rounds;
   return succeeded([...rounds.value].sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt)));
 }
@@ -63,7 +63,7 @@ export async function loadRoundStatus(
   roundId: string,
   people: readonly Person[],
 ): Promise<Outcome<RoundConversation[]>> {
-  const round = await withToken(ports, (token) => ports.musApi.round(token, roundId));
+  const round = await authorized(ports, ports.musApi).round(roundId);
   if (!round.ok) return round;
   const { conversations, submitted } = round.value;
   return succeeded(
@@ -81,12 +81,10 @@ export function rebookConversation(
   record: VersionedConversation,
   slot: { readonly start: string; readonly end: string },
 ): Promise<Outcome<VersionedConversation>> {
-  return withToken(ports, (token) =>
-    ports.musApi.changeStatus(token, record.value.id, record.etag, {
-      event: 'rebook',
-      slot: { start: slot.start, end: slot.end },
-    }),
-  );
+  return authorized(ports, ports.musApi).changeStatus(record.value.id, record.etag, {
+    event: 'rebook',
+    slot: { start: slot.start, end: slot.end },
+  });
 }
 
 /** Cancel a conversation: its meeting is cancelled in both calendars. */
@@ -95,9 +93,10 @@ export function cancelConversation(
   record: VersionedConversation,
   reason: string,
 ): Promise<Outcome<VersionedConversation>> {
-  return withToken(ports, (token) =>
-    ports.musApi.changeStatus(token, record.value.id, record.etag, { event: 'cancel', reason }),
-  );
+  return authorized(ports, ports.musApi).changeStatus(record.value.id, record.etag, {
+    event: 'cancel',
+    reason,
+  });
 }
 
 /** The leader accepts or declines an employee's proposed topic. */
@@ -107,10 +106,8 @@ export function answerProposal(
   topicId: string,
   accept: boolean,
 ): Promise<Outcome<VersionedConversation>> {
-  return withToken(ports, (token) =>
-    ports.musApi.changeAgenda(token, record.value.id, record.etag, {
-      action: accept ? 'accept' : 'decline',
-      topicId,
-    }),
-  );
+  return authorized(ports, ports.musApi).changeAgenda(record.value.id, record.etag, {
+    action: accept ? 'accept' : 'decline',
+    topicId,
+  });
 }

@@ -7,7 +7,7 @@ import {
   type AppointmentBooked,
   type AppointmentFailure,
 } from '../../../application/rounds/appointmentBooking';
-import { withToken, type MusPorts } from '../../../application/mus/musCall';
+import { authorized, type MusPorts } from '../../../application/mus/musCall';
 import type { Attendee, MailItemPort } from '../../../application/ports/MailItemPort';
 import type { Concept, Person } from '../../../application/ports/MusApiPort';
 import { loadRoundConcepts } from '../../../application/rounds/planRound';
@@ -86,9 +86,9 @@ export function useAppointmentPane({ ports, attendees, start, reports }: Appoint
   }, [ports, result]);
 
   const openPlanner = useCallback(() => {
-    void withToken(ports, (token) => ports.musApi.links(token)).then(
-      (links) => links.ok && ports.mailItem.openInBrowser(links.value.planner),
-    );
+    void authorized(ports, ports.musApi)
+      .links()
+      .then((links) => links.ok && ports.mailItem.openInBrowser(links.value.planner));
   }, [ports]);
 
   return {
