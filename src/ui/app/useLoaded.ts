@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { MusFailure } from '../../application/mus/musCall';
 
 /** What a section shows while its data loads. */
 export interface Loading {
   readonly status: 'loading';
 }
 
-/** What a section shows: loading, failed (with why), or ready (with what it loaded). */
-export type LoadState<Ready, Failed> =
+/**
+ * What a section shows: loading, failed (with why: by default the service call's failure, which `NotReady`
+ * explains), or ready (with what it loaded).
+ */
+export type LoadState<Ready extends object, Failed extends object = { readonly failure: MusFailure }> =
   Loading | ({ readonly status: 'failed' } & Failed) | ({ readonly status: 'ready' } & Ready);
 
 /**

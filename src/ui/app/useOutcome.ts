@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import type { MusFailure, Outcome } from '../../application/mus/musCall';
+import type { Outcome } from '../../application/mus/musCall';
 import { useLoaded, type LoadState } from './useLoaded';
 
 /** What a loaded outcome looks like to a component: still loading, failed (why), or ready (the value). */
-export type Loaded<T> = LoadState<{ readonly value: T }, { readonly failure: MusFailure }>;
+export type Loaded<T> = LoadState<{ readonly value: T }>;
 
 /**
  * Runs `load` (a use case; keep it stable with `useCallback`) when mounted, when `load` changes and on

@@ -1,13 +1,9 @@
 import { Spinner } from '@fluentui/react-components';
-import type { MusFailure } from '../../../application/mus/musCall';
+import type { LoadState } from '../../app/useLoaded';
 import { FailureBar } from './FailureBar';
 
 /** A view's data before it is there: loading, or failed with why. */
-export type NotReadyState =
-  { readonly status: 'loading' } | { readonly status: 'failed'; readonly failure: MusFailure };
-
-/** A view's data: loading, failed, or ready with `T`'s fields. */
-export type LoadState<T extends object> = NotReadyState | ({ readonly status: 'ready' } & T);
+export type NotReadyState = LoadState<never>;
 
 /** Whether the view's data is loading or failed (what {@link NotReady} shows). */
 export const notReady = (state: { readonly status: string }): state is NotReadyState =>

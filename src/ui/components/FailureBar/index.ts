@@ -1,2 +1,3 @@
 export { FailureBar, type FailureBarProps } from './FailureBar';
-export { NotReady, notReady, type LoadState, type NotReadyProps, type NotReadyState } from './NotReady';
+export type { LoadState } from '../../app/useLoaded';
+export { NotReady, notReady, type NotReadyProps, type NotReadyState } from './NotReady';
