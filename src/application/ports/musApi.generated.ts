@@ -1132,16 +1132,7 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': {
-              /** @description The conversation's container; null until one is created */
-              readonly containerId: string | null;
-              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
-              readonly endpoint: string;
-              readonly etag: string | null;
-              /** @description True for the local service (azure-client's `local` connection) */
-              readonly local: boolean;
-              readonly tenantId: string;
-            };
+            readonly 'application/json': components['schemas']['LiveConnection'];
           };
         };
       };
@@ -1174,16 +1165,7 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': {
-              /** @description The conversation's container; null until one is created */
-              readonly containerId: string | null;
-              /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
-              readonly endpoint: string;
-              readonly etag: string | null;
-              /** @description True for the local service (azure-client's `local` connection) */
-              readonly local: boolean;
-              readonly tenantId: string;
-            };
+            readonly 'application/json': components['schemas']['LiveConnection'];
           };
         };
       };
@@ -2540,49 +2522,7 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': readonly {
-              readonly etag: string;
-              readonly score: {
-                readonly bandNote: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly sections: readonly {
-                  /** @enum {string} */
-                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
-                  readonly bandText: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly counts: {
-                    readonly [key: string]: number;
-                  };
-                  readonly id: string;
-                  readonly max: number;
-                  readonly min: number;
-                  readonly score: number;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly total: {
-                  /** @enum {string} */
-                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
-                  readonly bandText: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly counts: {
-                    readonly [key: string]: number;
-                  };
-                  readonly max: number;
-                  readonly min: number;
-                  readonly score: number;
-                };
-              };
-              readonly value: components['schemas']['MusTestAnswers'];
-            }[];
+            readonly 'application/json': readonly components['schemas']['ScoredMusTestAnswers'][];
           };
         };
       };
@@ -2857,49 +2797,7 @@ export interface paths {
             readonly [name: string]: unknown;
           };
           content: {
-            readonly 'application/json': {
-              readonly etag: string;
-              readonly score: {
-                readonly bandNote: {
-                  readonly da: string;
-                  readonly en: string;
-                };
-                readonly sections: readonly {
-                  /** @enum {string} */
-                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
-                  readonly bandText: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly counts: {
-                    readonly [key: string]: number;
-                  };
-                  readonly id: string;
-                  readonly max: number;
-                  readonly min: number;
-                  readonly score: number;
-                  readonly title: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                }[];
-                readonly total: {
-                  /** @enum {string} */
-                  readonly band: 'foundation' | 'developing' | 'good' | 'strong';
-                  readonly bandText: {
-                    readonly da: string;
-                    readonly en: string;
-                  };
-                  readonly counts: {
-                    readonly [key: string]: number;
-                  };
-                  readonly max: number;
-                  readonly min: number;
-                  readonly score: number;
-                };
-              };
-              readonly value: components['schemas']['MusTestAnswers'];
-            };
+            readonly 'application/json': components['schemas']['ScoredMusTestAnswers'];
           };
         };
       };
@@ -3283,6 +3181,16 @@ export interface components {
       /** @enum {string} */
       readonly status: 'notStarted' | 'inProgress' | 'achieved' | 'dropped';
     };
+    readonly LiveConnection: {
+      /** @description The conversation's container; null until one is created */
+      readonly containerId: string | null;
+      /** @description The Fluid service: Azure Fluid Relay in a tenant, the local one here */
+      readonly endpoint: string;
+      readonly etag: string | null;
+      /** @description True for the local service (azure-client's `local` connection) */
+      readonly local: boolean;
+      readonly tenantId: string;
+    };
     readonly LocalizedText: {
       readonly da: string;
       readonly en: string;
@@ -3298,6 +3206,45 @@ export interface components {
       /** Format: date-time */
       readonly submittedAt: string;
       readonly year: number;
+    };
+    readonly MusTestScore: {
+      readonly bandNote: {
+        readonly da: string;
+        readonly en: string;
+      };
+      readonly sections: readonly {
+        /** @enum {string} */
+        readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+        readonly bandText: {
+          readonly da: string;
+          readonly en: string;
+        };
+        readonly counts: {
+          readonly [key: string]: number;
+        };
+        readonly id: string;
+        readonly max: number;
+        readonly min: number;
+        readonly score: number;
+        readonly title: {
+          readonly da: string;
+          readonly en: string;
+        };
+      }[];
+      readonly total: {
+        /** @enum {string} */
+        readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+        readonly bandText: {
+          readonly da: string;
+          readonly en: string;
+        };
+        readonly counts: {
+          readonly [key: string]: number;
+        };
+        readonly max: number;
+        readonly min: number;
+        readonly score: number;
+      };
     };
     readonly Preparation: {
       readonly answers: readonly {
@@ -3415,6 +3362,11 @@ export interface components {
         readonly start: string;
       };
       readonly year: number;
+    };
+    readonly ScoredMusTestAnswers: {
+      readonly etag: string;
+      readonly score: components['schemas']['MusTestScore'];
+      readonly value: components['schemas']['MusTestAnswers'];
     };
     readonly SharedNote: {
       readonly conversationId: string;

@@ -12,7 +12,9 @@ const MUS_TEST =
   'The leader’s MUS-testen answers for a round (statement id → aldrig … altid, or 20 numbers 1 = Aldrig … 5 = Altid); the answer carries the score per section and in total with band texts';
 const roundParams = z.object({ roundId: input.id });
 const musTestBody = z.object({ answers: musTestAnswersBody });
-const musTestAnswered = versionedSchema(records.musTest).extend({ score: musTestScoreSchema });
+const musTestAnswered = versionedSchema(records.musTest)
+  .extend({ score: musTestScoreSchema })
+  .meta({ id: 'ScoredMusTestAnswers' });
 
 /** MUS-testen: the leader's self-evaluation of a round. */
 export function musTestRoutes(app: FastifyInstance, ctx: ApiContext): void {

@@ -7,13 +7,15 @@ import { LOCAL_FLUID_TENANT, type LiveSettings } from '../live/settings';
 import { ifMatchOf, type ApiContext } from './context';
 import { change, conversationParams, input, route } from './schemas';
 
-const connectionSchema = z.object({
-  endpoint: z.string().describe('The Fluid service: Azure Fluid Relay in a tenant, the local one here'),
-  tenantId: z.string(),
-  local: z.boolean().describe("True for the local service (azure-client's `local` connection)"),
-  containerId: z.string().nullable().describe("The conversation's container; null until one is created"),
-  etag: z.string().nullable(),
-});
+const connectionSchema = z
+  .object({
+    endpoint: z.string().describe('The Fluid service: Azure Fluid Relay in a tenant, the local one here'),
+    tenantId: z.string(),
+    local: z.boolean().describe("True for the local service (azure-client's `local` connection)"),
+    containerId: z.string().nullable().describe("The conversation's container; null until one is created"),
+    etag: z.string().nullable(),
+  })
+  .meta({ id: 'LiveConnection' });
 const tokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
 const tokenBody = z.object({
   documentId: input.id.optional().describe('The container; absent only to create the first one'),

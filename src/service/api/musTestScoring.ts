@@ -41,12 +41,14 @@ const part = z.object({
   band: z.enum(['foundation', 'developing', 'good', 'strong']),
   bandText: text,
 });
-export const musTestScoreSchema = z.object({
-  sections: z.array(part.extend({ id: z.string(), title: text })),
-  total: part,
-  /** The bands are the product's reading; this says so to the user. */
-  bandNote: text,
-});
+export const musTestScoreSchema = z
+  .object({
+    sections: z.array(part.extend({ id: z.string(), title: text })),
+    total: part,
+    /** The bands are the product's reading; this says so to the user. */
+    bandNote: text,
+  })
+  .meta({ id: 'MusTestScore' });
 export type MusTestScore = z.infer<typeof musTestScoreSchema>;
 
 const withText = (p: MusTestPart) => ({ ...p, bandText: musTestBandTexts[p.band] });
