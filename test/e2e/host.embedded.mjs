@@ -38,16 +38,27 @@ export async function startEmbedded(root, extraEnv = {}) {
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx, the embedded default and its Azurite and Fluid children go together.
+    detached: true,
   });
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
     }
+    // Nothing of it may outlive the test (an orphaned Azurite holding the output pipe kept `npm test` waiting).
+    signalGroup('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
