@@ -17,16 +17,21 @@ export interface WelcomeViewProps {
   readonly profile?: ProfilePorts;
 }
 
-/** The personal tab inside a host: a welcome, then who the user is in MUS (roles, leader, employees). */
+/**
+ * The personal tab inside a host: a welcome, then the user's MUS sections and who they are in MUS (roles, leader,
+ * employees); the general card only when there is no MUS service to ask.
+ */
 export function WelcomeView({ userName, hostName, profile }: WelcomeViewProps) {
   const { t } = useTranslation();
   const title = userName ? t('welcome.title', { name: userName }) : t('welcome.titleNoName');
   return (
     <SurfaceLayout title={title} subtitle={t('welcome.host', { host: hostName })}>
-      <InfoCard title={t('app.fullName')}>
-        {userName ? <Avatar name={userName} color="colorful" size={48} /> : null}
-        <Text as="p">{t('welcome.body')}</Text>
-      </InfoCard>
+      {profile ? null : (
+        <InfoCard title={t('app.fullName')}>
+          {userName ? <Avatar name={userName} color="colorful" size={48} /> : null}
+          <Text as="p">{t('welcome.body')}</Text>
+        </InfoCard>
+      )}
       {profile ? (
         <MyProfile ports={profile}>
           {(loaded) => (
