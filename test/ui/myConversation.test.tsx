@@ -83,6 +83,29 @@ describe('Mine MUS (employee, personal tab)', () => {
     );
   });
 
+  it('saves the preparation at once when the page is hidden, and what failed offline when back online', async () => {
+    const service = await openMineMus();
+    const notes = () => [...service.preparations.values()].map((p) => p.value.answers.map((a) => a.text));
+    const box = within(screen.getByRole('region', { name: 'Trivsel' })).getByRole('textbox', {
+      name: 'Dine noter til Trivsel',
+    });
+    // A phone switching apps right after typing: saved then, not after the pause.
+    await userEvent.type(box, 'Godt');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await screen.findByText(/Gemt som kladde kl\./, undefined, { timeout: 1000 });
+    expect(notes()).toEqual([['Godt']]);
+    // Offline: the save fails and says so; the text stays on screen and is saved when the browser is back.
+    service.failNext('writePreparation', { ok: false, status: 0, reason: 'unreachable' });
+    await userEvent.type(box, ' og travlt');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(await screen.findByText(/MUS-tjenesten kan ikke nås/, undefined, { timeout: 1000 })).toBeVisible();
+    expect(notes()).toEqual([['Godt']]);
+    expect(box).toHaveValue('Godt og travlt');
+    window.dispatchEvent(new Event('online'));
+    await screen.findByText(/Gemt som kladde kl\./, undefined, { timeout: 1000 });
+    expect(notes()).toEqual([['Godt og travlt']]);
+  });
+
   it('explains the service’s refusal of the agreement in its own words', async () => {
     const service = await openMineMus();
     service.failNext(

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { CoalescedSaves, SAVE_TIMING } from '../../../application/meeting/coalescedSaves';
+import { useCallback, useEffect } from 'react';
+import { SAVE_TIMING } from '../../../application/meeting/coalescedSaves';
 import { saveSharedNote, savePrivateNote } from '../../../application/meeting/notes';
+import { useCoalescedSaves } from '../../app/useCoalescedSaves';
 import type { FieldState, MeetingFormProps, MeetingFormState } from './MeetingForm.types';
 import { fieldsOf, useFields, type Kind } from './useFields';
 import { useLive } from './useLive';
@@ -74,8 +75,7 @@ export function useMeetingForm({
     );
     return saved.every(Boolean);
   }, [all, saveField]);
-  const [saves] = useState(() => new CoalescedSaves(saveTiming));
-  useEffect(() => saves.use(saveAll), [saves, saveAll]);
+  const saves = useCoalescedSaves(saveAll, saveTiming);
   const flush = useCallback(() => void saves.flush(), [saves]);
 
   const change = useCallback(
@@ -118,25 +118,6 @@ export function useMeetingForm({
         });
       }),
     [live, update],
-  );
-
-  // Hiding or closing the panel saves what is typed; so does coming back online (what failed meanwhile).
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    window.addEventListener('online', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      window.removeEventListener('online', flush);
-    };
-  }, [flush]);
-  useEffect(
-    () => () => {
-      void saves.flush();
-      saves.dispose();
-    },
-    [saves],
   );
 
   return {

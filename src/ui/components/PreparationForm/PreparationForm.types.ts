@@ -1,5 +1,6 @@
 import type { AgendaTopic } from '../../../application/conversations/myConversation';
 import type { PreparationAnswers } from '../../../application/conversations/preparation';
+import type { SaveTiming } from '../../../application/meeting/coalescedSaves';
 import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import type { PreparationView } from '../../../application/ports/MusApiPort';
 
@@ -13,8 +14,8 @@ export interface PreparationFormProps {
   readonly preparation: PreparationView;
   /** Whose guidance to show: the employee's or the leader's. */
   readonly side: 'employee' | 'leader';
-  /** How long a pause in typing before the draft is saved. */
-  readonly autoSaveMs?: number;
+  /** When the draft is saved (default: after a 1.2 s pause, at least every 10 s while typing). */
+  readonly saveTiming?: SaveTiming;
 }
 
 /** Where the draft stands. */

@@ -1,23 +1,28 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   answersOf,
   isSubmitted,
   savePreparation,
   type PreparationAnswers,
 } from '../../../application/conversations/preparation';
+import type { SaveTiming } from '../../../application/meeting/coalescedSaves';
+import { useCoalescedSaves } from '../../app/useCoalescedSaves';
 import type { PreparationFormHookResult, PreparationFormProps, SaveState } from './PreparationForm.types';
 
-const AUTO_SAVE_MS = 1200;
+/** A draft is saved after a short pause in typing, and at least every 10 s while the typing goes on. */
+export const PREPARATION_SAVE_TIMING: SaveTiming = { pauseMs: 1200, intervalMs: 10_000 };
 
 /**
- * The preparation as typed: saved as a draft after a pause in typing (with the eTag of the last save, one
- * save at a time), saved at once and frozen on "Aflever".
+ * The preparation as typed, saved as a draft by one coalesced saver (with the eTag of the last save, one save
+ * at a time): after a pause in typing, at once when the page is hidden (a phone switching apps) or the form
+ * closes, again when the browser is back online after a failed save; "Aflever" saves what is on screen and
+ * freezes it.
  */
 export function usePreparationForm({
   ports,
   conversationId,
   preparation,
-  autoSaveMs = AUTO_SAVE_MS,
+  saveTiming = PREPARATION_SAVE_TIMING,
 }: PreparationFormProps): PreparationFormHookResult {
   const [answers, setAnswers] = useState<PreparationAnswers>(() => answersOf(preparation));
   const [save, setSave] = useState<SaveState>(() =>
@@ -26,43 +31,56 @@ export function usePreparationForm({
   const [submitted, setSubmitted] = useState(() => isSubmitted(preparation));
   const etag = useRef(preparation.mine?.etag);
   const latest = useRef(answers);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const dirty = useRef(false);
+  const handIn = useRef(false);
 
-  const write = useCallback(
-    (submit: boolean) => {
-      clearTimeout(timer.current);
-      queue.current = queue.current.then(async () => {
-        setSave({ status: 'saving' });
-        const result = await savePreparation(ports, conversationId, etag.current, latest.current, submit);
-        if (!result.ok) return setSave({ status: 'failed', failure: result.failure });
-        etag.current = result.value.etag;
-        setSave({ status: 'saved', at: result.value.value.updatedAt });
-        if (result.value.value.submittedAt) setSubmitted(true);
-      });
-    },
-    [ports, conversationId],
-  );
+  /** Writes what is unsaved (and hands in when asked); false when the service could not be reached. */
+  const write = useCallback(async (): Promise<boolean> => {
+    if (!dirty.current && !handIn.current) return true;
+    const sent = latest.current;
+    const submit = handIn.current;
+    dirty.current = false;
+    setSave({ status: 'saving' });
+    const result = await savePreparation(ports, conversationId, etag.current, sent, submit);
+    if (!result.ok) {
+      dirty.current = true;
+      setSave({ status: 'failed', failure: result.failure });
+      return result.failure.reason !== 'unreachable' && result.failure.reason !== 'unavailable';
+    }
+    etag.current = result.value.etag;
+    if (submit) handIn.current = false;
+    if (result.value.value.submittedAt) setSubmitted(true);
+    setSave(
+      latest.current === sent ? { status: 'saved', at: result.value.value.updatedAt } : { status: 'unsaved' },
+    );
+    return true;
+  }, [ports, conversationId]);
+  const saves = useCoalescedSaves(write, saveTiming);
 
   const change = useCallback(
     (topicId: string, text: string) => {
       latest.current = { ...latest.current, [topicId]: text };
+      dirty.current = true;
       setAnswers(latest.current);
       setSave({ status: 'unsaved' });
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => write(false), autoSaveMs);
+      saves.changed();
     },
-    [write, autoSaveMs],
+    [saves],
   );
-
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const now = useCallback(() => {
+    saves.changed();
+    void saves.flush();
+  }, [saves]);
 
   return {
     answers,
     save,
     submitted,
     change,
-    saveNow: useCallback(() => write(false), [write]),
-    submit: useCallback(() => write(true), [write]),
+    saveNow: now,
+    submit: useCallback(() => {
+      handIn.current = true;
+      now();
+    }, [now]),
   };
 }
