@@ -2,7 +2,8 @@
  * A SharePoint site's default document library (`/sites/{siteId}/drive`): files by path under the root,
  * `PUT …/root:/{path}:/content` (simple upload, up to 4 MB; `@microsoft.graph.conflictBehavior` replace (the
  * default for PUT) or fail: 409 `nameAlreadyExists`), `GET …/root:/{path}:` (the driveItem) and
- * `GET …/root:/{path}:/content` (the bytes). Who may use it is the site's grant (`Sites.Selected`).
+ * `GET …/root:/{path}:/content` (the bytes), `DELETE …/root:/{path}:` (204; 404 when there is none). Who may
+ * use it is the site's grant (`Sites.Selected`).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -61,6 +62,16 @@ export function registerSiteDrive(app: FastifyInstance, ctx: Ctx): void {
     if (!file) throw notFound();
     if (!content) return sendJson(reply, 200, render(file, site.webUrl));
     return reply.code(200).header('content-type', file.mimeType).send(ctx.store.getBlob(file.id));
+  });
+
+  app.delete(url, async (req, reply) => {
+    const { site, path, content } = await target(req, true);
+    const file = find(site.id, path);
+    if (content) throw badRequest('Delete the item, not its content.', 'invalidRequest');
+    if (!file) throw notFound();
+    ctx.store.remove('siteFile', file.id);
+    ctx.store.removeBlob(file.id);
+    return reply.code(204).send();
   });
 
   app.put(url, async (req, reply) => {

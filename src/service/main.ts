@@ -111,15 +111,6 @@ export async function startService(
         log: (message, error) => console.error(`reminders worker: ${message}`, error),
       })
     : undefined;
-  const retention = options.jobs
-    ? await startRetention({
-        settings: options.jobs,
-        retention: options.retention ?? loadRetentionSettings(),
-        records: createCollections(records),
-        now: clock ?? (() => new Date()),
-        log: (message, error) => console.error(`retention: ${message}`, error ?? ''),
-      })
-    : undefined;
   const service = await buildApp({
     tokens: createTokenValidator({
       issuer: discovery.issuer,
@@ -142,6 +133,17 @@ export async function startService(
     logger: options.logger ?? true,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
+  // Retention logs through the service's logger (started once the service has one).
+  const retention = options.jobs
+    ? await startRetention({
+        settings: options.jobs,
+        retention: options.retention ?? loadRetentionSettings(),
+        records: createCollections(records),
+        ...(conclusionFiles ? { files: conclusionFiles } : {}),
+        now: clock ?? (() => new Date()),
+        logger: service.log,
+      })
+    : undefined;
   const defaults = loadListenSettings();
   const listening = await listen(service, {
     port: options.port,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { privateNotesAtVisit } from '../jobs/privateNotesRetention';
 import type { ApiContext } from './context';
 import { errorResponses, secured } from './schemas';
 
@@ -14,15 +15,20 @@ const meSchema = z.object({
   reports: z.array(personSchema.extend({ mail: z.string().optional() })),
 });
 
-/** `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). */
+/**
+ * `/api/me`: who am I, my roles, my leader and my direct reports (from Graph, cached briefly). A visit is also
+ * when my private notes of conversations retention deleted are deleted, on my behalf (`privateNotesRetention.ts`).
+ */
 export function meRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  const atVisit = privateNotesAtVisit(ctx);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/me',
     {
       schema: { ...secured(['me']), summary: 'The caller', response: { 200: meSchema, ...errorResponses } },
     },
-    async ({ caller }) => {
-      const [leader, reports, hr] = await Promise.all([
+    async ({ caller, log }) => {
+      const [, leader, reports, hr] = await Promise.all([
+        atVisit(caller, log),
         ctx.directory.managerOf(caller.userId),
         ctx.directory.directReportsOf(caller.userId),
         ctx.policy.isHr(caller),

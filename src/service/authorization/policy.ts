@@ -210,6 +210,7 @@ export function mayReadInConflict(
     case 'publishedFigures':
     case 'reminder':
     case 'reminderSchedule':
+    case 'privateNotesDue':
       return false;
   }
 }

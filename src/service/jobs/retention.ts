@@ -1,22 +1,28 @@
 /**
- * Retention: conversations whose last event is older than the configured number of years are deleted, with
- * their preparations, shared notes, goals, conclusion, evaluations and live document; each deletion is an
- * entry in the audit list. A sweep runs as a job on the same Azure Storage queue machinery as booking
- * (`queue.ts`, `worker.ts`), on a queue of its own; each service instance sends one every `everyMs`, and a
- * sweep is idempotent, so two instances sweeping at once delete nothing twice. Private notes stay in their
- * author's OneDrive, out of the service's reach (`records/privateNotes.ts`).
+ * Retention: conversations whose last event is older than the configured number of years are deleted with
+ * everything that belongs to them (`retentionSweep.ts`: what, in which order, and why a stopped sweep loses
+ * nothing); each deletion is an entry in the audit list, once. A sweep runs as a job on the same Azure Storage
+ * queue machinery as booking (`queue.ts`, `worker.ts`), on a queue of its own; each service instance sends one
+ * every `everyMs`, and a sweep is idempotent, so two instances sweeping at once delete nothing twice. Private
+ * notes are deleted on their author's behalf at the author's next visit (`privateNotesRetention.ts`).
  *
  * Settings (environment, optional): `MUS_RETENTION_YEARS` (default 5, 1 to 30), `MUS_RETENTION_SWEEP_MINUTES`
  * (default 60).
  */
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigError } from '../config';
+import type { ConclusionFiles } from '../pdf/files';
 import type { Collections } from '../records/collection';
-import type { ConversationRecord } from '../records/kinds';
 import { connectJobQueue } from './queue';
 import type { JobSettings } from './settings';
+import { sweepRetention } from './retentionSweep';
 import { startWorker } from './worker';
+
+/** Where the job writes what it did and what failed: the service's logger (pino's shape). */
+export interface JobLogger {
+  info(message: string): void;
+  error(details: { err: unknown }, message: string): void;
+}
 
 export interface RetentionSettings {
   /** How many years after its last event a conversation is kept. */
@@ -41,75 +47,38 @@ export function loadRetentionSettings(
   };
 }
 
-/** The conversation's last event: its newest history entry, else when it was last changed. */
-export function lastEventOf(c: ConversationRecord): string {
-  return c.history.reduce((latest, h) => (h.at > latest ? h.at : latest), c.updatedAt);
-}
-
-/** True when the conversation's last event is more than `years` before `now`. */
-export function isExpired(c: ConversationRecord, years: number, now: Date): boolean {
-  const limit = new Date(now);
-  limit.setUTCFullYear(limit.getUTCFullYear() - years);
-  return lastEventOf(c) < limit.toISOString();
-}
-
-/** The kinds found by the conversation's id that go with it. */
-const BELONGING = ['preparations', 'notes', 'goals', 'conclusions', 'evaluations'] as const;
-
-export interface RetentionDeps {
-  readonly records: Collections;
-  readonly years: number;
-  readonly now: () => Date;
-}
-
-/** Deletes every expired conversation and what belongs to it; answers how many conversations went. */
-export async function sweepRetention(deps: RetentionDeps): Promise<number> {
-  const { records, now } = deps;
-  const expired = (await records.conversations.all()).filter((c) => isExpired(c.value, deps.years, now()));
-  for (const { key, value } of expired) {
-    for (const name of BELONGING) {
-      const collection = records[name];
-      for (const r of await collection.find('conversationId', key)) await collection.delete(r.key);
-    }
-    await records.liveDocuments.delete(`live:${key}`);
-    await records.conversations.delete(key);
-    await records.audit.create(randomUUID(), {
-      schemaVersion: 1,
-      at: now().toISOString(),
-      actorId: 'retention',
-      action: `retention.deleted (${deps.years} years after ${lastEventOf(value).slice(0, 10)})`,
-      conversationId: key,
-      employeeId: value.employeeId,
-    });
-  }
-  return expired.length;
-}
-
 /** The retention job: this instance's worker on the retention queue, and its timer that asks for sweeps. */
 export async function startRetention(deps: {
   readonly settings: JobSettings;
   readonly retention: RetentionSettings;
   readonly records: Collections;
+  readonly files?: ConclusionFiles;
   readonly now: () => Date;
-  readonly log?: (message: string, error?: unknown) => void;
+  readonly logger: JobLogger;
 }): Promise<{ close(): Promise<void> }> {
-  const log = deps.log ?? (() => undefined);
+  const { logger } = deps;
+  const failed = (what: string) => (error: unknown) => logger.error({ err: error }, `retention: ${what}`);
   const queue = await connectJobQueue({
     ...deps.settings,
     queueName: `${deps.settings.queueName}-retention`,
   });
-  const sweepDeps = { records: deps.records, years: deps.retention.years, now: deps.now };
+  const sweepDeps = {
+    records: deps.records,
+    ...(deps.files ? { files: deps.files } : {}),
+    years: deps.retention.years,
+    now: deps.now,
+  };
   const worker = startWorker(
     queue,
     async () => {
       const deleted = await sweepRetention(sweepDeps);
-      if (deleted > 0) log(`retention: ${deleted} conversations deleted`);
+      if (deleted > 0) logger.info(`retention: ${deleted} conversation(s) deleted`);
       return { kind: 'ended' };
     },
-    { visibilitySeconds: deps.settings.visibilitySeconds, log },
+    { visibilitySeconds: deps.settings.visibilitySeconds, log: (what, error) => failed(what)(error) },
   );
   const ask = () =>
-    void queue.send(JSON.stringify({ kind: 'retention' })).catch((e: unknown) => log('retention', e));
+    void queue.send(JSON.stringify({ kind: 'retention' })).catch(failed('asking for a sweep'));
   ask();
   const timer = setInterval(ask, deps.retention.everyMs);
   return {

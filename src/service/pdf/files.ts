@@ -14,6 +14,8 @@ export interface ConclusionFiles {
   read(name: string): Promise<Buffer | undefined>;
   /** Writes the file unless one of that name is there already (then nothing changes and this is false). */
   writeOnce(name: string, bytes: Buffer): Promise<boolean>;
+  /** Deletes the file (retention, `jobs/retentionSweep.ts`); nothing happens when there is none. */
+  delete(name: string): Promise<void>;
 }
 
 /** The folder of the site's drive that holds the PDFs. */
@@ -53,6 +55,15 @@ export function siteDriveFiles(connection: GraphConnection, siteId: string): Con
         throw failure ? failed(`writing ${name}`, error, failure.status) : error;
       }
     },
+    async delete(name) {
+      try {
+        await connection.client.api(content(name).replace(/:\/content$/, ':')).delete();
+      } catch (error) {
+        const failure = graphFailure(error);
+        if (failure?.status === 404) return;
+        throw failure ? failed(`deleting ${name}`, error, failure.status) : error;
+      }
+    },
   };
 }
 
@@ -66,6 +77,7 @@ export function memoryConclusionFiles(): ConclusionFiles & { names(): string[] }
       files.set(name, bytes);
       return true;
     },
+    delete: async (name) => void files.delete(name),
     names: () => [...files.keys()],
   };
 }

@@ -231,6 +231,7 @@ export function createCollections(store: RecordStore) {
     liveDocuments: of('liveDocument'),
     reminders: of('reminder'),
     reminderSchedules: of('reminderSchedule'),
+    privateNotesDue: of('privateNotesDue'),
   };
 }
 export type Collections = ReturnType<typeof createCollections>;

@@ -27,6 +27,8 @@ export const conversationRecordSchema = persistedSchemas.conversation.extend({
     })
     .nullable()
     .default(null),
+  /** A mid-year check-in ("MUS-opfølgning"): the conversation whose goals it follows up. */
+  followUpOf: persistedSchemas.conversation.shape.id.optional(),
 });
 
 const instantSchema = InstantSchema;
@@ -129,6 +131,25 @@ export const reminderScheduleSchema = z.object({
   at: InstantSchema,
 });
 
+/**
+ * The private notes a person still has of conversations that retention deleted (key `private-notes:<personId>`):
+ * their files in the person's OneDrive app folder (`privateNotes.ts`), deleted on their behalf at their next
+ * visit (`jobs/privateNotesRetention.ts`).
+ */
+export const privateNotesDueSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversations: z
+    .array(
+      z.object({
+        conversationId: z.string().min(1).max(100),
+        employeeId: z.string().min(1).max(100),
+        /** The conversation's note keys: its own and one per agenda topic (`api/notes.ts`). */
+        noteKeys: z.array(z.string().min(1).max(300)).max(200),
+      }),
+    )
+    .max(500),
+});
+
 interface KindSpec<S extends z.ZodType> {
   readonly list: MusListKey;
   readonly schema: S;
@@ -179,6 +200,7 @@ export const RECORDS = {
   /** The reminders' bookkeeping (keys `reminder:…` and `reminders:schedule`), in `meta` like the above. */
   reminder: kind({ list: 'meta', schema: reminderRecordSchema, index: () => ({}) }),
   reminderSchedule: kind({ list: 'meta', schema: reminderScheduleSchema, index: () => ({}) }),
+  privateNotesDue: kind({ list: 'meta', schema: privateNotesDueSchema, index: () => ({}) }),
   audit: kind({
     list: 'audit',
     schema: auditRecordSchema,

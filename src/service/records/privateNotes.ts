@@ -26,6 +26,8 @@ export interface PrivateNotesStore {
     text: string,
     ifMatch: string | undefined,
   ): Promise<PrivateNote>;
+  /** Deletes the caller's note (retention, `jobs/privateNotesRetention.ts`); nothing when there is none. */
+  delete(caller: Caller, conversationId: string): Promise<void>;
 }
 
 /** Graph on behalf of the caller (the author): `graph.forUser(caller.token, caller.userId)` of the factory. */
@@ -87,6 +89,10 @@ export function oneDrivePrivateNotes(graphFor: GraphForCaller): PrivateNotesStor
       if (written === undefined) throw new UpstreamError('OneDrive answered 404 to a write');
       return { text, etag: itemSchema.parse(written).eTag };
     },
+    async delete(caller, conversationId) {
+      const graph = graphFor(caller);
+      await oneDrive(() => graph.client.api(path(conversationId)).delete());
+    },
   };
 }
 
@@ -104,6 +110,9 @@ export function memoryPrivateNotes(): PrivateNotesStore {
       const note = { text, etag: `"p${++n}"` };
       notes.set(`${caller.userId}/${id}`, note);
       return note;
+    },
+    async delete(caller, id) {
+      notes.delete(`${caller.userId}/${id}`);
     },
   };
 }

@@ -1,0 +1,116 @@
+/**
+ * One retention sweep (`retention.ts` runs it as a job): every conversation whose last event is older than the
+ * configured years is deleted with what belongs to it: its preparations, shared notes, goals, conclusion,
+ * evaluations and live document, the conclusion's PDFs in the MUS site's drive, its id in its round, and a
+ * request to delete its private notes (which live in each author's OneDrive, reached only on the author's
+ * behalf: `privateNotesRetention.ts`).
+ *
+ * A sweep can be stopped at any point and run again (or run twice at once): the deletion is audited first,
+ * once, under a key made from the conversation's id; every step deletes what is still there and nothing else;
+ * the conversation itself goes last, so the next sweep finds an unfinished deletion and finishes it.
+ */
+import type { ConclusionFiles } from '../pdf/files';
+import { conclusionPdfName } from '../pdf/keeper';
+import type { Collections, Versioned } from '../records/collection';
+import type { ConversationRecord, RecordOf } from '../records/kinds';
+import { requestPrivateNotesDeletion, retryOnConflict } from './privateNotesRetention';
+
+export interface RetentionDeps {
+  readonly records: Collections;
+  /** The conclusions' PDFs (the MUS site's drive); none without a site. */
+  readonly files?: ConclusionFiles;
+  readonly years: number;
+  readonly now: () => Date;
+}
+
+/** The conversation's last event: its newest history entry, else when it was last changed. */
+export function lastEventOf(c: ConversationRecord): string {
+  return c.history.reduce((latest, h) => (h.at > latest ? h.at : latest), c.updatedAt);
+}
+
+/** True when the conversation's last event is more than `years` before `now`. */
+export function isExpired(c: ConversationRecord, years: number, now: Date): boolean {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() - years);
+  return lastEventOf(c) < limit.toISOString();
+}
+
+/** The audit entry of a conversation's deletion: one per conversation, whichever sweep writes it first. */
+export const retentionAuditKey = (conversationId: string) => `retention:${conversationId}`;
+
+/** The kinds found by the conversation's id that go with it. */
+const BELONGING = ['preparations', 'notes', 'goals', 'conclusions', 'evaluations'] as const;
+const LANGUAGES = ['da', 'en'] as const;
+
+/** Deletes every expired conversation and what belongs to it; answers how many conversations went. */
+export async function sweepRetention(deps: RetentionDeps): Promise<number> {
+  const expired = (await deps.records.conversations.all()).filter((c) =>
+    isExpired(c.value, deps.years, deps.now()),
+  );
+  for (const conversation of expired) await deleteConversation(deps, conversation);
+  return expired.length;
+}
+
+async function deleteConversation(deps: RetentionDeps, { key, value }: Versioned<ConversationRecord>) {
+  const { records } = deps;
+  await records.audit.createOnce(retentionAuditKey(key), {
+    schemaVersion: 1,
+    at: deps.now().toISOString(),
+    actorId: 'retention',
+    action: `retention.deleted (${deps.years} years after ${lastEventOf(value).slice(0, 10)})`,
+    conversationId: key,
+    employeeId: value.employeeId,
+  });
+  // The PDFs are named by the conclusion's signed versions: deleted before the conclusion is.
+  const conclusion = await records.conclusions.get(key);
+  if (conclusion && deps.files)
+    for (const { version } of conclusion.value.versions)
+      for (const language of LANGUAGES) await deps.files.delete(conclusionPdfName(key, version, language));
+  await requestPrivateNotesDeletion(records, value, [
+    value.leaderId,
+    value.employeeId,
+    ...value.groupMemberIds,
+    ...value.formerLeaders.map((f) => f.leaderId),
+  ]);
+  for (const name of BELONGING) {
+    const collection = records[name];
+    for (const r of await collection.find('conversationId', key)) await collection.delete(r.key);
+  }
+  await records.liveDocuments.delete(`live:${key}`);
+  await withoutConversation(records, value.roundId, key);
+  await records.conversations.delete(key);
+}
+
+/** The round without the conversation: its id, its employee, its proposed slot and booking failures. */
+async function withoutConversation(records: Collections, roundId: string, conversationId: string) {
+  // Changed meanwhile (a booking job, the leader): read it again and strip it from that version.
+  await retryOnConflict(async () => {
+    const round = await records.rounds.get(roundId);
+    if (!round) return;
+    const entry = Object.entries(round.value.conversationIds).find(([, id]) => id === conversationId);
+    const inProposal = round.value.proposal?.slots.some((s) => s.conversationId === conversationId);
+    const inBooking = round.value.booking?.failures.some((f) => f.conversationId === conversationId);
+    if (!entry && !inProposal && !inBooking) return;
+    await records.rounds.replace(round.key, stripped(round.value, conversationId, entry?.[0]), round.etag);
+  });
+}
+
+function stripped(round: RecordOf<'round'>, conversationId: string, employeeId: string | undefined) {
+  const { proposal, booking } = round;
+  return {
+    ...round,
+    employeeIds: round.employeeIds.filter((e) => e !== employeeId),
+    conversationIds: Object.fromEntries(
+      Object.entries(round.conversationIds).filter(([, id]) => id !== conversationId),
+    ),
+    proposal: proposal && {
+      ...proposal,
+      slots: proposal.slots.filter((s) => s.conversationId !== conversationId),
+    },
+    booking: booking && {
+      ...booking,
+      failures: booking.failures.filter((f) => f.conversationId !== conversationId),
+      notified: booking.notified.filter((id) => id !== conversationId && id !== employeeId),
+    },
+  };
+}
