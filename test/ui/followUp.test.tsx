@@ -157,6 +157,40 @@ describe('after the conversation: evaluation and goals in the personal tab', () 
     expect(service.conversations.get(conversationId)!.value.leaderId).toBe('former-leader');
   });
 
+  it('“Ikke nu” is remembered for this handover: not asked again on the next load, asked again after 30 days or for another new leader', async () => {
+    localStorage.clear();
+    const { service, conversationId } = await heldConversation();
+    const stored = service.conversations.get(conversationId)!;
+    service.conversations.set(conversationId, {
+      ...stored,
+      value: { ...stored.value, leaderId: personId('former-leader') },
+    });
+    const first = open(service, IDA.id);
+    const ask = await screen.findByRole('region', { name: 'Ny leder' }, LAZY);
+    await userEvent.click(within(ask).getByRole('button', { name: 'Ikke nu' }));
+    first.unmount();
+
+    const second = open(service, IDA.id);
+    expect(await screen.findByText(/Intet er overdraget\. .* Vi spørger igen/, {}, LAZY)).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Ny leder' })).toBeNull();
+    second.unmount();
+
+    // Another new leader is another question.
+    const [key] = Object.keys(localStorage);
+    const elsewhere = key!.replace(/:[^:]+$/, ':someone-else');
+    localStorage.setItem(elsewhere, localStorage.getItem(key!)!);
+    localStorage.removeItem(key!);
+    const third = open(service, IDA.id);
+    expect(await screen.findByRole('region', { name: 'Ny leder' }, LAZY)).toBeVisible();
+    third.unmount();
+
+    // 31 days after "Ikke nu": asked again.
+    localStorage.setItem(key!, new Date(Date.now() - 31 * 86_400_000).toISOString());
+    open(service, IDA.id);
+    expect(await screen.findByRole('region', { name: 'Ny leder' }, LAZY)).toBeVisible();
+    expect(service.calls.filter((c) => c.endsWith('handOver'))).toEqual([]);
+  }, 30_000);
+
   it('the leader books the mid-year MUS-opfølgning from the goals: one Teams meeting with the open goals as agenda', async () => {
     const { service, conversationId } = await heldConversation();
     open(service, LEADER.id);
@@ -172,6 +206,8 @@ describe('after the conversation: evaluation and goals in the personal tab', () 
     const meeting = [...service.conversations.values()].find((c) => c.value.id !== conversationId);
     expect(meeting?.value.status).toBe('booked');
     expect(meeting?.value.employeeId).toBe(IDA.id);
+    // It follows up the conversation: its invitation says MUS-opfølgning, and the check-in is not reminded.
+    expect(meeting?.value.followUpOf).toBe(conversationId);
     expect(meeting?.value.agenda.items.map((i) => i.topic.title.da)).toEqual([
       'MUS-opfølgning: Lære at lede møder',
       'Udviklingsmål og udviklingsaktiviteter',

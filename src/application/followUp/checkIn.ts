@@ -47,6 +47,7 @@ export async function bookCheckIn(
     title: texts.title,
     conceptId: record.value.conceptId,
     employeeIds: [record.value.employeeId],
+    followUpOf: record.value.id,
     window: checkInWindow(record, input.today),
     durationMinutes: 30,
     agenda: { optionalTopicIds: [], ownTopics: goals.map((g) => ({ title: texts.topic(g.value.goal) })) },

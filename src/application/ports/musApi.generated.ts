@@ -2593,6 +2593,7 @@ export interface paths {
             readonly conceptId: string;
             readonly durationMinutes?: number;
             readonly employeeIds: readonly string[];
+            readonly followUpOf?: string;
             readonly maxPerDay?: number;
             /** Format: uuid */
             readonly roundId?: string;
@@ -3041,6 +3042,7 @@ export interface components {
       /** Format: date-time */
       readonly createdAt: string;
       readonly employeeId: string;
+      readonly followUpOf?: string;
       readonly followUpsAt: readonly string[];
       /** @default [] */
       readonly formerLeaders: readonly {

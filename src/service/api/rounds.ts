@@ -66,6 +66,11 @@ const createRoundSchema = z.object({
         .default([]),
     })
     .optional(),
+  /**
+   * A mid-year check-in ("MUS-opfølgning"): the caller's conversation with the one employee whose goals it
+   * follows up. Its invitation says so, and the check-in's reminder is not sent once it is booked.
+   */
+  followUpOf: input.id.optional(),
 });
 
 type Planning = NonNullable<RecordOf<'round'>['planning']>;
@@ -136,6 +141,7 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const concept = await conceptOf(ctx, request.body.conceptId);
       const employees = [...new Set(employeeIds)].map(personId);
       for (const employeeId of employees) await ctx.policy.requireLeaderOf(caller, employeeId);
+      const followUpOf = await followedUp(request.body.followUpOf, caller.userId, employees);
       const now = ctx.now();
       const day = (d: Date) => d.toISOString().slice(0, 10);
       const round = await rounds.createOnce(id, {
@@ -174,6 +180,7 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
               agenda: initialAgenda(c.id, concept.value, choices, now),
               consentedLeaderIds: [],
               meeting: null,
+              ...(followUpOf ? { followUpOf } : {}),
             }),
           ),
       );
@@ -182,6 +189,19 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
       return { round: { etag: complete.etag, value: complete.value }, conversations: values(created) };
     },
   );
+
+  /** The conversation a check-in follows up: the caller's own with its one employee; else 400. */
+  async function followedUp(id: string | undefined, leaderId: string, employees: readonly PersonId[]) {
+    if (id === undefined) return undefined;
+    const followed = await conversations.get(id);
+    const own = followed?.value.leaderId === leaderId && followed.value.employeeId === employees[0];
+    if (!own || employees.length !== 1)
+      throw new ApiError(
+        'validation_failed',
+        'A check-in follows up your own conversation with its employee',
+      );
+    return conversationId(followed.key);
+  }
 
   /** The round with every requested employee in it (the domain's `addEmployee`, each with a new random id). */
   async function withEmployees(round: Versioned<RecordOf<'round'>>, employees: readonly PersonId[]) {

@@ -266,6 +266,7 @@ async function bookChunk(
         start: slot.start,
         end: slot.end,
         topics: acceptedTopics(conversation.value.agenda, language),
+        followUp: conversation.value.followUpOf !== undefined,
       };
     }),
   );

@@ -22,6 +22,8 @@ export interface MeetingInput {
   readonly start: string;
   readonly end: string;
   readonly topics: readonly string[];
+  /** A mid-year check-in ("MUS-opfølgning"): its subject says it follows up. */
+  readonly followUp?: boolean;
 }
 
 export interface TeamsApp {
@@ -49,7 +51,7 @@ const failed = (code: FailureCode, outcome: BatchOutcome | undefined): Step<neve
 /** What the invitation of one conversation needs: who meets, in which language, about what. */
 export type InvitationInput = Pick<
   MeetingInput,
-  'conversationId' | 'employee' | 'leaderName' | 'language' | 'topics'
+  'conversationId' | 'employee' | 'leaderName' | 'language' | 'topics' | 'followUp'
 >;
 
 /** A conversation's invitation in the employee's language: subject, and the agenda with the link to Teams. */
@@ -69,7 +71,7 @@ export function invitationOf(app: TeamsApp, input: InvitationInput): Invitation 
   const link = `<p><a href="${escapeHtml(conversationLink(app, input.conversationId))}">${escapeHtml(t.link)}</a></p>`;
   return {
     language: input.language,
-    subject: t.subject(input.leaderName, input.employee.name),
+    subject: (input.followUp ? t.followUpSubject : t.subject)(input.leaderName, input.employee.name),
     html: `${agendaHtml(agenda)}${link}`,
   };
 }

@@ -2,7 +2,8 @@
  * Which reminders are due on a day (pure: the records and the day come in). Each has a key that names what it
  * is about, so the job sends it once (`reminders.ts` keeps the keys it sent). The kinds:
  * - `goalDeadline`: an open goal's deadline is near or passed (the domain's `goalsDueForFollowUp`), to both;
- * - `checkInDue`: the mid-year check-in ("MUS-opfølgning") of a signed conclusion with open goals, to both;
+ * - `checkInDue`: the mid-year check-in ("MUS-opfølgning") of a signed conclusion with open goals, to both,
+ *   unless the check-in is booked (a conversation that follows it up, `followUpOf`, past planning);
  * - `signed`: the other party signed the conclusion, to the one whose signature is missing;
  * - `topicProposed`: the employee proposed a topic, to the leader.
  */
@@ -79,6 +80,9 @@ export function dueReminders(
 ): Reminder[] {
   const live = new Map(world.conversations.filter((c) => c.status !== 'cancelled').map((c) => [c.id, c]));
   const conclusionOf = new Map(world.conclusions.map((c) => [c.conversationId, c]));
+  const checkInBooked = new Set(
+    [...live.values()].flatMap((c) => (c.followUpOf && c.status !== 'planned' ? [c.followUpOf] : [])),
+  );
   const out: Reminder[] = [];
   const add = (
     kind: ReminderKind,
@@ -108,6 +112,7 @@ export function dueReminders(
     if (
       on('checkInDue') &&
       checkIn &&
+      !checkInBooked.has(c.id) &&
       hasOpenGoals(world.goals, c.id) &&
       addDays(today, policy.checkInDays) >= checkIn
     )

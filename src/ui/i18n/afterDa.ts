@@ -60,6 +60,8 @@ export const afterDa = {
     no: 'Ikke nu',
     done: 'Samtalen er overdraget til {{name}}, som nu kan følge op på jeres mål.',
     notNow: 'Intet er overdraget. {{name}} ser ikke samtalen, før du siger ja.',
+    askAgain: 'Vi spørger igen {{date}}.',
+    answerNow: 'Svar nu',
   },
   checkIn: {
     title: 'MUS-opfølgning',

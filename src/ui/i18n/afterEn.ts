@@ -65,6 +65,8 @@ export const afterEn: Translated<typeof afterDa> = {
     no: 'Not now',
     done: 'The conversation is handed over to {{name}}, who can now follow up your goals.',
     notNow: 'Nothing is handed over. {{name}} does not see the conversation until you say yes.',
+    askAgain: 'We will ask again on {{date}}.',
+    answerNow: 'Answer now',
   },
   checkIn: {
     title: 'MUS check-in',

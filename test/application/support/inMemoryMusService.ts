@@ -213,7 +213,8 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
                   (a, topic) => addTopic(a, 'leader', topic, now),
                   createAgenda(c.id, concept, now),
                 );
-                const value: Stored = { ...c, agenda, consentedLeaderIds: [], meeting: null };
+                const followUp = body.followUpOf ? { followUpOf: body.followUpOf } : {};
+                const value: Stored = { ...c, agenda, consentedLeaderIds: [], meeting: null, ...followUp };
                 return { etag: tag(), value };
               });
           made.forEach((c) => conversations.set(c.value.id, c));

@@ -5,6 +5,7 @@ import {
   createGoal,
   createOwnTopic,
   goalId,
+  conversationId as convIdOf,
   planConversation,
   recordFollowUp,
   setFollowUpDate,
@@ -129,6 +130,51 @@ describe('which reminders are due', () => {
     );
     const done = recordFollowUp(farGoal, { by: employee, note: '', status: 'dropped' }, at(5));
     expect(dueReminders({ ...input, goals: [done] }, '2025-09-08', ALL)).toEqual([]);
+  });
+
+  it('the mid-year check-in: not reminded once booked (a conversation following it up), still while only planned', () => {
+    const w = world();
+    const signed = signConclusion(
+      signConclusion(
+        writeSummary(
+          createConclusion({
+            conversationId: convId,
+            leaderId: leader,
+            employeeId: employee,
+            topics: concept.topics,
+            at: at(),
+          }),
+          concept.topics[0]!.id,
+          'Godt',
+          at(1),
+        ),
+        'leader',
+        leader,
+        at(2),
+      ),
+      'employee',
+      employee,
+      at(3),
+    );
+    const goals = [{ ...w.goal, deadline: '2026-06-30' }];
+    const checkIn: ConversationRecord = {
+      ...w.conversation,
+      id: convIdOf('check-in'),
+      followUpOf: convId,
+    };
+    const day = '2025-09-01';
+    const planned = dueReminders(
+      { ...w, goals, conclusions: [signed], conversations: [w.conversation, checkIn] },
+      day,
+      ALL,
+    );
+    expect(kindsAndRecipients(planned)).toEqual([
+      ['checkInDue', employee],
+      ['checkInDue', leader],
+    ]);
+    const booked = { ...checkIn, status: 'booked' as const };
+    const conversations = [w.conversation, booked];
+    expect(dueReminders({ ...w, goals, conclusions: [signed], conversations }, day, ALL)).toEqual([]);
   });
 
   it('the employee proposed a topic: the leader, named by the topic; a cancelled conversation reminds nobody', () => {
