@@ -1,7 +1,8 @@
 // A MUS year in fast-forward on its own embedded default (it moves the clock a year): Hanne and her employee
-// hold their talk and sign the conclusion; the employee follows up the goal in the app; Teams reminds them
-// (the leader's signature, the check-in booked, the deadline; not the check-in, which is booked), each once; a year later the next round's
-// conversation opens with "Siden sidst" filled in, for the employee and for Hanne.
+// hold their talk and sign the conclusion; the employee follows up the goal in the app; Hanne books the
+// check-in; Teams tells them (the leader's signature, the check-in booked, the deadline near; not the booked
+// check-in), each once; a year later the next round's conversation opens with "Siden sidst" filled in, for
+// the employee and for Hanne.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
