@@ -1,127 +1,73 @@
-// A MUS year in fast-forward on its own embedded default (it moves the clock a year): Hanne and her employee
-// hold their talk and sign the conclusion; the employee follows up the goal in the app; Hanne books the
-// check-in; Teams tells them (the leader's signature, the check-in booked, the deadline near; not the booked
-// check-in), each once; a year later the next round's conversation opens with "Siden sidst" filled in, for
-// the employee and for Hanne.
+// A MUS year in fast-forward on its own embedded default (it moves the clock three years): Hanne and her
+// employee hold their talk and sign the conclusion; the employee follows up the goal in the app; Hanne books
+// the check-in ("MUS-opfølgning"); Teams tells them (the leader's signature, the check-in booked, the deadline
+// near; not the booked check-in), each once even as the job looks again; a year later the next round's
+// conversation opens with "Siden sidst" filled in, for the employee and for Hanne. HR sees the overview and
+// downloads the SU report; a round of 4 evaluated shows no average, a round of 5 does. Past the retention
+// period (2 years here) the conversations are gone for the employee, Hanne and HR, and the audit list says so.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { startEmbedded } from './host.embedded.mjs';
+import { DAY, pdfText, personalTab, remindedOnce, shot, TIMEOUT, world } from './yearWorld.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
-const TIMEOUT = { timeout: 20_000 };
-const DAY = 86_400_000;
-// The MUS service's client id in the sandbox (src/service/config.ts SANDBOX_CLIENT).
-const CLIENT_ID = 'f258b688-3305-532d-a5a3-02e5a672ec5f';
+const HR = 'Camilla Lykke Andersen';
 const GOAL = 'Lære at lede møder';
 const NOTE = 'Kurset i mødeledelse er booket til maj';
+const RETENTION_YEARS = 2;
 
-async function json(response) {
-  assert.ok(response.ok, `${response.url}: ${response.status} ${await response.clone().text()}`);
-  return response.json();
-}
-
-/** The API as one person (a token from the sandbox's /oidc), and the sandbox's test controls. */
-function world({ baseUrl, sandboxUrl }) {
-  const sandbox = async (path, body) =>
-    json(
-      await fetch(`${sandboxUrl}${path}`, {
-        ...(body
-          ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
-          : {}),
-      }),
-    );
-  const as = async (upn) => {
-    const { access_token: token } = await json(
-      await fetch(`${sandboxUrl}/oidc/token`, {
-        method: 'POST',
-        body: new URLSearchParams({
-          grant_type: 'password',
-          username: upn,
-          scope: 'api://mus/access_as_user',
-          client_id: CLIENT_ID,
-        }),
-      }),
-    );
-    return async (method, path, body, etag) => {
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      if (etag) headers['if-match'] = etag;
-      return json(await fetch(`${baseUrl}${path}`, { method, headers, body: body && JSON.stringify(body) }));
-    };
-  };
-  const now = async () => new Date((await sandbox('/_sandbox/clock')).now);
-  return {
-    sandbox,
-    as,
-    now,
-    advance: (advanceDays) => sandbox('/_sandbox/clock', { advanceDays }),
-    /** The events in someone's calendar as Graph shows them to that person. */
-    async events(upn) {
-      const { access_token: token } = await json(
-        await fetch(`${sandboxUrl}/oidc/token`, {
-          method: 'POST',
-          body: new URLSearchParams({
-            grant_type: 'password',
-            username: upn,
-            scope: 'https://graph.microsoft.com/Calendars.ReadWrite',
-            client_id: CLIENT_ID,
-          }),
-        }),
-      );
-      const res = await fetch(`${sandboxUrl}/v1.0/me/events?$top=1000`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return (await json(res)).value;
-    },
-    /** The Teams activity notifications sent so far: [activity type, recipient] each, sorted. */
-    async reminders() {
-      const { value } = await sandbox('/_sandbox/notifications');
-      return value.map((n) => [n.body.activityType, n.recipientId]).sort();
-    },
-  };
-}
-
-/** Waits until the reminders sent so far are `expected` (each once), then a few more looks of the job. */
-async function remindedOnce(w, expected) {
-  let got = [];
-  for (let i = 0; i < 150 && got.length < expected.length; i += 1) {
-    got = await w.reminders();
-    if (got.length < expected.length) await new Promise((r) => setTimeout(r, 200));
+/**
+ * Rounds held and evaluated by every employee: per [leader, employees] a round titled `title` of theirs, each
+ * conversation booked an hour apart, its agenda agreed by both, held the next day and evaluated (4 of 5).
+ */
+async function heldAndEvaluated(w, groups) {
+  const held = [];
+  let hour = 1;
+  for (const { leader, employees, title } of groups) {
+    const leaderApi = await w.as(leader.userPrincipalName);
+    const made = await leaderApi('POST', '/api/rounds', {
+      roundId: randomUUID(),
+      title,
+      conceptId: 'flexible',
+      employeeIds: employees.map((e) => e.id),
+    });
+    for (const c of made.conversations) {
+      const employee = employees.find((e) => e.id === c.value.employeeId);
+      const employeeApi = await w.as(employee.userPrincipalName);
+      const path = `/api/conversations/${c.value.id}`;
+      const step = async (api, route, body) =>
+        api('POST', `${path}/${route}`, body, (await api('GET', `${path}/`)).etag);
+      const start = (await w.now()).getTime() + hour * 3_600_000;
+      hour += 1;
+      const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_000_000).toISOString() };
+      await step(leaderApi, 'status', { event: 'book', slot });
+      await step(leaderApi, 'agenda', { action: 'agree' });
+      await step(employeeApi, 'agenda', { action: 'agree' });
+      held.push({ path, step, leaderApi, employeeApi });
+    }
   }
-  assert.deepEqual(got, [...expected].sort(), 'the reminders sent');
-  await new Promise((r) => setTimeout(r, 3000));
-  assert.deepEqual(await w.reminders(), [...expected].sort(), 'no reminder sent twice');
+  await w.advance(1);
+  for (const { path, step, leaderApi, employeeApi } of held) {
+    await step(leaderApi, 'status', { event: 'hold' });
+    await employeeApi('PUT', `${path}/evaluation`, { rating: 4, comment: '' });
+  }
 }
 
 export function yearTests({ root, outDir }) {
   let embedded;
-  // The reminders' job looks every second here (an hour by default).
-  const env = async () => (embedded ??= await startEmbedded(root, { MUS_REMINDERS_EVERY_SECONDS: '1' }));
-
-  /** The personal tab as `name` (the host page's user list), in a Danish browser window. */
-  async function personalTab(browser, name) {
-    const { baseUrl, sandboxUrl } = await env();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
-    const option = page.getByRole('option', { name: new RegExp(`^${name} \\(`) });
-    await option.waitFor({ state: 'attached', ...TIMEOUT });
-    await page.getByLabel('Bruger').selectOption({ label: (await option.textContent()).trim() });
-    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
-    return { page, app: page.frameLocator('#app-frame'), errors, close: () => context.close() };
-  }
-
-  async function shot(page, name, target) {
-    await target.scrollIntoViewIfNeeded();
-    await page.locator('#app-frame').screenshot({ path: join(outDir, name) });
-  }
+  // The reminders' job looks every second here (an hour by default); retention sweeps every 1.2 seconds.
+  const env = async () =>
+    (embedded ??= await startEmbedded(root, {
+      MUS_REMINDERS_EVERY_SECONDS: '1',
+      MUS_RETENTION_YEARS: String(RETENTION_YEARS),
+      MUS_RETENTION_SWEEP_MINUTES: '0.02',
+    }));
 
   return {
     tests: [
       {
-        name: 'A year of MUS: held and signed, the goal followed up, reminders once each, next year opens with Siden sidst',
+        name: 'A year of MUS: held and signed, followed up, the check-in booked, reminders once each, Siden sidst, HR’s overview and SU report, 4 vs 5, retention',
         async run(browser) {
           const w = world(await env());
           const users = (await w.sandbox('/_sandbox/users')).value;
@@ -178,7 +124,7 @@ export function yearTests({ root, outDir }) {
           await step(leaderApi, 'status', { event: 'conclude' });
 
           // The employee follows up the goal in Mine MUS.
-          let tab = await personalTab(browser, employee.displayName);
+          let tab = await personalTab(browser, await env(), employee.displayName);
           try {
             const item = tab.app.getByRole('listitem', { name: GOAL });
             await item.waitFor(TIMEOUT);
@@ -190,7 +136,7 @@ export function yearTests({ root, outDir }) {
               .getByRole('list', { name: `Opfølgning på ${GOAL}` })
               .getByText(NOTE, { exact: false })
               .waitFor(TIMEOUT);
-            await shot(tab.page, 'year-1-goal-followed-up.png', item);
+            await shot(outDir, tab.page, 'year-1-goal-followed-up.png', item);
             assert.deepEqual(tab.errors, []);
           } finally {
             await tab.close();
@@ -198,13 +144,13 @@ export function yearTests({ root, outDir }) {
 
           // Hanne books the mid-year check-in from her Opfølgning: one Teams meeting through the booking job,
           // labelled MUS-opfølgning, with the open goal as its agenda (Teams tells the employee it is booked).
-          tab = await personalTab(browser, LEADER);
+          tab = await personalTab(browser, await env(), LEADER);
           try {
             await tab.app.getByRole('tab', { name: 'Opfølgning' }).click(TIMEOUT);
             const checkIn = tab.app.getByRole('region', { name: 'MUS-opfølgning' });
             await checkIn.getByRole('button', { name: 'Book MUS-opfølgning' }).click(TIMEOUT);
             await checkIn.getByText(/MUS-opfølgningen er booket/).waitFor({ timeout: 90_000 });
-            await shot(tab.page, 'year-2-check-in-booked.png', checkIn);
+            await shot(outDir, tab.page, 'year-2-check-in-booked.png', checkIn);
             assert.deepEqual(tab.errors, []);
           } finally {
             await tab.close();
@@ -240,7 +186,7 @@ export function yearTests({ root, outDir }) {
             [employee.displayName, undefined],
             [LEADER, 'Opfølgning'],
           ]) {
-            tab = await personalTab(browser, who);
+            tab = await personalTab(browser, await env(), who);
             try {
               if (section) await tab.app.getByRole('tab', { name: section }).click(TIMEOUT);
               // Next year's conversation (not yet booked: no date in its title), not the check-in.
@@ -254,6 +200,7 @@ export function yearTests({ root, outDir }) {
               assert.match(await item.innerText(), /I gang · Frist/);
               assert.match(await item.innerText(), new RegExp(`Seneste opfølgning .*${NOTE}`));
               await shot(
+                outDir,
                 tab.page,
                 `year-${section ? 4 : 3}-since-last-${section ? 'leader' : 'employee'}.png`,
                 since,
@@ -265,6 +212,90 @@ export function yearTests({ root, outDir }) {
           }
           // Overdue now, the goal was reminded of once: still each reminder once.
           await remindedOnce(w, [['musSigned', employee.id], ...booked, ...deadlineNear]);
+
+          // HR's numbers: Peter's round of 4 and a round of 5 of Lars's, each held and evaluated by everyone.
+          const peter = users.find((u) => u.displayName === 'Peter Bach Christensen');
+          const lars = users.find((u) => u.displayName === 'Lars Østergaard');
+          const reportsOf = (leader, n) => users.filter((u) => u.managerId === leader.id).slice(0, n);
+          await heldAndEvaluated(w, [
+            { leader: peter, employees: reportsOf(peter, 4), title: 'MUS Digitalisering' },
+            { leader: lars, employees: reportsOf(lars, 5), title: 'MUS Vej og Park' },
+          ]);
+          tab = await personalTab(browser, await env(), HR);
+          try {
+            await tab.app.getByRole('tab', { name: 'HR-overblik' }).click(TIMEOUT);
+            const table = tab.app.getByRole('table', { name: 'Samtaler pr. leder og runde efter status' });
+            await table.getByRole('row', { name: new RegExp(LEADER) }).waitFor(TIMEOUT);
+            for (const leader of [peter, lars])
+              await tab.app.getByRole('button', { name: `Vis runderne for ${leader.displayName}` }).click();
+            // A group of 4: no average; a group of 5: the average of the 5.
+            const four = table.getByRole('row', { name: /MUS Digitalisering/ });
+            await four.getByText('Under 5 personer').waitFor(TIMEOUT);
+            const five = table.getByRole('row', { name: /MUS Vej og Park/ });
+            await five.getByText('4 af 5 (5 personer)', { exact: false }).waitFor(TIMEOUT);
+            await shot(outDir, tab.page, 'year-5-hr-overview.png', four);
+            // The SU report: a PDF with the report's heading.
+            const pdf = tab.app.getByRole('button', { name: 'Hent SU-rapporten (PDF)' });
+            await pdf.scrollIntoViewIfNeeded();
+            const [download] = await Promise.all([tab.page.waitForEvent('download', TIMEOUT), pdf.click()]);
+            const bytes = await readFile(await download.path());
+            assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+            assert.match(await pdfText(root, bytes), /MUS-rapport til samarbejdsudvalget \(SU\)/);
+            assert.deepEqual(tab.errors, []);
+          } finally {
+            await tab.close();
+          }
+
+          // Past the retention period: the first year's talk, its check-in and next year's conversation are
+          // gone for the employee, for Hanne and for HR, with their notes, goals and conclusion.
+          const mine = async (api) => (await api('GET', '/api/conversations')).map((c) => c.value.id);
+          const before = await mine(employeeApi);
+          assert.equal(before.length, 3, 'the talk, the check-in and next year’s conversation');
+          const hrApi = await w.as(users.find((u) => u.displayName === HR).userPrincipalName);
+          await w.advance((RETENTION_YEARS + 1) * 365);
+          for (let i = 0; i < 100 && (await mine(employeeApi)).length > 0; i += 1)
+            await new Promise((r) => setTimeout(r, 300));
+          assert.deepEqual(await mine(employeeApi), []);
+          assert.deepEqual(
+            (await mine(leaderApi)).filter((c) => before.includes(c)),
+            [],
+            'Hanne lists none of them',
+          );
+          for (const api of [employeeApi, leaderApi])
+            for (const sub of ['', 'notes', 'goals', 'conclusion', 'conclusion/pdf'])
+              assert.equal(await api.status(`${path}/${sub}`), 404, `${sub} is gone`);
+          assert.equal(await hrApi.status(`/api/hr/conversations/${id}/conclusion`), 404);
+          const audit = await hrApi('GET', '/api/hr/audit');
+          assert.deepEqual(
+            audit
+              .filter((a) => a.action.startsWith('retention.deleted'))
+              .map((a) => a.conversationId)
+              .filter((c) => before.includes(c))
+              .sort(),
+            [...before].sort(),
+            'each deletion in the audit list, once',
+          );
+          for (const [who, section, empty] of [
+            [employee.displayName, undefined, 'Du har ingen MUS-samtale på vej'],
+            [LEADER, 'Opfølgning', 'Når en samtale er holdt'],
+          ]) {
+            tab = await personalTab(browser, await env(), who);
+            try {
+              if (section) await tab.app.getByRole('tab', { name: section }).click(TIMEOUT);
+              const none = tab.app.getByText(empty, { exact: false }).first();
+              await none.waitFor(TIMEOUT);
+              assert.equal(await tab.app.getByText(GOAL).count(), 0, `${who} sees no goal`);
+              await shot(
+                outDir,
+                tab.page,
+                `year-${section ? 7 : 6}-after-retention-${section ? 'leader' : 'employee'}.png`,
+                none,
+              );
+              assert.deepEqual(tab.errors, []);
+            } finally {
+              await tab.close();
+            }
+          }
         },
       },
     ],
