@@ -1,8 +1,8 @@
 /** Jest projects: pure code in node, UI in jsdom. End-to-end tests run separately (test/e2e). */
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+const transform = { '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest'] };
 // ESM-only packages that Jest must transpile.
 const transformIgnorePatterns = [
-  '/node_modules/(?!(jose|@date-fns|cookie|openid-client|oauth4webapi|uuid)/)',
+  '/node_modules/(?!(jose|@date-fns|cookie|openid-client|oauth4webapi|uuid|d3-[a-z]+|internmap)/)',
 ];
 const common = { transform, transformIgnorePatterns, testTimeout: 20000 };
 

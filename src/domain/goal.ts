@@ -41,6 +41,19 @@ export type GoalFollowUp = z.infer<typeof GoalFollowUpSchema>;
 export const ResponsibleSchema = z.enum(['leader', 'employee', 'both']);
 export type Responsible = z.infer<typeof ResponsibleSchema>;
 
+/**
+ * What a goal develops, for HR's development needs across a round (optional; the words of the seeds' flexible
+ * concept): faglig udvikling, personlig udvikling, samarbejde, trivsel, talent- og karriereudvikling.
+ */
+export const GoalCategorySchema = z.enum([
+  'professional',
+  'personal',
+  'collaboration',
+  'wellbeing',
+  'career',
+]);
+export type GoalCategory = z.infer<typeof GoalCategorySchema>;
+
 export const DevelopmentGoalSchema = recordSchema({
   id: GoalIdSchema,
   conversationId: ConversationIdSchema,
@@ -49,6 +62,7 @@ export const DevelopmentGoalSchema = recordSchema({
   activities: z.array(GoalActivitySchema),
   deadline: CalendarDateSchema,
   responsible: ResponsibleSchema,
+  category: GoalCategorySchema.optional(),
   status: GoalStatusSchema,
   followUps: z.array(GoalFollowUpSchema),
   agreement: z.object({ leader: InstantSchema.nullable(), employee: InstantSchema.nullable() }),
@@ -62,9 +76,11 @@ export interface GoalContent {
   activities: readonly string[];
   deadline: string;
   responsible: Responsible;
+  /** What the goal develops; null or none: not said. */
+  category?: GoalCategory | null | undefined;
 }
 
-function validContent(content: GoalContent): GoalContent {
+function validContent(content: GoalContent): GoalContent & { category?: GoalCategory } {
   const goal = content.goal.trim();
   if (goal === '' || goal.length > TEXT_LIMITS.goal) {
     throw new DomainError('goal.invalid', 'A goal needs a text of 1 to 2000 characters.', { field: 'goal' });
@@ -78,7 +94,8 @@ function validContent(content: GoalContent): GoalContent {
   if (!CalendarDateSchema.safeParse(content.deadline).success) {
     throw new DomainError('goal.invalid', 'The deadline must be a date (YYYY-MM-DD).', { field: 'deadline' });
   }
-  return { goal, activities, deadline: content.deadline, responsible: content.responsible };
+  const { deadline, responsible, category } = content;
+  return { goal, activities, deadline, responsible, ...(category ? { category } : {}) };
 }
 
 export interface CreateGoalInput extends GoalContent {
@@ -113,12 +130,14 @@ export function editGoal(goal: DevelopmentGoal, changes: Partial<GoalContent>, a
     activities: goal.activities.map((a) => a.description),
     deadline: goal.deadline,
     responsible: goal.responsible,
+    category: goal.category,
   };
   const next = validContent({ ...current, ...changes });
   const same =
     next.goal === current.goal &&
     next.deadline === current.deadline &&
     next.responsible === current.responsible &&
+    next.category === current.category &&
     next.activities.join('\u0000') === current.activities.join('\u0000');
   if (same) return goal;
   const done = new Map(goal.activities.map((a) => [a.description, a.done]));
@@ -128,6 +147,7 @@ export function editGoal(goal: DevelopmentGoal, changes: Partial<GoalContent>, a
     activities: next.activities.map((description) => ({ description, done: done.get(description) ?? false })),
     deadline: next.deadline,
     responsible: next.responsible,
+    category: next.category,
     agreement: { leader: null, employee: null },
     updatedAt: instant(at),
   };

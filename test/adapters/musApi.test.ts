@@ -49,6 +49,15 @@ describe('MUS API over fetch', () => {
     expect(await api.me('abc')).toEqual({ ok: false, reason, status });
   });
 
+  it('keeps the service’s code and messages of a 403, so the page can say why (e.g. a group under 5)', async () => {
+    const problem = {
+      code: 'group_too_small',
+      messages: { da: 'Tal vises kun for grupper på mindst 5 personer.', en: 'Only for 5 or more.' },
+    };
+    const { api } = serviceAnswering(answer(403, { type: 'about:blank', status: 403, ...problem }));
+    expect(await api.hrMusTest('abc')).toEqual({ ok: false, reason: 'unauthorized', status: 403, problem });
+  });
+
   it('calls a network error "unreachable"', async () => {
     const { api } = serviceAnswering(new TypeError('Failed to fetch'));
     expect(await api.me('abc')).toEqual({ ok: false, reason: 'unreachable' });

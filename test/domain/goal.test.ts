@@ -53,6 +53,18 @@ describe('a development goal', () => {
     expect(editGoal(agreed, { goal: 'Blive tryg ved at facilitere workshops' }, at(7))).toBe(agreed);
   });
 
+  it('has an optional category; choosing or clearing it is an edit of what was agreed', () => {
+    expect(createGoal(base)).not.toHaveProperty('category');
+    const agreed = agreeGoal(agreeGoal(createGoal(base), 'employee', at(5)), 'leader', at(6));
+    const chosen = editGoal(agreed, { category: 'professional' }, at(7));
+    expect([chosen.category, chosen.agreement]).toEqual(['professional', { leader: null, employee: null }]);
+    expect(editGoal(chosen, { category: 'professional' }, at(8))).toBe(chosen);
+    const cleared = editGoal(chosen, { category: null }, at(8));
+    expect(DevelopmentGoalSchema.parse(JSON.parse(JSON.stringify(cleared)))).not.toHaveProperty('category');
+    expect(createGoal({ ...base, category: 'wellbeing' }).category).toBe('wellbeing');
+    expect(DevelopmentGoalSchema.safeParse({ ...chosen, category: 'hobby' }).success).toBe(false);
+  });
+
   it('keeps activity progress through an edit of other activities', () => {
     const started = setActivityDone(createGoal(base), 0, true, at(1));
     expect(started.status).toBe('inProgress');

@@ -1,4 +1,5 @@
 import './support/resizeObserver';
+import './support/noCanvas';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HrApiPort } from '../../src/application/ports/HrApiPort';
@@ -94,10 +95,13 @@ describe('HR’s overview in the personal tab', () => {
     expect(screen.queryByRole('row', { name: /MUS 2026 Borgerservice/ })).toBeNull();
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const newest = screen.getByRole('row', { name: /MUS 2026 Borgerservice \(2026, slut 2026-04-01\)/ });
+    const table = screen.getByRole('table', { name: 'Samtaler pr. leder og runde efter status' });
+    const newest = within(table).getByRole('row', {
+      name: /MUS 2026 Borgerservice \(2026, slut 2026-04-01\)/,
+    });
     expect(await within(newest).findByText('4,2 af 5 (5 personer)')).toBeVisible();
     // The older round has under 5 evaluations: no figure.
-    const older = screen.getByRole('row', { name: /MUS 2025 Borgerservice/ });
+    const older = within(table).getByRole('row', { name: /MUS 2025 Borgerservice/ });
     expect(within(older).getByText('Under 5 personer')).toBeVisible();
     expect(within(older).queryAllByRole('button')).toHaveLength(0);
   });

@@ -9,6 +9,9 @@ export function hrApi({ client, call }: ReturnType<typeof serviceClient>): HrApi
     hrMusTest: (token) => call(token, (init) => client.GET('/api/hr/aggregates/mus-test', init)),
     hrEvaluations: (token, query) =>
       call(token, (init) => client.GET('/api/hr/aggregates/evaluations', { ...init, params: { query } })),
+    hrNeeds: (token) => call(token, (init) => client.GET('/api/hr/aggregates/needs', init)),
+    hrRoundRatings: (token) =>
+      call(token, (init) => client.GET('/api/hr/aggregates/evaluations/rounds', init)),
     hrFile: (token, file, lang) =>
       call(token, (init) => {
         const options = { ...init, params: query(lang), parseAs: 'blob' as const };

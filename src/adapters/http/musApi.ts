@@ -52,8 +52,10 @@ export function serviceClient(options: MusApiOptions) {
         fetch: async (request) => (answer = await doFetch(request)),
       });
       const status = response.status;
-      if (status === 401 || status === 403) return { ok: false, reason: 'unauthorized', status };
       const problem = status < 500 ? problemOf(error) : undefined;
+      // A 403 keeps the service's code (e.g. `group_too_small`), so the UI says why in the user's words.
+      if (status === 401 || status === 403)
+        return { ok: false, reason: 'unauthorized', status, ...(problem && { problem }) };
       if (problem) return { ok: false, reason: 'refused', status, problem };
       if (!response.ok) return { ok: false, reason: 'unavailable', status };
       if (data === undefined) return { ok: false, reason: 'invalidResponse', status };

@@ -37,12 +37,12 @@ export interface HrOverview {
 }
 
 /**
- * A figure from an aggregate answer: the HR scope already let the caller read the overview, so a refusal
- * (403 `group_too_small`) means the group is under 5 people, or too close to a figure already shown.
+ * A figure from an aggregate answer: a refusal with `group_too_small` means the group is under 5 people, or
+ * too close to a figure already shown; any other refusal (e.g. `forbidden`) is a failure to explain.
  */
 function figureOf(result: MusApiResult<HrAggregate>): Outcome<Figure> {
   if (result.ok) return succeeded({ shown: true, value: result.value });
-  if (result.status === 403) return succeeded({ shown: false });
+  if (result.problem?.code === 'group_too_small') return succeeded({ shown: false });
   return failed(failureOf(result));
 }
 

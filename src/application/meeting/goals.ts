@@ -2,12 +2,14 @@ import { succeeded, authorized, type Outcome } from '../mus/musCall';
 import type { GoalEdit, NewGoal, VersionedGoal } from '../ports/MeetingApiPort';
 import type { MeetingPorts } from './openMeeting';
 
-/** What the goal form holds: the goal, its activities one a line, the deadline and who is responsible. */
+/** What the goal form holds: the goal, its activities one a line, the deadline, who is responsible, a category. */
 export interface GoalDraft {
   readonly goal: string;
   readonly activities: string;
   readonly deadline: string;
   readonly responsible: NewGoal['responsible'];
+  /** What the goal develops ('' for not said). */
+  readonly category?: NonNullable<NewGoal['category']> | '';
 }
 
 export const emptyGoalDraft: GoalDraft = { goal: '', activities: '', deadline: '', responsible: 'both' };
@@ -20,7 +22,7 @@ export function goalDraftProblem(draft: GoalDraft): 'goalMissing' | 'deadlineMis
 }
 
 /** A goal's content as the API takes it: activities one a line, empty lines dropped. Pure. */
-export function goalContent(draft: GoalDraft): Required<GoalEdit> {
+export function goalContent(draft: GoalDraft): Required<Omit<GoalEdit, 'category'>> & GoalEdit {
   return {
     goal: draft.goal.trim(),
     activities: draft.activities
@@ -29,6 +31,8 @@ export function goalContent(draft: GoalDraft): Required<GoalEdit> {
       .filter((a) => a !== ''),
     deadline: draft.deadline,
     responsible: draft.responsible ?? 'both',
+    // A category chosen, or cleared ('' → null); a draft that never had one says nothing.
+    ...(draft.category === undefined ? {} : { category: draft.category || null }),
   };
 }
 
@@ -38,6 +42,7 @@ export const draftOf = (goal: VersionedGoal['value']): GoalDraft => ({
   activities: goal.activities.map((a) => a.description).join('\n'),
   deadline: goal.deadline,
   responsible: goal.responsible,
+  category: goal.category ?? '',
 });
 
 /** Add a goal; `goalId` is the client's id, so sending it again after a dropped answer makes one goal. */

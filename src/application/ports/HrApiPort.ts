@@ -10,6 +10,10 @@ import type { paths } from './musApi.generated';
 export type HrOverviewRow = Ok<paths['/api/hr/overview']['get']>[number];
 /** An aggregate of 5 or more people: how many answered, and MUS-testen's or the evaluations' averages. */
 export type HrAggregate = Ok<paths['/api/hr/aggregates/mus-test']['get']>;
+/** The development needs of the conversations held: topics and goal categories, 5 or more people each. */
+export type HrNeeds = Ok<paths['/api/hr/aggregates/needs']['get']>;
+/** Every round's employees' evaluation, where shown (5 or more). */
+export type HrRoundRating = Ok<paths['/api/hr/aggregates/evaluations/rounds']['get']>[number];
 /** Whose evaluations an aggregate is of: one round's employees, or all leaders. */
 export type HrEvaluationQuery = { party: 'employee'; roundId: string } | { party: 'leader' };
 
@@ -23,6 +27,10 @@ export interface HrApiPort {
   hrMusTest(accessToken: string): Promise<MusApiResult<HrAggregate>>;
   /** HR: the leaders' evaluations, or one round's employees'; refused under 5 (`GET /api/hr/aggregates/evaluations`). */
   hrEvaluations(accessToken: string, query: HrEvaluationQuery): Promise<MusApiResult<HrAggregate>>;
+  /** HR: development needs; refused (403 `group_too_small`) under 5 employees (`GET /api/hr/aggregates/needs`). */
+  hrNeeds(accessToken: string): Promise<MusApiResult<HrNeeds>>;
+  /** HR: each round's employees' evaluation, where shown (`GET /api/hr/aggregates/evaluations/rounds`). */
+  hrRoundRatings(accessToken: string): Promise<MusApiResult<readonly HrRoundRating[]>>;
   /**
    * HR: a file in Danish or English (`GET /api/hr/overview.csv`, `overview.xlsx`, `su-report.pdf`), by the
    * same rules as the screen.

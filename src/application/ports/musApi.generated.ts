@@ -709,6 +709,8 @@ export interface paths {
           readonly 'application/json': {
             /** @default [] */
             readonly activities?: readonly string[];
+            readonly category?:
+              ('professional' | 'personal' | 'collaboration' | 'wellbeing' | 'career') | null;
             /** Format: date */
             readonly deadline: string;
             readonly goal: string;
@@ -770,6 +772,8 @@ export interface paths {
         readonly content: {
           readonly 'application/json': {
             readonly activities?: readonly string[];
+            readonly category?:
+              ('professional' | 'personal' | 'collaboration' | 'wellbeing' | 'career') | null;
             /** Format: date */
             readonly deadline?: string;
             readonly goal?: string;
@@ -1786,9 +1790,129 @@ export interface paths {
                 };
                 readonly averageTotal: number;
                 readonly leaders: number;
+                readonly reading?: {
+                  readonly note: {
+                    readonly da: string;
+                    readonly en: string;
+                  };
+                  readonly sections: readonly {
+                    readonly average: number;
+                    /** @enum {string} */
+                    readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                    readonly bandText: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                    readonly id: string;
+                    readonly max: number;
+                    readonly min: number;
+                    readonly title: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                  }[];
+                  readonly total: {
+                    readonly average: number;
+                    /** @enum {string} */
+                    readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                    readonly bandText: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                    readonly max: number;
+                    readonly min: number;
+                  };
+                };
               };
               readonly respondents: number;
             };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/aggregates/evaluations/rounds': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Every round's employees' evaluation, each only for 5 or more people */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path?: never;
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': readonly {
+              readonly rating?: {
+                readonly evaluations?: {
+                  readonly averageRating: number;
+                };
+                readonly musTest?: {
+                  readonly averageBySection: {
+                    readonly [key: string]: number;
+                  };
+                  readonly averageTotal: number;
+                  readonly leaders: number;
+                  readonly reading?: {
+                    readonly note: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                    readonly sections: readonly {
+                      readonly average: number;
+                      /** @enum {string} */
+                      readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                      readonly bandText: {
+                        readonly da: string;
+                        readonly en: string;
+                      };
+                      readonly id: string;
+                      readonly max: number;
+                      readonly min: number;
+                      readonly title: {
+                        readonly da: string;
+                        readonly en: string;
+                      };
+                    }[];
+                    readonly total: {
+                      readonly average: number;
+                      /** @enum {string} */
+                      readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                      readonly bandText: {
+                        readonly da: string;
+                        readonly en: string;
+                      };
+                      readonly max: number;
+                      readonly min: number;
+                    };
+                  };
+                };
+                readonly respondents: number;
+              };
+              readonly roundId: string;
+              readonly roundTitle: string;
+              readonly year: number;
+            }[];
           };
         };
       };
@@ -1835,6 +1959,39 @@ export interface paths {
                 };
                 readonly averageTotal: number;
                 readonly leaders: number;
+                readonly reading?: {
+                  readonly note: {
+                    readonly da: string;
+                    readonly en: string;
+                  };
+                  readonly sections: readonly {
+                    readonly average: number;
+                    /** @enum {string} */
+                    readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                    readonly bandText: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                    readonly id: string;
+                    readonly max: number;
+                    readonly min: number;
+                    readonly title: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                  }[];
+                  readonly total: {
+                    readonly average: number;
+                    /** @enum {string} */
+                    readonly band: 'foundation' | 'developing' | 'good' | 'strong';
+                    readonly bandText: {
+                      readonly da: string;
+                      readonly en: string;
+                    };
+                    readonly max: number;
+                    readonly min: number;
+                  };
+                };
               };
               readonly respondents: number;
             };
@@ -1875,6 +2032,12 @@ export interface paths {
           };
           content: {
             readonly 'application/json': {
+              readonly goalsByCategory: readonly {
+                /** @enum {string} */
+                readonly category:
+                  'professional' | 'personal' | 'collaboration' | 'wellbeing' | 'career' | 'none';
+                readonly goals: number | null;
+              }[];
               readonly goalsByResponsible: {
                 readonly [key: string]: number;
               };
@@ -1884,7 +2047,7 @@ export interface paths {
               readonly ownTopics: number;
               readonly respondents: number;
               readonly topics: readonly {
-                readonly conversations: number;
+                readonly conversations: number | null;
                 readonly title: {
                   readonly da: string;
                   readonly en: string;
@@ -3141,6 +3304,8 @@ export interface components {
         readonly employee: string | null;
         readonly leader: string | null;
       };
+      /** @enum {string} */
+      readonly category?: 'professional' | 'personal' | 'collaboration' | 'wellbeing' | 'career';
       readonly conversationId: string;
       /** Format: date-time */
       readonly createdAt: string;

@@ -6,6 +6,7 @@ import {
   createGoal,
   editGoal,
   goalId,
+  GoalCategorySchema,
   GoalStatusSchema,
   personId,
   recordFollowUp,
@@ -33,6 +34,8 @@ const goalContent = z.object({
   activities: z.array(input.shortText.min(1)).max(input.limits.goals),
   deadline: z.iso.date(),
   responsible: ResponsibleSchema,
+  /** What the goal develops (HR counts goals by it); null clears it. */
+  category: GoalCategorySchema.nullable().optional(),
 });
 const newGoalBody = goalContent.extend({
   /** The client's id for the goal (or send an `Idempotency-Key`): a repeated create answers the first goal. */

@@ -4,7 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ApiContext } from './context';
 import { csvCell } from './hr';
-import { evaluationFigure, figureOrNone, musTestFigure, type Aggregate, type Parties } from './hrFigures';
+import {
+  evaluationFigure,
+  figureOrNone,
+  musTestFigure,
+  roundEvaluationFigures,
+  type Aggregate,
+  type Parties,
+} from './hrFigures';
 import { COUNTED, roundOverview, type OverviewRow } from './hrOverview';
 import { route } from './schemas';
 
@@ -71,19 +78,17 @@ interface Export {
 async function exportOf(ctx: ApiContext): Promise<Export> {
   const [rows, convs] = await Promise.all([roundOverview(ctx), ctx.records.conversations.all()]);
   const parties: Parties = new Map(convs.map((c) => [c.key, c.value]));
-  const rated = await Promise.all(
-    rows.map(async (row) => ({
-      ...row,
-      employeeRating: await figureOrNone(() =>
-        evaluationFigure(ctx, { party: 'employee', roundId: row.roundId }, parties),
-      ),
-    })),
-  );
-  const [musTest, leaderRating] = await Promise.all([
+  // One read of the evaluations and of the published figures for all the rounds (not one per round).
+  const [ratings, musTest, leaderRating] = await Promise.all([
+    roundEvaluationFigures(
+      ctx,
+      rows.map((r) => r.roundId),
+      parties,
+    ),
     figureOrNone(() => musTestFigure(ctx)),
     figureOrNone(() => evaluationFigure(ctx, { party: 'leader' }, parties)),
   ]);
-  return { rows: rated, musTest, leaderRating };
+  return { rows: rows.map((r) => ({ ...r, employeeRating: ratings.get(r.roundId) })), musTest, leaderRating };
 }
 
 /** The table of rounds as cells: a header row, then one row per round; a figure under 5 people says so. */

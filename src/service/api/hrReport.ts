@@ -3,13 +3,29 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { renderSuReport } from '../pdf/suReport';
 import type { ApiContext } from './context';
-import { evaluationFigure, figureOrNone, musTestFigure, needs, needsFigure } from './hrFigures';
+import {
+  aggregates,
+  evaluationFigure,
+  figureOrNone,
+  musTestFigure,
+  roundEvaluationFigures,
+} from './hrFigures';
+import { needs, needsFigure } from './hrNeeds';
 import { languageQuery, sendFile } from './hrExports';
-import { roundOverview } from './hrOverview';
+import { roundOverview, type OverviewRow } from './hrOverview';
 import { route } from './schemas';
 
+const roundRating = z.object({
+  roundId: z.string(),
+  roundTitle: z.string(),
+  year: z.number().int(),
+  /** The employees' evaluation; absent where the rules do not show it (under 5 people, differencing). */
+  rating: aggregates.optional(),
+});
+
 /**
- * `GET /api/hr/aggregates/needs` (development needs across the rounds, 5 or more employees) and
+ * `GET /api/hr/aggregates/needs` (development needs across the rounds, 5 or more employees),
+ * `GET /api/hr/aggregates/evaluations/rounds` (every round's employees' evaluation, 5 or more) and
  * `GET /api/hr/su-report.pdf` (the SU report, Danish or English). HR only (the scope checked it).
  */
 export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -26,6 +42,33 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     () => needsFigure(ctx),
   );
+  /** Every round's employees' evaluation where shown, newest year first. */
+  async function roundRatings(rows: readonly OverviewRow[]) {
+    const figures = await roundEvaluationFigures(
+      ctx,
+      rows.map((r) => r.roundId),
+    );
+    return rows
+      .map((r) => ({
+        roundId: r.roundId,
+        roundTitle: r.roundTitle,
+        year: r.year,
+        rating: figures.get(r.roundId),
+      }))
+      .sort((a, b) => b.year - a.year || a.roundTitle.localeCompare(b.roundTitle, 'da'));
+  }
+  api.get(
+    '/aggregates/evaluations/rounds',
+    {
+      schema: route(
+        'hr',
+        "Every round's employees' evaluation, each only for 5 or more people",
+        z.object({}),
+        z.array(roundRating),
+      ),
+    },
+    async () => roundRatings(await roundOverview(ctx)),
+  );
   api.get(
     '/su-report.pdf',
     {
@@ -40,11 +83,12 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
       },
     },
     async (request, reply) => {
-      const [rows, needsShown, musTest, leaderRating] = await Promise.all([
-        roundOverview(ctx),
+      const rows = await roundOverview(ctx);
+      const [needsShown, musTest, leaderRating, rated] = await Promise.all([
         figureOrNone(() => needsFigure(ctx)),
         figureOrNone(() => musTestFigure(ctx)),
         figureOrNone(() => evaluationFigure(ctx, { party: 'leader' })),
+        roundRatings(rows),
       ]);
       const language = request.query.lang;
       const bytes = await renderSuReport({
@@ -54,6 +98,7 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
         needs: needsShown,
         musTest,
         leaderRating,
+        roundRatings: rated.map((r) => ({ title: r.roundTitle, year: r.year, rating: r.rating })),
       });
       return sendFile(reply, 'application/pdf', `MUS-SU-rapport-${language}.pdf`, bytes);
     },

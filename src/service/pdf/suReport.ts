@@ -1,13 +1,17 @@
 /**
  * The SU report (samarbejdsudvalget evaluates MUS every year) as a PDF, Danish or English: how far the
- * rounds have come, in total and per leader (counts only), the development needs across the round, and
- * MUS-testen and the leaders' evaluation; every aggregate only where the rules show it (5 or more people, no
- * differencing), else a line saying so. pdfmake with the Roboto fonts of the conclusion form (`fonts.ts`).
+ * rounds have come, in total and per leader (counts only), the development needs across the round (by topic
+ * and by goal category), MUS-testen per section with its reading, and the evaluations (each round's
+ * employees', the leaders'), as bar charts with their numbers (`suCharts.ts`); every aggregate only where the
+ * rules show it (5 or more people, no differencing), else a line saying so. pdfmake with the Roboto fonts of
+ * the conclusion form (`fonts.ts`).
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Aggregate, Needs } from '../api/hrFigures';
+import type { Aggregate } from '../api/hrFigures';
+import type { Needs } from '../api/hrNeeds';
 import type { OverviewRow } from '../api/hrOverview';
 import { pdfmake } from './fonts';
+import { barChart, type Bar } from './suCharts';
 
 export type ReportLanguage = 'da' | 'en';
 
@@ -19,6 +23,8 @@ export interface SuReport {
   readonly needs: Needs | undefined;
   readonly musTest: Aggregate | undefined;
   readonly leaderRating: Aggregate | undefined;
+  /** Each round's employees' evaluation (undefined: not shown). */
+  readonly roundRatings: readonly { title: string; year: number; rating: Aggregate | undefined }[];
 }
 
 /** The report's words, each in Danish and English. */
@@ -41,6 +47,20 @@ const WORDS = {
   leaderRating: ['Ledernes evaluering af samtalerne', 'The leaders’ evaluation of the conversations'],
   rating: ['{0} af 5 i gennemsnit ({1} personer)', '{0} of 5 on average ({1} people)'],
   hidden: ['Vises kun for grupper på mindst 5 personer.', 'Shown only for groups of 5 or more people.'],
+  under5: ['Færre end 5 — vises ikke', 'Fewer than 5 — not shown'],
+  byCategory: ['Udviklingsmål efter kategori', 'Development goals by category'],
+  category: ['Kategori', 'Category'],
+  professional: ['Faglig udvikling', 'Professional development'],
+  personal: ['Personlig udvikling', 'Personal development'],
+  collaboration: ['Samarbejde', 'Collaboration'],
+  wellbeing: ['Trivsel', 'Well-being'],
+  career: ['Talent- og karriereudvikling', 'Talent and career development'],
+  none: ['Ingen kategori', 'No category'],
+  section: ['Afsnit', 'Section'],
+  points: ['Point (gns.)', 'Points (avg.)'],
+  roundRatings: ['Medarbejdernes evaluering pr. runde (1-5)', 'The employees’ evaluation per round (1-5)'],
+  round: ['Runde', 'Round'],
+  ratingColumn: ['Gns. (1-5)', 'Avg. (1-5)'],
   page: ['Side {0} af {1}', 'Page {0} of {1}'],
   notBooked: ['Ikke booket', 'Not booked'],
   booked: ['Booket', 'Booked'],
@@ -84,7 +104,8 @@ export function suReportDocument(report: SuReport): TDocumentDefinitions {
   const w = wordsOf(report.language);
   const word = (key: Word) => w(key);
   const heading = (text: string): Content => ({ text, style: 'heading' });
-  const hidden: Content = { text: word('hidden'), italics: true };
+  // A new node each time: pdfmake lays a node out once, so one object used twice prints once.
+  const hidden = (): Content => ({ text: word('hidden'), italics: true });
   const perLeader = new Map<string, (number | string)[]>();
   for (const r of report.rows) {
     const sums = perLeader.get(r.leaderName) ?? [r.leaderName, ...COUNTS.map(() => 0)];
@@ -95,19 +116,64 @@ export function suReportDocument(report: SuReport): TDocumentDefinitions {
   const { needs, musTest, leaderRating } = report;
   // Goal statuses and who is responsible are the domain's codes; `leader` is the same word as the column's.
   const tallies = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => [w(k), n]);
+  const under5 = word('under5');
+  const locale = report.language === 'da' ? 'da-DK' : 'en-GB';
+  const number = (n: number) => n.toLocaleString(locale);
   const needsContent: Content[] = needs
     ? [
-        grid(
+        barChart(
           [word('topic'), word('conversations')],
           [
-            ...needs.topics.map((n) => [n.title[report.language], n.conversations]),
-            [word('ownTopics'), needs.ownTopics],
+            ...needs.topics.map((n) => ({ label: n.title[report.language], value: n.conversations })),
+            { label: word('ownTopics'), value: needs.ownTopics },
           ],
+          needs.respondents,
+          under5,
+        ),
+        { text: word('byCategory'), bold: true, margin: [0, 4, 0, 4] },
+        barChart(
+          [word('category'), word('count')],
+          needs.goalsByCategory.map((c) => ({ label: w(c.category), value: c.goals })),
+          Math.max(1, ...needs.goalsByCategory.map((c) => c.goals ?? 0)),
+          under5,
         ),
         grid([word('goals'), word('count')], tallies(needs.goalsByStatus)),
         grid([word('goals'), word('count')], tallies(needs.goalsByResponsible)),
       ]
-    : [hidden];
+    : [hidden()];
+  const reading = musTest?.musTest?.reading;
+  const musTestContent: Content[] = musTest?.musTest
+    ? [
+        { text: w('musTestValue', number(musTest.musTest.averageTotal), musTest.respondents) },
+        ...(reading
+          ? [
+              barChart(
+                [word('section'), word('points')],
+                reading.sections.map((r) => ({
+                  label: `${r.title[report.language]}: ${r.bandText[report.language]}`,
+                  value: r.average,
+                  shown: `${number(r.average)} / ${r.max}`,
+                })),
+                Math.max(...reading.sections.map((r) => r.max)),
+                under5,
+              ),
+              { text: reading.note[report.language], italics: true, fontSize: 8 },
+            ]
+          : []),
+      ]
+    : [hidden()];
+  const ratingBar = (label: string, a: Aggregate | undefined): Bar => {
+    const value = a?.evaluations?.averageRating;
+    return value === undefined
+      ? { label, value: null }
+      : { label, value, shown: w('rating', number(value), a?.respondents ?? 0) };
+  };
+  const ratings = barChart(
+    [word('round'), word('ratingColumn')],
+    report.roundRatings.map((r) => ratingBar(`${r.title} (${r.year})`, r.rating)),
+    5,
+    under5,
+  );
   const made = new Intl.DateTimeFormat(report.language === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Europe/Copenhagen',
@@ -135,13 +201,13 @@ export function suReportDocument(report: SuReport): TDocumentDefinitions {
       heading(word('needs')),
       ...needsContent,
       heading(word('musTest')),
-      musTest?.musTest
-        ? { text: w('musTestValue', musTest.musTest.averageTotal, musTest.respondents) }
-        : hidden,
+      ...musTestContent,
+      heading(word('roundRatings')),
+      report.roundRatings.length ? ratings : hidden(),
       heading(word('leaderRating')),
       leaderRating?.evaluations
-        ? { text: w('rating', leaderRating.evaluations.averageRating, leaderRating.respondents) }
-        : hidden,
+        ? { text: w('rating', number(leaderRating.evaluations.averageRating), leaderRating.respondents) }
+        : hidden(),
     ],
   };
 }

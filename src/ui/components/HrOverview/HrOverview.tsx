@@ -1,4 +1,5 @@
 import { Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import { FailureBar } from '../FailureBar';
@@ -8,6 +9,9 @@ import { average, MusTestFigure } from './HrFigures';
 import { HrLeaderTable } from './HrLeaderTable';
 import { useHrOverview } from './useHrOverview';
 import { useHrStyles } from './useHrStyles.styles';
+
+// The charts library is large: its own chunk, fetched once the overview is there.
+const HrCharts = lazy(() => import('../HrCharts/HrCharts'));
 
 /** HR's overview in the personal tab: rounds per leader (counts only) and aggregates of 5 or more. */
 export function HrOverview({ ports }: { ports: MusPorts }) {
@@ -30,6 +34,11 @@ export function HrOverview({ ports }: { ports: MusPorts }) {
         ) : (
           <HrLeaderTable leaders={overview.leaders} {...table} />
         )}
+      </InfoCard>
+      <InfoCard title={t('hr.chartsTitle')}>
+        <Suspense fallback={<Spinner size="small" label={t('hr.chartsLoading')} />}>
+          <HrCharts ports={ports} musTest={overview.musTest} leaderEvaluations={overview.leaderEvaluations} />
+        </Suspense>
       </InfoCard>
       <InfoCard title={t('hr.musTestTitle')}>
         <MusTestFigure figure={overview.musTest} />

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, Textarea } from '@fluentui/react-componen
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyGoalDraft, goalDraftProblem, type GoalDraft } from '../../../application/meeting/goals';
+import { GOAL_CATEGORIES } from '../../../application/hr/categories';
 import { useMeetingFormStyles } from './useMeetingFormStyles.styles';
 
 interface GoalFormProps {
@@ -14,7 +15,7 @@ interface GoalFormProps {
   readonly onDraft?: (draft: GoalDraft) => void;
 }
 
-/** A goal's fields: goal, activities (one a line), deadline, who is responsible. Refuses a goal without text or deadline. */
+/** A goal's fields: goal, activities (one a line), deadline, who is responsible, category. Refuses a goal without text or deadline. */
 export function GoalForm({
   initial = emptyGoalDraft,
   submitLabel,
@@ -75,6 +76,18 @@ export function GoalForm({
           <option value="both">{t('meetingForm.responsibleBoth')}</option>
           <option value="employee">{t('meetingForm.responsibleEmployee')}</option>
           <option value="leader">{t('meetingForm.responsibleLeader')}</option>
+        </Select>
+      </Field>
+      <Field label={t('meetingForm.category')}>
+        <Select
+          value={draft.category ?? ''}
+          onChange={(_, d) => set({ category: d.value as GoalDraft['category'] })}
+        >
+          {GOAL_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`meetingForm.category_${c || 'none'}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <div className={styles.row}>
