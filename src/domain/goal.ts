@@ -45,13 +45,8 @@ export type Responsible = z.infer<typeof ResponsibleSchema>;
  * What a goal develops, for HR's development needs across a round (optional; the words of the seeds' flexible
  * concept): faglig udvikling, personlig udvikling, samarbejde, trivsel, talent- og karriereudvikling.
  */
-export const GoalCategorySchema = z.enum([
-  'professional',
-  'personal',
-  'collaboration',
-  'wellbeing',
-  'career',
-]);
+const CATEGORIES = ['professional', 'personal', 'collaboration', 'wellbeing', 'career'] as const;
+export const GoalCategorySchema = z.enum(CATEGORIES);
 export type GoalCategory = z.infer<typeof GoalCategorySchema>;
 
 export const DevelopmentGoalSchema = recordSchema({

@@ -1,4 +1,4 @@
-import { failed, failureOf, succeeded, type MusPorts, type Outcome } from '../mus/musCall';
+import { authorized, succeeded, type MusPorts, type Outcome } from '../mus/musCall';
 import type { HrNeeds, HrRoundRating } from '../ports/HrApiPort';
 
 export type { HrNeeds, HrRoundRating };
@@ -14,16 +14,11 @@ export interface HrCharts {
  * few employees had a conversation held (or too close to a figure already shown): no needs, not a failure.
  */
 export async function loadHrCharts(ports: MusPorts): Promise<Outcome<HrCharts>> {
-  const token = await ports.accessToken.getAccessToken();
-  if (!token.ok) return failed({ reason: 'signIn' });
-  const [needs, rounds] = await Promise.all([
-    ports.musApi.hrNeeds(token.token),
-    ports.musApi.hrRoundRatings(token.token),
-  ]);
-  if (!rounds.ok) return failed(failureOf(rounds));
-  if (needs.ok) return succeeded({ needs: needs.value, rounds: rounds.value });
-  if (needs.problem?.code === 'group_too_small') return succeeded({ needs: undefined, rounds: rounds.value });
-  return failed(failureOf(needs));
+  const api = authorized(ports, ports.musApi);
+  const [needs, rounds] = await Promise.all([api.hrNeeds(), api.hrRoundRatings()]);
+  if (!rounds.ok) return rounds;
+  if (!needs.ok && needs.failure.problem?.code !== 'group_too_small') return needs;
+  return succeeded({ needs: needs.ok ? needs.value : undefined, rounds: rounds.value });
 }
 
 /** The scale of MUS-testen's sections: the average answer per statement (1 Aldrig … 5 Altid). */
