@@ -1,6 +1,8 @@
 // Browser tests of HR's overview in the personal tab, on their own embedded default: Hanne plans a round
 // through the API; Camilla (HR-partner) opens the tab, sees Hanne's round as counts, drills down to the
-// round and sees no person's name; the same in English.
+// round and sees no person's name; the same in English. Then the leader of the largest team holds five
+// conversations with goals and evaluations (through the API): Camilla sees the charts, a bar only for a group of 5 or more, at 1280 px in
+// Teams light and dark.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +11,9 @@ import { startEmbedded } from './host.embedded.mjs';
 const LEADER = 'Hanne Kjær Mortensen';
 const HR = 'Camilla Lykke Andersen';
 const TIMEOUT = { timeout: 20_000 };
+const CHART_ROUND = 'MUS 2026 stor afdeling';
+const SMALL_ROUND = 'MUS 2026 lille afdeling';
+const UNDER_5 = 'Færre end 5 — vises ikke';
 // The MUS service's client id in the sandbox (src/service/config.ts SANDBOX_CLIENT).
 const CLIENT_ID = 'f258b688-3305-532d-a5a3-02e5a672ec5f';
 
@@ -25,6 +30,56 @@ async function tokenOf(sandboxUrl, upn) {
     client_id: CLIENT_ID,
   });
   return (await json(await fetch(`${sandboxUrl}/oidc/token`, { method: 'POST', body }))).access_token;
+}
+
+/** A call of the MUS API as `token`'s person; `etag` sends If-Match. */
+async function api(baseUrl, token, method, path, body, etag) {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  if (etag) headers['if-match'] = etag;
+  const init = { method, headers, ...(body && { body: JSON.stringify(body) }) };
+  return json(await fetch(`${baseUrl}${path}`, init));
+}
+
+/**
+ * `leader` plans a round of `employees` and holds each conversation: booked to start in a few seconds, the
+ * agenda agreed by both, held once the start has passed; then the goals of `goals(i)` (categories) are added
+ * and each employee rates the conversation 4.
+ */
+async function heldRound({ baseUrl, sandboxUrl }, leader, employees, title, goals) {
+  const lead = await tokenOf(sandboxUrl, leader.userPrincipalName);
+  const round = await api(baseUrl, lead, 'POST', '/api/rounds', {
+    roundId: crypto.randomUUID(),
+    title,
+    conceptId: 'flexible',
+    employeeIds: employees.map((u) => u.id),
+  });
+  const step = async (token, id, route, body) => {
+    const current = await api(baseUrl, token, 'GET', `/api/conversations/${id}`);
+    return api(baseUrl, token, 'POST', `/api/conversations/${id}/${route}`, body, current.etag);
+  };
+  const start = Date.now() + 8_000;
+  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
+  const people = await Promise.all(
+    round.conversations.map(async ({ value: c }) => {
+      const own = await tokenOf(sandboxUrl, employees.find((u) => u.id === c.employeeId).userPrincipalName);
+      await step(lead, c.id, 'status', { event: 'book', slot });
+      await step(lead, c.id, 'agenda', { action: 'agree' });
+      await step(own, c.id, 'agenda', { action: 'agree' });
+      return { id: c.id, own };
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now()) + 300));
+  for (const [i, { id, own }] of people.entries()) {
+    await step(lead, id, 'status', { event: 'hold' });
+    for (const category of goals(i))
+      await api(baseUrl, lead, 'POST', `/api/conversations/${id}/goals`, {
+        goalId: crypto.randomUUID(),
+        goal: 'Et udviklingsmål',
+        deadline: '2027-06-30',
+        category,
+      });
+    await api(baseUrl, own, 'PUT', `/api/conversations/${id}/evaluation`, { rating: 4 });
+  }
 }
 
 export function hrTests({ root, outDir }) {
@@ -105,6 +160,100 @@ export function hrTests({ root, outDir }) {
             assert.deepEqual(errors, []);
           } finally {
             await context.close();
+          }
+        },
+      },
+      {
+        name: 'HR charts: needs by topic and category, evaluations; a bar only from 5 people on, light and dark at 1280 px',
+        async run(browser) {
+          const embedded = await env();
+          const users = (await json(await fetch(`${embedded.sandboxUrl}/_sandbox/users`))).value;
+          // The leaders of the two largest teams besides Hanne's.
+          const teams = new Map();
+          for (const u of users.filter((x) => x.managerId))
+            teams.set(u.managerId, [...(teams.get(u.managerId) ?? []), u]);
+          const others = [...teams].filter(([id]) => users.find((u) => u.id === id).displayName !== LEADER);
+          const [[leaderId, team], [smallId, small]] = others.sort((a, b) => b[1].length - a[1].length);
+          const leader = users.find((u) => u.id === leaderId);
+          // A round of two (planned only): its evaluation is never shown.
+          await api(
+            embedded.baseUrl,
+            await tokenOf(embedded.sandboxUrl, users.find((u) => u.id === smallId).userPrincipalName),
+            'POST',
+            '/api/rounds',
+            {
+              roundId: crypto.randomUUID(),
+              title: SMALL_ROUND,
+              conceptId: 'flexible',
+              employeeIds: small.slice(0, 2).map((u) => u.id),
+            },
+          );
+          // Faglig udvikling for all five, trivsel for two (under 5: no bar).
+          await heldRound(embedded, leader, team.slice(0, 5), CHART_ROUND, (i) =>
+            i < 2 ? ['professional', 'wellbeing'] : ['professional'],
+          );
+          for (const theme of ['default', 'dark']) {
+            const context = await browser.newContext({
+              viewport: { width: 1280, height: 900 },
+              locale: 'da-DK',
+            });
+            const page = await context.newPage();
+            const errors = [];
+            page.on('pageerror', (error) => errors.push(error));
+            try {
+              const hr = users.find((u) => u.displayName === HR);
+              const query = new URLSearchParams({
+                sandbox: embedded.sandboxUrl,
+                user: hr.userPrincipalName,
+                surface: 'content',
+                theme,
+              });
+              await page.goto(`${embedded.baseUrl}/host/?${query}`);
+              const app = page.frameLocator('#app-frame');
+              await app.getByRole('tab', { name: 'HR-overblik' }).click(TIMEOUT);
+              const charts = app.getByRole('region', { name: 'Udviklingsbehov og resultater' });
+              const categories = charts.getByRole('region', { name: 'Udviklingsmål efter kategori' });
+              const table = categories.getByRole('table', { name: 'Udviklingsmål efter kategori som tabel' });
+              await table.waitFor(TIMEOUT);
+              const row = (name) => table.getByRole('row', { name: new RegExp(`^${name}`) });
+              assert.equal(await row('Faglig udvikling').getByRole('cell').textContent(), '5');
+              assert.equal(await row('Trivsel').getByRole('cell').textContent(), UNDER_5);
+              // One bar (Faglig udvikling): none for Trivsel's two people, none for the empty categories.
+              const bars = categories.locator('svg rect[role="option"]');
+              await bars.first().waitFor(TIMEOUT);
+              assert.equal(await bars.count(), 1);
+              assert.match(await bars.first().getAttribute('aria-label'), /Faglig udvikling/);
+              const evaluations = charts.getByRole('region', { name: 'Evaluering af samtalerne (1-5)' });
+              const ratings = evaluations.getByRole('table', {
+                name: 'Evaluering af samtalerne (1-5) som tabel',
+              });
+              const held = ratings.getByRole('row', { name: new RegExp(CHART_ROUND) });
+              assert.equal(await held.getByRole('cell').textContent(), '4 af 5 (5 personer)');
+              const smallRound = ratings.getByRole('row', { name: new RegExp(SMALL_ROUND) });
+              assert.equal(await smallRound.getByRole('cell').textContent(), UNDER_5);
+              assert.equal(await evaluations.locator('svg rect[role="option"]').count(), 1);
+              // The overview's table fits the tab: its last column ("Forsinket") is not cut off.
+              const overview = app.getByRole('table', { name: 'Samtaler pr. leder og runde efter status' });
+              const fits = await overview.evaluate(
+                (t) => t.parentElement.scrollWidth <= t.parentElement.clientWidth,
+              );
+              assert.ok(fits, 'the overview table fits at 1280 px');
+              // What HR sees at 1280 px: the table, then the charts scrolled into view.
+              const shots = [
+                ['table', overview],
+                ['charts', charts.getByRole('region', { name: 'Udviklingsbehov efter emne' })],
+                ['categories', categories],
+                ['evaluations', evaluations],
+              ];
+              for (const [name, shown] of shots) {
+                await shown.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+                await page.waitForTimeout(300);
+                await page.screenshot({ path: join(outDir, `hr-4-${name}-${theme}.png`) });
+              }
+              assert.deepEqual(errors, []);
+            } finally {
+              await context.close();
+            }
           }
         },
       },

@@ -1,4 +1,4 @@
-import { HorizontalBarChartWithAxis } from '@fluentui/react-charts';
+import { HorizontalBarChart } from '@fluentui/react-charts';
 import { Text } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ export interface HrChartProps {
   readonly note?: string;
 }
 
-const BAR_SPACE = 36;
+const BAR_HEIGHT = 16;
 
 /**
  * A horizontal bar chart (Fluent's charts: bars focusable, each with an aria label and a tooltip) and the
@@ -33,12 +33,20 @@ export function HrChart({ title, valueHeading, rows, max, note }: HrChartProps) 
   const { t } = useTranslation();
   const styles = useHrChartsStyles();
   const headingId = useId();
-  const bars = rows.filter((r) => r.value !== null);
+  // Only groups with a figure above 0 get a bar; the table lists them all.
+  const bars = rows.filter((r) => r.value !== null && r.value > 0);
+  const top = max ?? Math.max(0, ...bars.map((r) => r.value ?? 0));
+  // One bar a group, its label above it, drawn against the scale's top (a rating against 5).
   const data = bars.map((r) => ({
-    x: r.value ?? 0,
-    y: r.label,
-    legend: r.label,
-    xAxisCalloutData: r.shown ?? String(r.value),
+    chartTitle: r.label,
+    chartData: [
+      {
+        legend: r.label,
+        horizontalBarChartdata: { x: r.value ?? 0, total: top },
+        xAxisCalloutData: r.label,
+        yAxisCalloutData: r.shown ?? String(r.value),
+      },
+    ],
   }));
   return (
     <section className={styles.chart} aria-labelledby={headingId}>
@@ -47,15 +55,11 @@ export function HrChart({ title, valueHeading, rows, max, note }: HrChartProps) 
       </Text>
       {data.length > 0 ? (
         <div className={styles.plot}>
-          <HorizontalBarChartWithAxis
-            chartTitle={title}
+          <HorizontalBarChart
             data={data}
-            height={40 + data.length * BAR_SPACE}
-            hideLegend
-            useSingleColor
-            xMaxValue={max ?? Math.max(...data.map((d) => d.x))}
+            barHeight={BAR_HEIGHT}
+            hideRatio={data.map(() => true)}
             culture={t('hr.locale')}
-            showYAxisLables
           />
         </div>
       ) : null}
