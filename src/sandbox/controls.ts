@@ -1,4 +1,4 @@
-/** Test controls under /_sandbox: users, faults, log, notifications, reset. Not part of Graph. */
+/** Test controls under /_sandbox: users (and their manager), faults, log, notifications, reset. Not part of Graph. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ctx } from './context';
@@ -30,6 +30,18 @@ export function registerControls(
       managerId: u.managerId,
     }));
     return sendJson(reply, 200, { value: users });
+  });
+
+  app.post('/_sandbox/users/:id/manager', async (req, reply) => {
+    // A test moves someone to another leader, as an HR system does through Graph (directoryWrites.ts).
+    const body = z.object({ managerId: z.string().min(1) }).safeParse(req.body);
+    if (!body.success) throw badRequest('Send {"managerId": "…"}.');
+    const user = ctx.store.get('user', param(req, 'id'), userRec);
+    const manager = ctx.store.get('user', body.data.managerId, userRec);
+    if (!user || !manager || manager.id === user.id) throw notFound('No such user or manager.');
+    const moved = { ...user, managerId: manager.id };
+    ctx.store.put('user', user.id, moved, { parent: manager.id, tag: user.userPrincipalName.toLowerCase() });
+    return sendJson(reply, 200, { id: user.id, managerId: manager.id });
   });
 
   app.get('/_sandbox/users/:upn/meetings', async (req, reply) => {

@@ -3,7 +3,8 @@
 // the check-in ("MUS-opfølgning"); Teams tells them (the leader's signature, the check-in booked, the deadline
 // near; not the booked check-in), each once even as the job looks again; a year later the next round's
 // conversation opens with "Siden sidst" filled in, for the employee and for Hanne. HR sees the overview and
-// downloads the SU report; a round of 4 evaluated shows no average, a round of 5 does. Past the retention
+// downloads the SU report; a round of 4 evaluated shows no average, a round of 5 does. The employee moves to
+// another leader and answers "Ikke nu" to the handover: not asked again at the next visit. Past the retention
 // period (2 years here) the conversations are gone for the employee, Hanne and HR, and the audit list says so.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -246,6 +247,46 @@ export function yearTests({ root, outDir }) {
             await tab.close();
           }
 
+          // The employee moves to Peter: the app asks whether Peter may take over the open goal and the signed
+          // conclusion; "Ikke nu" hands nothing over and is remembered at the next visit (for 30 days).
+          await w.sandbox(`/_sandbox/users/${employee.id}/manager`, { managerId: peter.id });
+          tab = await personalTab(browser, await env(), employee.displayName);
+          try {
+            const ask = tab.app.getByRole('region', { name: 'Ny leder' });
+            // The service's directory answers may be up to a minute old: look again until it knows.
+            const until = Date.now() + 90_000;
+            while (
+              !(await ask
+                .first()
+                .waitFor({ timeout: 10_000 })
+                .then(
+                  () => true,
+                  () => false,
+                ))
+            ) {
+              assert.ok(Date.now() < until, 'the employee is asked about the new leader');
+              await tab.reopen();
+            }
+            await shot(outDir, tab.page, 'year-6-handover-asked.png', ask.first());
+            while ((await ask.count()) > 0)
+              await ask.first().getByRole('button', { name: 'Ikke nu' }).click();
+            await tab.reopen();
+            const remembered = tab.app
+              .getByText(/Intet er overdraget\. Peter Bach Christensen ser ikke samtalen.* Vi spørger igen/)
+              .first();
+            await remembered.waitFor(TIMEOUT);
+            assert.equal(await ask.count(), 0, 'not asked again at the next visit');
+            await shot(outDir, tab.page, 'year-7-handover-not-now.png', remembered);
+            assert.deepEqual(tab.errors, []);
+          } finally {
+            await tab.close();
+          }
+          assert.equal(
+            (await employeeApi('GET', `${path}/`)).value.leaderId,
+            hanne.id,
+            'nothing handed over',
+          );
+
           // Past the retention period: the first year's talk, its check-in and next year's conversation are
           // gone for the employee, for Hanne and for HR, with their notes, goals and conclusion.
           const mine = async (api) => (await api('GET', '/api/conversations')).map((c) => c.value.id);
@@ -288,7 +329,7 @@ export function yearTests({ root, outDir }) {
               await shot(
                 outDir,
                 tab.page,
-                `year-${section ? 7 : 6}-after-retention-${section ? 'leader' : 'employee'}.png`,
+                `year-${section ? 9 : 8}-after-retention-${section ? 'leader' : 'employee'}.png`,
                 none,
               );
               assert.deepEqual(tab.errors, []);

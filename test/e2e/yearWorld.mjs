@@ -81,12 +81,16 @@ export async function personalTab(browser, { baseUrl, sandboxUrl }, name) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
-  const option = page.getByRole('option', { name: new RegExp(`^${name} \\(`) });
-  await option.waitFor({ state: 'attached', ...TIMEOUT });
-  await page.getByLabel('Bruger').selectOption({ label: (await option.textContent()).trim() });
-  await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
-  return { page, app: page.frameLocator('#app-frame'), errors, close: () => context.close() };
+  /** Opens the tab (again: a next visit in the same browser, with what it keeps). */
+  const open = async () => {
+    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
+    const option = page.getByRole('option', { name: new RegExp(`^${name} \\(`) });
+    await option.waitFor({ state: 'attached', ...TIMEOUT });
+    await page.getByLabel('Bruger').selectOption({ label: (await option.textContent()).trim() });
+    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+  };
+  await open();
+  return { page, app: page.frameLocator('#app-frame'), errors, reopen: open, close: () => context.close() };
 }
 
 /** A screenshot of the app's frame with `target` in view. */
