@@ -3,9 +3,10 @@
 // the check-in ("MUS-opfølgning"); Teams tells them (the leader's signature, the check-in booked, the deadline
 // near; not the booked check-in), each once even as the job looks again; a year later the next round's
 // conversation opens with "Siden sidst" filled in, for the employee and for Hanne. HR sees the overview and
-// downloads the SU report; a round of 4 evaluated shows no average, a round of 5 does. The employee moves to
-// another leader and answers "Ikke nu" to the handover: not asked again at the next visit. Past the retention
-// period (2 years here) the conversations are gone for the employee, Hanne and HR, and the audit list says so.
+// the charts and downloads the SU report; a round of 4 evaluated shows no average, a round of 5 does. The
+// employee moves to another leader and answers "Ikke nu" to the handover: not asked again at the next visit.
+// Past the retention period (2 years here) the conversations are gone for the employee, Hanne and HR, and the
+// audit list says so.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -235,6 +236,18 @@ export function yearTests({ root, outDir }) {
             const five = table.getByRole('row', { name: /MUS Vej og Park/ });
             await five.getByText('4 af 5 (5 personer)', { exact: false }).waitFor(TIMEOUT);
             await shot(outDir, tab.page, 'year-5-hr-overview.png', four);
+            // The charts: the employees' evaluation per round, the 4 without a bar ("Færre end 5"), the 5 at 4;
+            // the development needs by topic of the conversations held.
+            const chart = tab.app.getByRole('region', { name: 'Evaluering af samtalerne (1-5)' });
+            const figures = chart.getByRole('table', { name: 'Evaluering af samtalerne (1-5) som tabel' });
+            const fourRow = figures.getByRole('row', { name: /MUS Digitalisering/ });
+            await fourRow.getByText('Færre end 5 — vises ikke').waitFor(TIMEOUT);
+            assert.match(
+              await figures.getByRole('row', { name: /MUS Vej og Park/ }).innerText(),
+              /\t4 af 5 \(5 personer\)$/,
+            );
+            await tab.app.getByRole('region', { name: 'Udviklingsbehov efter emne' }).waitFor(TIMEOUT);
+            await shot(outDir, tab.page, 'year-5b-hr-charts.png', chart);
             // The SU report: a PDF with the report's heading.
             const pdf = tab.app.getByRole('button', { name: 'Hent SU-rapporten (PDF)' });
             await pdf.scrollIntoViewIfNeeded();
