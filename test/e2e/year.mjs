@@ -162,6 +162,14 @@ export function yearTests({ root, outDir }) {
           assert.equal(followUp.length, 1, 'one Teams meeting carries the goal as its agenda');
           assert.ok(followUp[0].isOnlineMeeting, 'a Teams meeting');
           assert.match(followUp[0].subject, /^MUS-opfølgning: /, 'labelled as a follow-up');
+          const told = (await w.sandbox('/_sandbox/notifications')).value.filter(
+            (n) => n.body.activityType === 'musBooked' && n.recipientId === employee.id,
+          );
+          assert.deepEqual(
+            told.map((n) => n.body.previewText.content.replace(/ booket .*/, ' booket')),
+            ['Din MUS-opfølgning er booket'],
+            'the employee is told in Teams that the check-in is booked',
+          );
           const booked = [['musBooked', employee.id]];
 
           // The check-in date a week ahead: booked already, so nobody is reminded of it. Then the deadline ten

@@ -156,7 +156,8 @@ async function book(
     return finish();
   }
   const notify = async (slots: readonly Slot[]) => {
-    const sent = await notifyStep(deps, connection, directory.people, slots);
+    const followUps = slots.filter((s) => conversations.get(s.conversationId)?.value.followUpOf);
+    const sent = await notifyStep(deps, connection, directory.people, slots, followUps);
     failures.push(...sent.failures);
     await progress.update((b) => ({ done, failures, notified: [...b.notified, ...sent.told] }));
   };
@@ -203,6 +204,8 @@ async function notifyStep(
   connection: GraphConnection,
   people: ReadonlyMap<string, Person>,
   slots: readonly Slot[],
+  /** The check-ins among them ("MUS-opfølgning"): told as such. */
+  followUps: readonly Slot[] = [],
 ): Promise<{ told: string[]; failures: Failure[] }> {
   if (slots.length === 0) return { told: [], failures: [] };
   const sent = await notifyEmployees(
@@ -213,6 +216,7 @@ async function notifyStep(
       employeeId: slot.employeeId,
       language: people.get(slot.employeeId)?.language ?? 'da',
       start: slot.start,
+      followUp: followUps.includes(slot),
     })),
   );
   const told = slots.filter((s) => sent.get(s.conversationId)?.ok).map((s) => s.conversationId);

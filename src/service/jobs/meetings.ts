@@ -258,7 +258,14 @@ export function activityItem(
 export async function notifyEmployees(
   connection: GraphConnection,
   app: TeamsApp,
-  people: readonly { conversationId: string; employeeId: string; language: Language; start: string }[],
+  people: readonly {
+    conversationId: string;
+    employeeId: string;
+    language: Language;
+    start: string;
+    /** A mid-year check-in: the text says MUS-opfølgning. */
+    followUp?: boolean;
+  }[],
 ): Promise<Map<string, Step<true>>> {
   return batchStep(
     connection,
@@ -269,7 +276,9 @@ export async function notifyEmployees(
         recipientId: p.employeeId,
         conversationId: p.conversationId,
         activityType: 'musBooked',
-        text: BOOKING_TEXTS[p.language].booked(new Date(p.start)),
+        text: (p.followUp ? BOOKING_TEXTS[p.language].followUpBooked : BOOKING_TEXTS[p.language].booked)(
+          new Date(p.start),
+        ),
       }),
     (_p, outcome): Step<true> => (outcome?.ok ? { ok: true, value: true } : failed('not_notified', outcome)),
   );

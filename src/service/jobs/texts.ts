@@ -22,6 +22,8 @@ export const BOOKING_TEXTS = {
     note: 'Forbered dig på emnerne i MUS-appen i Teams. Dine svar ses først af din leder, når I begge har indsendt.',
     link: 'Åbn samtalen i Teams',
     booked: (start: Date) => `Din MUS-samtale er booket ${start.toLocaleString('da-DK', DATE_FORMAT)}`,
+    followUpBooked: (start: Date) =>
+      `Din MUS-opfølgning er booket ${start.toLocaleString('da-DK', DATE_FORMAT)}`,
   },
   en: {
     subject: (leader: string, employee: string) =>
@@ -33,6 +35,8 @@ export const BOOKING_TEXTS = {
     link: 'Open the conversation in Teams',
     booked: (start: Date) =>
       `Your development conversation is booked for ${start.toLocaleString('en-GB', DATE_FORMAT)}`,
+    followUpBooked: (start: Date) =>
+      `Your development conversation follow-up is booked for ${start.toLocaleString('en-GB', DATE_FORMAT)}`,
   },
 } as const;
 
