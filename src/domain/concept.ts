@@ -10,7 +10,7 @@ import {
   type ConceptId,
   type TopicId,
 } from './ids';
-import { LocalizedTextSchema } from './text';
+import { LocalizedTextSchema, type LocalizedText } from './text';
 import { TopicSchema, followsOrderingRule, orderTopics, type Topic } from './topic';
 
 /**
@@ -65,21 +65,43 @@ export interface BuildConceptInput {
   /** Basis topics the SU leaves out this year (the goals topic cannot be left out). */
   omittedBasisTopicIds?: readonly TopicId[];
   durationMinutes?: number;
+  /** The questions of topics whose questions the SU rewrote (in force or optional), by topic id. */
+  questions?: Readonly<Record<string, readonly LocalizedText[]>>;
   decidedAt: Date;
+}
+
+/** The most topics a concept has (in force and optional), and questions a topic has (the API's limits too). */
+export const CONCEPT_LIMITS = { topics: 30, questions: 20 } as const;
+
+const unknownTopic = (id: string) =>
+  new DomainError('concept.unknownTopic', `Unknown topic ${id}.`, { topicId: id });
+
+/** The topics with the SU's own questions where it wrote them; a question list for no such topic is refused. */
+function withQuestions(topics: readonly Topic[], questions: BuildConceptInput['questions'] = {}): Topic[] {
+  const ids = new Set(topics.map((t) => t.id));
+  for (const id of Object.keys(questions)) if (!ids.has(id as TopicId)) throw unknownTopic(id);
+  return topics.map((t) => {
+    const own = questions[t.id];
+    if (own && own.length > CONCEPT_LIMITS.questions)
+      throw new DomainError('concept.invalid', `At most ${CONCEPT_LIMITS.questions} questions a topic.`);
+    return own ? { ...t, questions: [...own] } : t;
+  });
 }
 
 export function buildConcept(input: BuildConceptInput): Concept {
   const template = conceptTemplates[input.template];
   const chosen = new Set(input.chosenOptionalTopicIds ?? []);
   const omitted = new Set(input.omittedBasisTopicIds ?? []);
-  const known = new Set(template.optionalTopics.map((t) => t.id));
+  const optional = new Set<string>(template.optionalTopics.map((t) => t.id));
   for (const id of chosen) {
-    if (!known.has(id))
-      throw new DomainError('concept.unknownTopic', `Unknown optional topic ${id}.`, { topicId: id });
+    if (!optional.has(id)) throw unknownTopic(id);
   }
+  for (const id of omitted) if (!template.basisTopics.some((t) => t.id === id)) throw unknownTopic(id);
   const goals = template.basisTopics.find((t) => t.role === 'goals');
   if (goals && omitted.has(goals.id)) {
-    throw new DomainError('concept.invalid', 'The goals topic cannot be left out.', { topicId: goals.id });
+    throw new DomainError('concept.goalsTopicRequired', 'The goals topic cannot be left out.', {
+      topicId: goals.id,
+    });
   }
   const ids = new Set<string>([...template.basisTopics, ...template.optionalTopics].map((t) => t.id));
   for (const own of input.ownTopics ?? []) {
@@ -87,11 +109,13 @@ export function buildConcept(input: BuildConceptInput): Concept {
       throw new DomainError('concept.invalid', `Duplicate topic id ${own.id}.`, { topicId: own.id });
     ids.add(own.id);
   }
-  const topics = orderTopics([
-    ...template.basisTopics.filter((t) => !omitted.has(t.id)),
-    ...template.optionalTopics.filter((t) => chosen.has(t.id)),
-    ...(input.ownTopics ?? []),
-  ]);
+  const all = withQuestions(
+    [...template.basisTopics, ...template.optionalTopics, ...(input.ownTopics ?? [])],
+    input.questions,
+  );
+  const topics = orderTopics(all.filter((t) => (optional.has(t.id) ? chosen.has(t.id) : !omitted.has(t.id))));
+  if (all.length > CONCEPT_LIMITS.topics)
+    throw new DomainError('concept.tooManyTopics', `At most ${CONCEPT_LIMITS.topics} topics.`);
   const concept = {
     schemaVersion: 1 as const,
     id: input.id,
@@ -105,7 +129,7 @@ export function buildConcept(input: BuildConceptInput): Concept {
     durationMinutes: input.durationMinutes ?? template.durationMinutes,
     phases: musPhases,
     topics,
-    optionalTopics: template.optionalTopics.filter((t) => !chosen.has(t.id)),
+    optionalTopics: all.filter((t) => optional.has(t.id) && !chosen.has(t.id)),
     sharedUnderstandings: [...template.sharedUnderstandings],
     implementationSteps: [...template.implementationSteps],
     decidedAt: instant(input.decidedAt),

@@ -5,6 +5,7 @@
 import { AgendaSchema } from './agenda';
 import { PublishedFiguresSchema } from './aggregatePublication';
 import { ConceptSchema } from './concept';
+import { ConceptDraftSchema } from './conceptDraft';
 import { ConclusionSchema } from './conclusion';
 import { ConversationSchema } from './conversation';
 import { DevelopmentGoalSchema } from './goal';
@@ -17,6 +18,7 @@ import { RoundSchema } from './round';
 export * from './agenda';
 export * from './aggregatePublication';
 export * from './concept';
+export * from './conceptDraft';
 export * from './conclusion';
 export * from './content/templates';
 export * from './conversation';
@@ -38,6 +40,7 @@ export * from './topic';
 /** Every shape the service persists, by record kind: validate what is read back before trusting it. */
 export const persistedSchemas = {
   concept: ConceptSchema,
+  conceptDraft: ConceptDraftSchema,
   round: RoundSchema,
   conversation: ConversationSchema,
   agenda: AgendaSchema,

@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import type { MusApiPort, MusApiResult, MusProblem } from '../../application/ports/MusApiPort';
 import type { paths } from '../../application/ports/musApi.generated';
+import { conceptApi } from './conceptApi';
 import { hrApi } from './hrApi';
 
 /** The fetch the adapter needs: the page's `fetch` fits; tests plug in a small fake here. */
@@ -88,6 +89,7 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
 
   return {
     ...hrApi(service),
+    ...conceptApi(service),
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
     concepts: (token) => call(token, (init) => client.GET('/api/concepts', init)),
     rounds: (token) => call(token, (init) => client.GET('/api/rounds', init)),

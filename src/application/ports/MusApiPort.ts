@@ -4,6 +4,7 @@
  * document, generated into `musApi.generated.ts` (`npm run api:types`; a jest test fails when it is stale).
  */
 import type { Body, Change, OnConversation, Ok, Read, Write } from './apiShapes';
+import type { ConceptApiPort } from './ConceptApiPort';
 import type { HrApiPort } from './HrApiPort';
 import type { paths } from './musApi.generated';
 
@@ -115,7 +116,7 @@ export type GoalStatus = VersionedGoal['value']['status'];
 export type SinceLast = Ok<paths['/api/conversations/{conversationId}/since-last']['get']>;
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
-export interface MusApiPort extends HrApiPort {
+export interface MusApiPort extends HrApiPort, ConceptApiPort {
   /**
    * Who the caller is (`GET /api/me`), authenticated with the given bearer token. Never rejects: failures
    * resolve with `ok: false`, a reason and the HTTP status when there was one.

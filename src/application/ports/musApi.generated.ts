@@ -12,7 +12,7 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The concepts of the year */
+    /** The published concepts the caller plans with (the organisation’s and their own unit’s; HR: all), the one in force first */
     readonly get: {
       readonly parameters: {
         readonly query?: never;
@@ -79,50 +79,7 @@ export interface paths {
         };
       };
     };
-    /** HR changes a concept (a new version) */
-    readonly put: {
-      readonly parameters: {
-        readonly query?: never;
-        readonly header?: {
-          /** @description The eTag of the version this change is based on */
-          readonly 'if-match'?: string;
-        };
-        readonly path: {
-          readonly conceptId: string;
-        };
-        readonly cookie?: never;
-      };
-      readonly requestBody: {
-        readonly content: {
-          readonly 'application/json': {
-            readonly chosenOptionalTopicIds?: readonly string[];
-            readonly durationMinutes?: number;
-            readonly omittedBasisTopicIds?: readonly string[];
-            readonly ownTopics?: readonly {
-              readonly id: string;
-              readonly purpose?: string;
-              readonly title: string;
-            }[];
-            readonly year?: number;
-          };
-        };
-      };
-      readonly responses: {
-        readonly '4XX': components['responses']['Problem'];
-        /** @description Default Response */
-        readonly 200: {
-          headers: {
-            readonly [name: string]: unknown;
-          };
-          content: {
-            readonly 'application/json': {
-              readonly etag: string;
-              readonly value: components['schemas']['Concept'];
-            };
-          };
-        };
-      };
-    };
+    readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -2103,6 +2060,269 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/hr/concept-drafts/{conceptKey}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** HR: the draft of a concept, and the concept in force */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conceptKey: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly concept: components['schemas']['Concept'] | null;
+              readonly draft: {
+                readonly etag: string;
+                readonly value: components['schemas']['ConceptDraft'];
+              } | null;
+              readonly inForce: {
+                readonly etag: string;
+                readonly value: components['schemas']['Concept'];
+              } | null;
+              readonly target: {
+                readonly scope: {
+                  readonly id: string;
+                  /** @enum {string} */
+                  readonly level: 'organisation' | 'unit' | 'group';
+                };
+                /** @enum {string} */
+                readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
+                readonly year: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** HR: change the draft */
+    readonly put: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conceptKey: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            readonly chosenOptionalTopicIds: readonly string[];
+            readonly durationMinutes: number;
+            readonly omittedBasisTopicIds: readonly string[];
+            readonly ownTopics: readonly {
+              readonly id: string;
+              readonly purpose?: {
+                readonly da: string;
+                readonly en: string;
+              };
+              readonly questions: readonly {
+                readonly da: string;
+                readonly en: string;
+              }[];
+              readonly title: {
+                readonly da: string;
+                readonly en: string;
+              };
+            }[];
+            readonly questions: {
+              readonly [key: string]: readonly {
+                readonly da: string;
+                readonly en: string;
+              }[];
+            };
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['ConceptDraft'];
+            };
+          };
+        };
+      };
+    };
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/concept-drafts/{conceptKey}/preview': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** HR: the agenda a conversation would get with the draft */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conceptKey: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly agenda: readonly {
+                /** @enum {string} */
+                readonly proposedBy: 'leader' | 'employee';
+                readonly reason?: string;
+                /** @enum {string} */
+                readonly status: 'proposed' | 'accepted';
+                readonly topic: components['schemas']['Topic'];
+              }[];
+              readonly optionalTopics: readonly components['schemas']['Topic'][];
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/concept-drafts/{conceptKey}/publish': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** HR: publish the draft as the concept in force (a new version) */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conceptKey: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Concept'];
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/api/hr/concept-drafts/{conceptKey}/start': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** HR: start the draft from last year’s concept, the template or the one in force */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description The eTag of the version this change is based on */
+          readonly 'if-match'?: string;
+        };
+        readonly path: {
+          readonly conceptKey: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** @enum {string} */
+            readonly from: 'lastYear' | 'template' | 'inForce';
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['ConceptDraft'];
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/hr/conversations/{conversationId}/conclusion': {
     readonly parameters: {
       readonly query?: never;
@@ -3150,6 +3370,32 @@ export interface components {
       readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
       readonly topics: readonly components['schemas']['Topic'][];
       readonly version: number;
+      readonly year: number;
+    };
+    readonly ConceptDraft: {
+      readonly basedOn: {
+        readonly conceptId: string;
+        readonly version: number;
+        readonly year: number;
+      } | null;
+      readonly chosenOptionalTopicIds: readonly string[];
+      readonly durationMinutes: number;
+      readonly omittedBasisTopicIds: readonly string[];
+      readonly ownTopics: readonly components['schemas']['Topic'][];
+      readonly questions: {
+        readonly [key: string]: readonly components['schemas']['LocalizedText'][];
+      };
+      /** @constant */
+      readonly schemaVersion: 1;
+      readonly scope: {
+        readonly id: string;
+        /** @enum {string} */
+        readonly level: 'organisation' | 'unit' | 'group';
+      };
+      /** @enum {string} */
+      readonly template: 'flexible' | 'coreTask' | 'group' | 'performance';
+      /** Format: date-time */
+      readonly updatedAt: string;
       readonly year: number;
     };
     readonly Conclusion: {

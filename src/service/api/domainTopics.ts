@@ -4,7 +4,6 @@ import {
   conceptTopics,
   createOwnTopic,
   topicId,
-  type BuildConceptInput,
   type Concept,
   type ConceptTemplateKey,
   type Topic,
@@ -13,7 +12,7 @@ import {
 /**
  * The concepts the service serves are the domain's: one per seeded template (the flexible concept, MUS i
  * arbejdsfællesskabet, GRUS/TUS and the performance-rated one), each built with `buildConcept`, under the
- * template's key as id. HR changes one by rebuilding it from the same template (a new version).
+ * template's key as id. HR publishes the next version from a draft (`conceptDrafts.ts`).
  */
 export const SEEDED_CONCEPTS: readonly ConceptTemplateKey[] = [
   'flexible',
@@ -28,31 +27,15 @@ const isTemplateKey = (id: string): id is ConceptTemplateKey =>
 /** The organisation-wide scope of the concepts the service keeps. */
 const ORGANISATION = { level: 'organisation', id: 'organisation' } as const;
 
-export type ConceptChoices = Pick<
-  BuildConceptInput,
-  'chosenOptionalTopicIds' | 'omittedBasisTopicIds' | 'ownTopics' | 'durationMinutes'
-> & { year?: number | undefined };
-
-/** A seeded concept as the domain builds it, or undefined for an id that is no template. */
-export function seededConcept(
-  id: string,
-  at: Date,
-  choices: ConceptChoices = {},
-  version = 1,
-): Concept | undefined {
+/** A seeded concept as the domain builds it (version 1 of the year `at` falls in), or undefined for an id that is no template. */
+export function seededConcept(id: string, at: Date): Concept | undefined {
   if (!isTemplateKey(id)) return undefined;
-  const { year, chosenOptionalTopicIds, omittedBasisTopicIds, ownTopics, durationMinutes } = choices;
   return buildConcept({
     id: conceptId(id),
     template: id,
-    year: year ?? at.getUTCFullYear(),
-    version,
+    year: at.getUTCFullYear(),
     scope: ORGANISATION,
     decidedAt: at,
-    ...(chosenOptionalTopicIds ? { chosenOptionalTopicIds } : {}),
-    ...(omittedBasisTopicIds ? { omittedBasisTopicIds } : {}),
-    ...(ownTopics ? { ownTopics } : {}),
-    ...(durationMinutes ? { durationMinutes } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import type { TokenValidator } from '../auth/tokenValidator';
 import { installApiHeaders } from '../http/securityHeaders';
 import { appointmentRoutes } from './appointment';
 import { bookingRoutes } from './booking';
+import { conceptDraftRoutes } from './conceptDrafts';
 import { conceptRoutes } from './concepts';
 import { conclusionHrPdfRoutes, conclusionPdfRoutes, conclusionRoutes } from './conclusion';
 import type { ApiContext } from './context';
@@ -68,7 +69,14 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
         { prefix: CONVERSATION_PREFIX },
       );
       await authenticated.register(
-        hrScope(ctx, [hrRoutes, hrOverviewRoutes, hrExportRoutes, hrReportRoutes, conclusionHrPdfRoutes]),
+        hrScope(ctx, [
+          hrRoutes,
+          hrOverviewRoutes,
+          hrExportRoutes,
+          hrReportRoutes,
+          conclusionHrPdfRoutes,
+          conceptDraftRoutes,
+        ]),
         { prefix: '/api/hr' },
       );
     });

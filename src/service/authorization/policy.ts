@@ -193,6 +193,9 @@ export function mayReadInConflict(
   switch (kind) {
     case 'concept':
       return callerId !== undefined;
+    // A draft's routes are in the HR scope: whoever meets its 412 is HR.
+    case 'conceptDraft':
+      return callerId !== undefined;
     case 'conversation':
     case 'note':
     case 'goal':

@@ -218,6 +218,7 @@ export function createCollections(store: RecordStore) {
   const of = <K extends RecordKind>(kind: K) => new Collection(store, kind);
   return {
     concepts: of('concept'),
+    conceptDrafts: of('conceptDraft'),
     rounds: of('round'),
     conversations: of('conversation'),
     preparations: of('preparation'),

@@ -160,6 +160,8 @@ const byConversation = (v: { conversationId: string }): RecordIndex => ({ conver
 
 export const RECORDS = {
   concept: kind({ list: 'concepts', schema: persistedSchemas.concept, index: () => ({}) }),
+  /** HR's draft of a concept (key `conceptDraft:<concept key>`), in `meta`: never listed, read by key only. */
+  conceptDraft: kind({ list: 'meta', schema: persistedSchemas.conceptDraft, index: () => ({}) }),
   round: kind({
     list: 'rounds',
     schema: roundRecordSchema,

@@ -1,3 +1,4 @@
+import type { ConceptApiPort } from '../../../src/application/ports/ConceptApiPort';
 import type {
   HrApiPort,
   HrNeeds,
@@ -16,13 +17,18 @@ const refusal = (code: string) => ({
 const forbidden = () => Promise.resolve(refusal('forbidden'));
 
 /** The HR calls as the service answers anyone outside the HR group: 403 `forbidden` for each. */
-export const hrRefused: HrApiPort = {
+export const hrRefused: HrApiPort & ConceptApiPort = {
   hrOverview: forbidden,
   hrMusTest: forbidden,
   hrEvaluations: forbidden,
   hrNeeds: forbidden,
   hrRoundRatings: forbidden,
   hrFile: forbidden,
+  conceptDraft: forbidden,
+  startConceptDraft: forbidden,
+  saveConceptDraft: forbidden,
+  previewConceptDraft: forbidden,
+  publishConceptDraft: forbidden,
 };
 
 /** A round of the overview; override what the test is about. */

@@ -1,0 +1,48 @@
+/**
+ * HR's concept administration in the MUS service's API (`/api/hr/concept-drafts/…`, HR only): a draft per
+ * template, year and scope, its preview and its publishing. Part of {@link MusApiPort} (`MusApiPort.ts`).
+ */
+import type { Body, Ok } from './apiShapes';
+import type { MusApiResult } from './MusApiPort';
+import type { paths } from './musApi.generated';
+
+type DraftPath = paths['/api/hr/concept-drafts/{conceptKey}'];
+/** A draft, the concept it would put in force, and the concept in force now (each may be null). */
+export type ConceptDraftView = Ok<DraftPath['get']>;
+/** A draft with its eTag. */
+export type VersionedConceptDraft = NonNullable<ConceptDraftView['draft']>;
+/** HR's choices as the draft takes them (`PUT`). */
+export type ConceptDraftChange = Body<DraftPath['put']>;
+/** Where a draft starts: last year's concept, the template, or the concept in force. */
+export type ConceptDraftStart = Body<paths['/api/hr/concept-drafts/{conceptKey}/start']['post']>['from'];
+/** The agenda a conversation would get with the draft, and the optional topics either side may still add. */
+export type ConceptPreview = Ok<paths['/api/hr/concept-drafts/{conceptKey}/preview']['get']>;
+/** The concept published, with its eTag. */
+export type PublishedConcept = Ok<paths['/api/hr/concept-drafts/{conceptKey}/publish']['post']>;
+
+export interface ConceptApiPort {
+  /** HR: the draft for a concept key (`flexible.2027.organisation.organisation`) and the concept in force. */
+  conceptDraft(accessToken: string, key: string): Promise<MusApiResult<ConceptDraftView>>;
+  /** HR: start the draft from last year's concept, the template or the one in force (`etag` if one exists). */
+  startConceptDraft(
+    accessToken: string,
+    key: string,
+    etag: string | undefined,
+    from: ConceptDraftStart,
+  ): Promise<MusApiResult<VersionedConceptDraft>>;
+  /** HR: save the draft's choices on the version `etag`; a stale one is refused (412). */
+  saveConceptDraft(
+    accessToken: string,
+    key: string,
+    etag: string | undefined,
+    change: ConceptDraftChange,
+  ): Promise<MusApiResult<VersionedConceptDraft>>;
+  /** HR: the agenda a conversation would get with the draft. */
+  previewConceptDraft(accessToken: string, key: string): Promise<MusApiResult<ConceptPreview>>;
+  /** HR: publish the draft of version `etag` as the concept in force (its next version). */
+  publishConceptDraft(
+    accessToken: string,
+    key: string,
+    etag: string,
+  ): Promise<MusApiResult<PublishedConcept>>;
+}
