@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
 import { afterTests } from './after.mjs';
+import { conceptTests } from './concept.mjs';
 import { hostTests } from './host.mjs';
 import { hrTests } from './hr.mjs';
 import { inHostTests } from './inHost.mjs';
@@ -57,6 +58,8 @@ async function main() {
   const hr = hrTests({ root, outDir });
   // A year of MUS in fast-forward: its own embedded default too.
   const year = yearTests({ root, outDir });
+  // HR's concept administration publishes a concept: its own embedded default too.
+  const concept = conceptTests({ root, outDir });
   try {
     // E2E_ONLY=a,b runs only the tests whose names hold one of these (while iterating; npm test runs all).
     const only = process.env.E2E_ONLY?.split(',').filter(Boolean) ?? [];
@@ -67,6 +70,7 @@ async function main() {
       ...after.tests,
       ...hr.tests,
       ...year.tests,
+      ...concept.tests,
     ].filter((test) => only.length === 0 || only.some((part) => test.name.includes(part)));
     for (const test of tests) {
       const started = Date.now();
@@ -88,6 +92,7 @@ async function main() {
     await after.close();
     await hr.close();
     await year.close();
+    await concept.close();
   }
   return finish(results);
 }

@@ -20,29 +20,22 @@ export type ConceptPreview = Ok<paths['/api/hr/concept-drafts/{conceptKey}/previ
 /** The concept published, with its eTag. */
 export type PublishedConcept = Ok<paths['/api/hr/concept-drafts/{conceptKey}/publish']['post']>;
 
+/** A call on one concept key's draft (`flexible.2027.organisation.organisation`): token, key, its own arguments. */
+type OnDraft<Args extends unknown[], R> = (
+  accessToken: string,
+  key: string,
+  ...args: Args
+) => Promise<MusApiResult<R>>;
+
 export interface ConceptApiPort {
-  /** HR: the draft for a concept key (`flexible.2027.organisation.organisation`) and the concept in force. */
-  conceptDraft(accessToken: string, key: string): Promise<MusApiResult<ConceptDraftView>>;
+  /** HR: the draft for a concept key and the concept in force. */
+  conceptDraft: OnDraft<[], ConceptDraftView>;
   /** HR: start the draft from last year's concept, the template or the one in force (`etag` if one exists). */
-  startConceptDraft(
-    accessToken: string,
-    key: string,
-    etag: string | undefined,
-    from: ConceptDraftStart,
-  ): Promise<MusApiResult<VersionedConceptDraft>>;
-  /** HR: save the draft's choices on the version `etag`; a stale one is refused (412). */
-  saveConceptDraft(
-    accessToken: string,
-    key: string,
-    etag: string | undefined,
-    change: ConceptDraftChange,
-  ): Promise<MusApiResult<VersionedConceptDraft>>;
+  startConceptDraft: OnDraft<[etag: string | undefined, from: ConceptDraftStart], VersionedConceptDraft>;
+  /** HR: save the draft's choices on the version `etag` (none for the first); a stale one is refused (412). */
+  saveConceptDraft: OnDraft<[etag: string | undefined, change: ConceptDraftChange], VersionedConceptDraft>;
   /** HR: the agenda a conversation would get with the draft. */
-  previewConceptDraft(accessToken: string, key: string): Promise<MusApiResult<ConceptPreview>>;
+  previewConceptDraft: OnDraft<[], ConceptPreview>;
   /** HR: publish the draft of version `etag` as the concept in force (its next version). */
-  publishConceptDraft(
-    accessToken: string,
-    key: string,
-    etag: string,
-  ): Promise<MusApiResult<PublishedConcept>>;
+  publishConceptDraft: OnDraft<[etag: string], PublishedConcept>;
 }

@@ -91,11 +91,15 @@ export function conceptDraftRoutes(app: FastifyInstance, ctx: ApiContext): void 
   );
 
   /** Writes the draft: the first without If-Match, later ones with the version they are based on. */
-  const write = async (key: string, etag: string | undefined, make: () => ConceptDraft) => {
+  const write = async (
+    key: string,
+    etag: string | undefined,
+    make: (current: ConceptDraft | undefined) => ConceptDraft,
+  ) => {
     const target = targetOf(key);
     assertConceptYear(target.year, ctx.now());
-    return conceptDrafts.write(draftKey(key), etag, () => {
-      const draft = make();
+    return conceptDrafts.write(draftKey(key), etag, (current) => {
+      const draft = make(current);
       built(draft); // the domain refuses a draft that cannot become a concept; nothing is written
       return draft;
     });
@@ -107,7 +111,7 @@ export function conceptDraftRoutes(app: FastifyInstance, ctx: ApiContext): void 
     async (request, reply) => {
       const { conceptKey } = request.params;
       const { ownTopics, ...rest } = request.body;
-      const next = await write(conceptKey, ifMatchOf(request), () => ({
+      const next = await write(conceptKey, ifMatchOf(request), (current) => ({
         ...draftFromTemplate(targetOf(conceptKey), ctx.now()),
         ...rest,
         chosenOptionalTopicIds: rest.chosenOptionalTopicIds.map(topicId),
@@ -120,7 +124,8 @@ export function conceptDraftRoutes(app: FastifyInstance, ctx: ApiContext): void 
             ...(t.purpose ? { purpose: t.purpose } : {}),
           }),
         ),
-        basedOn: null,
+        // Still a copy of what it was copied from.
+        basedOn: current?.basedOn ?? null,
       }));
       return versioned(reply, next);
     },

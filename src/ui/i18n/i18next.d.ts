@@ -1,5 +1,6 @@
 import type { afterDa } from './afterDa';
 import type { appointmentDa } from './appointmentDa';
+import type { conceptDa } from './conceptDa';
 import type { conclusionDa } from './conclusionDa';
 import type { da } from './da';
 import type { hrDa } from './hrDa';
@@ -17,7 +18,8 @@ declare module 'i18next' {
         typeof plannerDa &
         typeof appointmentDa &
         typeof meetingDa &
-        typeof conclusionDa;
+        typeof conclusionDa &
+        typeof conceptDa;
     };
   }
 }

@@ -74,6 +74,7 @@ describe('concept drafts', () => {
       body: edited,
     });
     expect(changed.status).toBe(200);
+    expect(changed.body.value).toMatchObject({ durationMinutes: 60, basedOn: { conceptId: 'flexible' } });
 
     // A second HR tab with the old version is refused (412) with the current draft; without one, 428.
     const stale = await s.call('PUT', draftPath(NEXT), {

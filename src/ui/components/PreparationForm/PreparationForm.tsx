@@ -39,7 +39,7 @@ export function PreparationForm(props: PreparationFormProps) {
             <Field label={t('prepare.answerLabel', { topic: text(topic.title) })}>
               <Textarea
                 value={answers[topic.id] ?? ''}
-                readOnly={submitted}
+                readOnly={submitted || props.readOnly}
                 resize="vertical"
                 onChange={(_, data) => change(topic.id, data.value)}
               />
@@ -48,7 +48,7 @@ export function PreparationForm(props: PreparationFormProps) {
         ))}
       </div>
       {save.status === 'failed' ? <FailureBar failure={save.failure} onRetry={saveNow} /> : null}
-      {submitted ? (
+      {props.readOnly ? null : submitted ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('prepare.submitted')}</MessageBarBody>
         </MessageBar>

@@ -16,6 +16,8 @@ export interface PreparationFormProps {
   readonly side: 'employee' | 'leader';
   /** When the draft is saved (default: after a 1.2 s pause, at least every 10 s while typing). */
   readonly saveTiming?: SaveTiming;
+  /** A preview (HR's of a concept draft): nothing can be typed or handed in. */
+  readonly readOnly?: boolean;
 }
 
 /** Where the draft stands. */

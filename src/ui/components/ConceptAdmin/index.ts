@@ -1,0 +1,1 @@
+export { ConceptAdmin } from './ConceptAdmin';

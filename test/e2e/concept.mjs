@@ -1,0 +1,148 @@
+// Browser tests of HR's concept administration, on their own embedded default (a published concept would
+// change what the other tests' leaders plan with): Camilla (HR-partner) opens "Koncept" for next year,
+// copies last year's concept, adds an own topic with a question, previews it as employee and as leader,
+// publishes; Hanne then plans a round with next year's concept and finds the new topic on its agenda.
+// Screenshots at 1280 px and in a narrow window (720 px, the tab's frame about 400 px).
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startEmbedded } from './host.embedded.mjs';
+
+const LEADER = 'Hanne Kjær Mortensen';
+const HR = 'Camilla Lykke Andersen';
+const TIMEOUT = { timeout: 20_000 };
+const NEXT_YEAR = String(new Date().getFullYear() + 1);
+const TOPIC = { da: 'Arbejdsmiljø', en: 'Working environment' };
+const QUESTION = { da: 'Hvad giver dig energi i hverdagen?', en: 'What gives you energy day to day?' };
+
+export function conceptTests({ root, outDir }) {
+  let embedded;
+  const env = async () => (embedded ??= await startEmbedded(root));
+
+  async function openAs(browser, user, viewport) {
+    const { baseUrl, sandboxUrl } = await env();
+    const context = await browser.newContext({ viewport, locale: 'da-DK' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
+    const users = page.getByLabel('Bruger');
+    await page.getByRole('option', { name: new RegExp(user) }).waitFor({ state: 'attached', ...TIMEOUT });
+    const label = await users.evaluate(
+      (select, name) => [...select.options].find((o) => o.label.startsWith(`${name} (`))?.label,
+      user,
+    );
+    await users.selectOption({ label });
+    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+    return { page, app: page.frameLocator('#app-frame'), errors, close: () => context.close() };
+  }
+  const shot = (page, name) => page.locator('#app-frame').screenshot({ path: join(outDir, name) });
+
+  return {
+    tests: [
+      {
+        name: 'concept: HR copies last year’s concept, adds a topic and a question, previews, publishes; the leader plans with it',
+        async run(browser) {
+          const hr = await openAs(browser, HR, { width: 1280, height: 1000 });
+          try {
+            const { app } = hr;
+            await app.getByRole('tab', { name: 'Koncept' }).click(TIMEOUT);
+            const card = app.getByRole('region', { name: 'MUS-koncept' });
+            await card.getByLabel('År').selectOption(NEXT_YEAR);
+            await card
+              .getByText('Der er intet udgivet koncept for dette år og område endnu.')
+              .waitFor(TIMEOUT);
+            await card.getByRole('button', { name: 'Kopiér sidste års koncept' }).click();
+            await card.getByText(/^Kladde, kopieret fra \d{4} \(version 1\)\.$/).waitFor(TIMEOUT);
+
+            // A title in one language only is refused on the spot, and nothing is added.
+            await card.getByRole('textbox', { name: 'Titel (dansk)' }).fill(TOPIC.da);
+            await card.getByRole('button', { name: 'Tilføj emne' }).click();
+            await card.getByText('Skriv emnets titel på både dansk og engelsk.').first().waitFor(TIMEOUT);
+            await card.getByRole('textbox', { name: 'Titel (engelsk)' }).fill(TOPIC.en);
+            await card.getByRole('button', { name: 'Tilføj emne' }).click();
+            await card.getByRole('button', { name: new RegExp(`^${TOPIC.da}`) }).click();
+            await card.getByRole('button', { name: 'Tilføj spørgsmål' }).last().click();
+            await card.getByRole('textbox', { name: 'Spørgsmål 1 (dansk)' }).last().fill(QUESTION.da);
+            await card.getByRole('textbox', { name: 'Spørgsmål 1 (engelsk)' }).last().fill(QUESTION.en);
+            await card.getByRole('button', { name: 'Gem kladde' }).click();
+            await card.getByText('Kladden er gemt.').waitFor(TIMEOUT);
+            await card.getByText(/^Kladde, kopieret fra \d{4} \(version 1\)\.$/).waitFor(TIMEOUT);
+            await shot(hr.page, 'concept-1-draft-da.png');
+
+            await card.getByRole('tab', { name: 'Forhåndsvis som medarbejder' }).click();
+            const preview = card.getByRole('region', { name: 'Forhåndsvis som medarbejder' });
+            const agenda = await preview
+              .getByRole('list', { name: 'Dagsorden' })
+              .getByRole('listitem')
+              .allTextContents();
+            assert.ok(agenda.at(-2).startsWith(TOPIC.da), `own topic before the goals topic: ${agenda}`);
+            assert.ok(agenda.at(-1).startsWith('Udviklingsmål'), 'the goals topic last');
+            const own = preview.getByRole('region', { name: TOPIC.da });
+            await own.getByText(QUESTION.da).waitFor(TIMEOUT);
+            assert.equal(await own.getByRole('textbox').isEditable(), false, 'a preview is read-only');
+            assert.equal(await preview.getByRole('button', { name: 'Aflever' }).count(), 0);
+            await shot(hr.page, 'concept-2-preview-employee-da.png');
+            await card.getByRole('tab', { name: 'Forhåndsvis som leder' }).click();
+            await card
+              .getByRole('region', { name: 'Forhåndsvis som leder' })
+              .getByText(QUESTION.da)
+              .waitFor(TIMEOUT);
+
+            // A narrow window (the frame about 400 px wide): the card and the preview fit, nothing sideways.
+            await hr.page.setViewportSize({ width: 720, height: 1000 });
+            const fits = await card.evaluate((el) => ({
+              right: el.getBoundingClientRect().right,
+              width: document.documentElement.clientWidth,
+              scroll: document.documentElement.scrollWidth,
+            }));
+            assert.ok(fits.width < 450, `a narrow frame: ${fits.width}px`);
+            assert.ok(fits.right <= fits.width && fits.scroll <= fits.width, `fits: ${JSON.stringify(fits)}`);
+            for (const tab of await card.getByRole('tab').all()) {
+              const box = await tab.evaluate((el) => el.getBoundingClientRect().right);
+              assert.ok(box <= fits.width, `the tab ${await tab.textContent()} runs off the frame`);
+            }
+            await shot(hr.page, 'concept-3-preview-leader-narrow-da.png');
+            await card.getByRole('tab', { name: 'Redigér' }).click();
+            await shot(hr.page, 'concept-3b-edit-narrow-da.png');
+            await hr.page.setViewportSize({ width: 1280, height: 1000 });
+
+            await card.getByRole('button', { name: 'Udgiv' }).click();
+            await card
+              .getByText(new RegExp(`^Udgivet: version 1 er nu i kraft for ${NEXT_YEAR}\\.`))
+              .waitFor(TIMEOUT);
+            await card.getByText(/^I kraft: version 1 fra /).waitFor(TIMEOUT);
+            await shot(hr.page, 'concept-4-published-da.png');
+            assert.deepEqual(hr.errors, []);
+          } finally {
+            await hr.close();
+          }
+
+          const leader = await openAs(browser, LEADER, { width: 1280, height: 1000 });
+          try {
+            const { app } = leader;
+            await app.getByRole('tab', { name: 'MUS-runder', selected: true }).waitFor(TIMEOUT);
+            await app.getByRole('button', { name: 'Ny MUS-runde' }).click();
+            const form = app.getByRole('region', { name: 'Ny MUS-runde' });
+            const concept = form.getByLabel('Koncept');
+            await concept.selectOption({ label: `Det fleksible MUS-koncept (${NEXT_YEAR})` });
+            const order = await form
+              .getByRole('list', { name: 'Rækkefølge på dagsordenen' })
+              .getByRole('listitem')
+              .allTextContents();
+            assert.ok(
+              order.some((item) => item.startsWith(TOPIC.da)),
+              `the new topic on the agenda: ${order}`,
+            );
+            await shot(leader.page, 'concept-5-leader-plans-da.png');
+            assert.deepEqual(leader.errors, []);
+          } finally {
+            await leader.close();
+          }
+        },
+      },
+    ],
+    close: async () => {
+      await embedded?.close();
+    },
+  };
+}
