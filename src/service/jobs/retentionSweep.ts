@@ -42,12 +42,23 @@ export const retentionAuditKey = (conversationId: string) => `retention:${conver
 const BELONGING = ['preparations', 'notes', 'goals', 'conclusions', 'evaluations'] as const;
 const LANGUAGES = ['da', 'en'] as const;
 
-/** Deletes every expired conversation and what belongs to it; answers how many conversations went. */
+/**
+ * Deletes every expired conversation and what belongs to it; answers how many conversations went. One that
+ * fails (a drive or list refusing) does not hold up the others: the sweep goes on and then throws, so the job
+ * logs it and the next sweep tries it again.
+ */
 export async function sweepRetention(deps: RetentionDeps): Promise<number> {
   const expired = (await deps.records.conversations.all()).filter((c) =>
     isExpired(c.value, deps.years, deps.now()),
   );
-  for (const conversation of expired) await deleteConversation(deps, conversation);
+  const failures: unknown[] = [];
+  for (const conversation of expired)
+    await deleteConversation(deps, conversation).catch((error: unknown) => failures.push(error));
+  if (failures.length > 0)
+    throw new AggregateError(
+      failures,
+      `${failures.length} of ${expired.length} expired conversation(s) not deleted`,
+    );
   return expired.length;
 }
 
