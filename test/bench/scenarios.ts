@@ -11,6 +11,7 @@ import { createConversationEvents } from '../../src/service/graph/events';
 import { provisionMusSite } from '../../src/service/sharepoint';
 import type { FaultRule, SandboxHarness } from '../service/graph/sandboxHarness';
 import { bookingScenario } from './scenarios/booking';
+import { hrScenario } from './scenarios/hr';
 import { loadScenario } from './scenarios/load';
 import { pagesScenario } from './scenarios/pages';
 
@@ -150,4 +151,5 @@ export const SCENARIOS: Scenario[] = [
   loadScenario,
   bookingScenario,
   pagesScenario,
+  hrScenario,
 ];

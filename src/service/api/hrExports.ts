@@ -13,6 +13,7 @@ import {
   type Parties,
 } from './hrFigures';
 import { COUNTED, roundOverview, type OverviewRow } from './hrOverview';
+import { readingOnce } from './hrReads';
 import { route } from './schemas';
 
 type Language = 'da' | 'en';
@@ -75,7 +76,9 @@ interface Export {
   readonly leaderRating: Aggregate | undefined;
 }
 
-async function exportOf(ctx: ApiContext): Promise<Export> {
+async function exportOf(request: ApiContext): Promise<Export> {
+  // Each list read once for the whole export.
+  const ctx = readingOnce(request);
   const [rows, convs] = await Promise.all([roundOverview(ctx), ctx.records.conversations.all()]);
   const parties: Parties = new Map(convs.map((c) => [c.key, c.value]));
   // One read of the evaluations and of the published figures for all the rounds (not one per round).

@@ -13,6 +13,7 @@ import {
 import { needs, needsFigure } from './hrNeeds';
 import { languageQuery, sendFile } from './hrExports';
 import { roundOverview, type OverviewRow } from './hrOverview';
+import { readingOnce } from './hrReads';
 import { route } from './schemas';
 
 const roundRating = z.object({
@@ -43,9 +44,9 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
     () => needsFigure(ctx),
   );
   /** Every round's employees' evaluation where shown, newest year first. */
-  async function roundRatings(rows: readonly OverviewRow[]) {
+  async function roundRatings(once: ApiContext, rows: readonly OverviewRow[]) {
     const figures = await roundEvaluationFigures(
-      ctx,
+      once,
       rows.map((r) => r.roundId),
     );
     return rows
@@ -67,7 +68,10 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
         z.array(roundRating),
       ),
     },
-    async () => roundRatings(await roundOverview(ctx)),
+    async () => {
+      const once = readingOnce(ctx);
+      return roundRatings(once, await roundOverview(once));
+    },
   );
   api.get(
     '/su-report.pdf',
@@ -83,12 +87,14 @@ export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
       },
     },
     async (request, reply) => {
-      const rows = await roundOverview(ctx);
+      // Each list read once for the whole report.
+      const once = readingOnce(ctx);
+      const rows = await roundOverview(once);
       const [needsShown, musTest, leaderRating, rated] = await Promise.all([
-        figureOrNone(() => needsFigure(ctx)),
-        figureOrNone(() => musTestFigure(ctx)),
-        figureOrNone(() => evaluationFigure(ctx, { party: 'leader' })),
-        roundRatings(rows),
+        figureOrNone(() => needsFigure(once)),
+        figureOrNone(() => musTestFigure(once)),
+        figureOrNone(() => evaluationFigure(once, { party: 'leader' })),
+        roundRatings(once, rows),
       ]);
       const language = request.query.lang;
       const bytes = await renderSuReport({
