@@ -94,6 +94,40 @@ describe('the meeting side panel', () => {
     expect(meeting.notes.get(`${meeting.conversationId}:${trivsel}`)?.value.text).toBe('Hannes tekst');
   });
 
+  it('files a goal under the category chosen in its form, and an edit can take it away again', async () => {
+    const meeting = await inMemoryMeeting();
+    await openSidePanel(meeting, LEADER);
+    await userEvent.click(topicButton(/Udviklingsmål og udviklingsaktiviteter$/));
+    const form = screen.getByRole('form', { name: 'Nyt mål' });
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Mål' }), 'Mere ro i hverdagen');
+    await userEvent.type(within(form).getByLabelText('Frist'), '2027-06-30');
+    const category = within(form).getByRole('combobox', { name: 'Kategori' });
+    expect(
+      within(category)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Ingen kategori',
+      'Faglig udvikling',
+      'Personlig udvikling',
+      'Samarbejde',
+      'Trivsel',
+      'Talent- og karriereudvikling',
+    ]);
+    await userEvent.selectOptions(category, 'Trivsel');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tilføj målet' }));
+    const card = await goalCard('Mere ro i hverdagen');
+    expect([...meeting.goals.values()][0]?.value.category).toBe('wellbeing');
+    await userEvent.click(within(card).getByRole('button', { name: 'Ret målet Mere ro i hverdagen' }));
+    const edit = within(card).getByRole('form', { name: 'Mere ro i hverdagen' });
+    const chosen = within(edit).getByRole('combobox', { name: 'Kategori' });
+    expect(chosen).toHaveValue('wellbeing');
+    await userEvent.selectOptions(chosen, 'Ingen kategori');
+    await userEvent.click(within(edit).getByRole('button', { name: 'Gem ændringen' }));
+    await screen.findByRole('button', { name: 'Ret målet Mere ro i hverdagen' });
+    expect([...meeting.goals.values()][0]?.value.category).toBeUndefined();
+  });
+
   it('adds a goal (refusing one without text), both agree, and an edit clears both agreements', async () => {
     const meeting = await inMemoryMeeting();
     const first = await openSidePanel(meeting, LEADER);

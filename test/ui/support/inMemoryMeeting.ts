@@ -126,6 +126,7 @@ export async function inMemoryMeeting(now = new Date()) {
           activities: body.activities ?? [],
           deadline: body.deadline,
           responsible: body.responsible ?? 'both',
+          category: body.category,
           at: now,
         });
         const next = { etag: tag(), value: made };
