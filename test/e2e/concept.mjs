@@ -82,6 +82,8 @@ export function conceptTests({ root, outDir }) {
             assert.equal(await own.getByRole('textbox').isEditable(), false, 'a preview is read-only');
             assert.equal(await preview.getByRole('button', { name: 'Aflever' }).count(), 0);
             await shot(hr.page, 'concept-2-preview-employee-da.png');
+            // The own topic in the employee's preparation form: guidance, the question, a read-only field.
+            await own.screenshot({ path: join(outDir, 'concept-2b-own-topic-employee-da.png') });
             await card.getByRole('tab', { name: 'Forhåndsvis som leder' }).click();
             await card
               .getByRole('region', { name: 'Forhåndsvis som leder' })

@@ -75,7 +75,7 @@ function draftService(options: { stale?: boolean } = {}) {
   return { api, saves };
 }
 
-function openAsHr(api: ConceptApiPort) {
+function openAsHr(api: ConceptApiPort, locale = 'da-DK') {
   const me = aMe({
     ...aPerson('Camilla Lykke Andersen', 'hr-1'),
     roles: { employee: false, leader: false, hr: true },
@@ -86,7 +86,7 @@ function openAsHr(api: ConceptApiPort) {
   render(
     <SurfaceRoot
       surface="content"
-      ports={{ host: inMemoryHost(aHostContext()), profile: { ...ports, musApi } }}
+      ports={{ host: inMemoryHost(aHostContext({ locale })), profile: { ...ports, musApi } }}
     />,
   );
 }
@@ -177,5 +177,16 @@ describe('HR’s concept administration', () => {
     await user.click(within(card).getByRole('button', { name: 'Gem kladde' }));
     expect(await within(card).findByRole('button', { name: 'Prøv igen' })).toBeTruthy();
     expect(within(card).getByText('Ændringer er ikke gemt.')).toBeTruthy();
+  });
+
+  it('speaks English in an English Teams: the tab, the start and the topics’ kinds', async () => {
+    const user = userEvent.setup();
+    openAsHr(draftService().api, 'en-GB');
+    await user.click(await screen.findByRole('tab', { name: 'Concept' }, LAZY));
+    const card = await screen.findByRole('region', { name: 'MUS concept' }, LAZY);
+    await user.click(await within(card).findByRole('button', { name: 'Copy last year’s concept' }, LAZY));
+    await within(card).findByText('Draft, copied from 2025 (version 1).');
+    expect(within(card).getAllByText('Optional topic')).toHaveLength(4);
+    expect(within(card).getByRole('tab', { name: 'Preview as employee' })).toBeTruthy();
   });
 });
