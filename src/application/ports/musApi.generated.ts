@@ -1023,6 +1023,48 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/conversations/{conversationId}/individual': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** A member of a group conversation asks for an individual MUS instead: one of their own in the same round */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly conversationId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 201: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly etag: string;
+              readonly value: components['schemas']['Conversation'];
+            };
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/conversations/{conversationId}/invitation': {
     readonly parameters: {
       readonly query?: never;
@@ -3141,6 +3183,106 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/rounds/{roundId}/groups': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The round's group conversations and the individual MUS their members asked for (the leader's) */
+    readonly get: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': readonly {
+              readonly group: {
+                readonly etag: string;
+                readonly value: components['schemas']['Conversation'];
+              };
+              readonly requests: readonly {
+                readonly etag: string;
+                readonly value: components['schemas']['Conversation'];
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    /** A leader creates a group conversation (GRUS) of 4-6 direct reports and books its meeting */
+    readonly post: {
+      readonly parameters: {
+        readonly query?: never;
+        readonly header?: {
+          /** @description Any unique string per create; a repeated request with the same key answers the first result */
+          readonly 'idempotency-key'?: string;
+        };
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody: {
+        readonly content: {
+          readonly 'application/json': {
+            /** Format: uuid */
+            readonly groupId?: string;
+            readonly memberIds: readonly string[];
+            readonly representativeId: string;
+            /** Format: date-time */
+            readonly start: string;
+          };
+        };
+      };
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 202: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly conversation: {
+                readonly etag: string;
+                readonly value: components['schemas']['Conversation'];
+              };
+              readonly jobId: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        readonly 503: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/rounds/{roundId}/mus-test': {
     readonly parameters: {
       readonly query?: never;
@@ -3496,6 +3638,7 @@ export interface components {
           | 'cancelled';
       }[];
       readonly id: string;
+      readonly insteadOfGroup?: string;
       readonly leaderId: string;
       /** @default null */
       readonly meeting: {

@@ -33,16 +33,16 @@ const jobOf = (booking: z.infer<typeof bookingJobSchema>): z.infer<typeof jobSch
   })),
 });
 
+/** The caller's own round (404 for none and for another leader's). */
+export async function ownRoundOf(ctx: ApiContext, roundId: string, userId: string) {
+  const round = await ctx.records.rounds.get(roundId);
+  if (!round || round.value.leaderId !== userId) throw new ApiError('not_found');
+  return round;
+}
+
 export function bookingRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { rounds } = ctx.records;
-
-  /** The caller's own round (404 for none and for another leader's). */
-  const ownRound = async (roundId: string, userId: string) => {
-    const round = await rounds.get(roundId);
-    if (!round || round.value.leaderId !== userId) throw new ApiError('not_found');
-    return round;
-  };
+  const ownRound = (roundId: string, userId: string) => ownRoundOf(ctx, roundId, userId);
 
   api.post(
     '/api/rounds/:roundId/booking',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiError } from '../http/problem';
 import { applyStatusChange, changeAgenda } from './conversationRules';
 import { ifMatch, values, versioned, type ApiContext } from './context';
+import { conversationsOf } from './groupRules';
 import { followMeeting } from './meetings';
 import { markPrepared } from './preparation';
 import { change, conversationParams, input, records, route, versionedSchema } from './schemas';
@@ -47,7 +48,7 @@ const statusChange = z.discriminatedUnion('event', [
 /** Events either party may send; every other event is the leader's. */
 const EITHER_PARTY: readonly string[] = ['agreeAgenda', 'hold'];
 
-/** `GET /api/conversations`: the caller's own conversations, as employee or as leader. */
+/** `GET /api/conversations`: the caller's own conversations, as employee, as leader or as a group's member. */
 export function conversationListRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const schema = route(
     'conversations',
@@ -56,13 +57,8 @@ export function conversationListRoutes(app: FastifyInstance, ctx: ApiContext): v
     z.array(one),
   );
   app.withTypeProvider<ZodTypeProvider>().get('/api/conversations', { schema }, async ({ caller }) => {
-    const { conversations } = ctx.records;
-    const [asEmployee, asLeader] = await Promise.all([
-      conversations.find('employeeId', caller.userId),
-      conversations.find('leaderId', caller.userId),
-    ]);
     const visible = [];
-    for (const c of [...asEmployee, ...asLeader]) {
+    for (const c of await conversationsOf(ctx, caller)) {
       const ok = await ctx.policy.conversationAccess(caller, c.value, 'list').then(
         () => true,
         () => false,

@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { conversationListRoutes, conversationRoutes } from './conversations';
 import { evaluationRoutes, musTestRoutes } from './feedback';
 import { goalRoutes } from './goals';
+import { groupIndividualRoutes, groupRoutes } from './groups';
 import { handoverRoutes } from './handover';
 import { hrRoutes } from './hr';
 import { hrExportRoutes } from './hrExports';
@@ -49,6 +50,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
       roundRoutes(authenticated, ctx);
       scheduleRoutes(authenticated, ctx);
       bookingRoutes(authenticated, ctx);
+      groupRoutes(authenticated, ctx);
       musTestRoutes(authenticated, ctx);
       conversationListRoutes(authenticated, ctx);
       meetingRoutes(authenticated, ctx);
@@ -65,6 +67,7 @@ export async function registerApi(app: FastifyInstance, ctx: ApiContext, tokens:
           handoverRoutes,
           liveRoutes,
           appointmentRoutes,
+          groupIndividualRoutes,
         ]),
         { prefix: CONVERSATION_PREFIX },
       );

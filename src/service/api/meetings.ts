@@ -7,6 +7,7 @@ import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
 import type { ConversationRecord } from '../records/kinds';
 import { ifMatch, versioned, type ApiContext } from './context';
+import { conversationsOf } from './groupRules';
 import { change, input, records, route, versionedSchema } from './schemas';
 
 const one = versionedSchema(records.conversation);
@@ -30,14 +31,10 @@ export function meetingRoutes(app: FastifyInstance, ctx: ApiContext): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { conversations } = ctx.records;
 
-  /** The caller's conversations (as employee or leader) held in the chat, that the policy lets them see. */
+  /** The caller's conversations (as employee, leader or group member) held in the chat, that the policy lets them see. */
   async function ofChat(caller: Caller, chatId: string): Promise<Versioned<ConversationRecord>[]> {
-    const [asEmployee, asLeader] = await Promise.all([
-      conversations.find('employeeId', caller.userId),
-      conversations.find('leaderId', caller.userId),
-    ]);
     const found: Versioned<ConversationRecord>[] = [];
-    for (const c of [...asEmployee, ...asLeader]) {
+    for (const c of await conversationsOf(ctx, caller)) {
       if (c.value.meeting?.chatId !== chatId || c.value.status === 'cancelled') continue;
       const visible = await ctx.policy.conversationAccess(caller, c.value, 'meeting').then(
         () => true,

@@ -44,6 +44,7 @@ export function conversationScope(ctx: ApiContext, routes: readonly RouteModule[
         fresh: write || SENSITIVE_READS.has(action),
       });
       if (write && !request.routeOptions.config.readOnlyAllowed) ctx.policy.requireWritable(access);
+      if (write) ctx.policy.requireGroupMemberWrite(access, action);
       request.conversation = conversation;
       request.access = access;
     });

@@ -11,6 +11,8 @@
  * - HR sees coverage and aggregates, and a conclusion only where the employee consented to filing it.
  * - Aggregates only for groups of 5 or more.
  * - A conclusion signed by both is locked; an amendment is a new version that needs both signatures.
+ * - A group conversation (GRUS) is visible to its members too, but only its shared parts (notes, goals, the
+ *   group plan); the representative (the conversation's employee) agrees, prepares and signs for the group.
  * - Every read by anyone but the two parties is written to the audit list.
  * Private notes never reach this policy: they live in the author's own OneDrive, reached on their behalf.
  */
@@ -46,7 +48,33 @@ export interface ConversationAccess {
   readonly audited: boolean;
   /** True for a consented non-current party: reads only (audited), every write is refused. */
   readonly readOnly: boolean;
+  /**
+   * True for a member of a group conversation (GRUS) who is not its representative: the group's shared
+   * parts only ({@link GROUP_MEMBER_READS}, {@link GROUP_MEMBER_WRITES}), never the representative's own.
+   */
+  readonly groupMember?: true;
 }
+
+/** What a group member (not the representative) may read: the group's form, notes, goals and plan. */
+export const GROUP_MEMBER_READS: ReadonlySet<string> = new Set([
+  'read',
+  'list',
+  'meeting',
+  'notes',
+  'private-note',
+  'private-notes',
+  'goals',
+  'conclusion',
+  'live',
+]);
+/** What a group member may change: the shared and their private notes, the live form, and ask for their own MUS. */
+export const GROUP_MEMBER_WRITES: ReadonlySet<string> = new Set([
+  'notes',
+  'private-note',
+  'private-notes',
+  'live',
+  'individual',
+]);
 
 export class AccessPolicy {
   constructor(
@@ -88,6 +116,11 @@ export class AccessPolicy {
   ): Promise<ConversationAccess> {
     if (caller.userId === conversation.employeeId)
       return { party: 'employee', audited: false, readOnly: false };
+    if (conversation.groupMemberIds.some((id) => id === caller.userId)) {
+      if (!GROUP_MEMBER_READS.has(action) && !GROUP_MEMBER_WRITES.has(action))
+        throw new ApiError('group_representative_only');
+      return { party: 'employee', audited: false, readOnly: false, groupMember: true };
+    }
     const consented = conversation.consentedLeaderIds.includes(caller.userId);
     if (caller.userId !== conversation.leaderId && !consented) throw new ApiError('not_found');
     const directory = options.fresh ? (this.settings.freshDirectory ?? this.directory) : this.directory;
@@ -107,6 +140,12 @@ export class AccessPolicy {
   /** A write needs a current party: a consented (former or new) leader only reads. */
   requireWritable(access: ConversationAccess): void {
     if (access.readOnly) throw new ApiError('read_only_access');
+  }
+
+  /** A group member changes only the group's shared parts: the representative signs and agrees for the group. */
+  requireGroupMemberWrite(access: ConversationAccess, action: string): void {
+    if (access.groupMember && !GROUP_MEMBER_WRITES.has(action))
+      throw new ApiError('group_representative_only');
   }
 
   /**

@@ -76,6 +76,48 @@ export const PROBLEMS = {
     da: 'Tal vises kun for grupper på mindst 5 personer.',
     en: 'Figures are shown only for groups of at least 5 people.',
   },
+  group_representative_only: {
+    status: 403,
+    title: 'The group representative only',
+    da: 'Det er gruppens repræsentant, der gør dette for gruppen.',
+    en: 'The group’s representative does this for the group.',
+  },
+  group_too_few: {
+    status: 400,
+    title: 'Too few in the group',
+    da: 'En GRUS er for 4 til 6 personer. Vælg mindst 4.',
+    en: 'A group conversation is for 4 to 6 people. Choose at least 4.',
+  },
+  group_too_many: {
+    status: 400,
+    title: 'Too many in the group',
+    da: 'En GRUS er for 4 til 6 personer. Vælg højst 6.',
+    en: 'A group conversation is for 4 to 6 people. Choose at most 6.',
+  },
+  group_member_twice: {
+    status: 400,
+    title: 'Someone is in the group twice',
+    da: 'Den samme person er valgt to gange. Vælg hver person én gang.',
+    en: 'The same person is chosen twice. Choose each person once.',
+  },
+  group_not_report: {
+    status: 400,
+    title: 'Not your direct report',
+    da: 'Gruppen må kun bestå af dine egne medarbejdere.',
+    en: 'The group may consist only of your own direct reports.',
+  },
+  group_representative_not_member: {
+    status: 400,
+    title: 'Representative not in the group',
+    da: 'Repræsentanten skal være en af gruppens deltagere.',
+    en: 'The representative must be one of the group’s members.',
+  },
+  not_in_group: {
+    status: 403,
+    title: 'Not a member of the group',
+    da: 'Kun gruppens deltagere kan bede om en individuel MUS i stedet.',
+    en: 'Only the group’s members can ask for an individual MUS instead.',
+  },
   not_found: {
     status: 404,
     title: 'Not found',

@@ -233,6 +233,15 @@ interface ChunkContext {
   readonly resumed: boolean;
 }
 
+/** A group conversation's members other than its employee (the representative), invited to its meeting. */
+const guestsOf = (c: ConversationRecord, people: ReadonlyMap<string, Person>) =>
+  c.groupMemberIds
+    .filter((id) => id !== c.employeeId)
+    .flatMap((id) => {
+      const p = people.get(id);
+      return p ? [{ address: p.address, name: p.name }] : [];
+    });
+
 /** Meetings, chats, side panels and records of up to 20 conversations: the slots recorded now. */
 async function bookChunk(
   deps: BookingJobDeps,
@@ -246,8 +255,9 @@ async function bookChunk(
   };
   const now = deps.now();
   const bookable = chunk.filter(({ slot, conversation }) => {
-    const employee = context.people.get(slot.employeeId);
-    if (!employee?.address) return failures.push(failure(slot, 'unknown_employee')) < 0;
+    const members = [slot.employeeId, ...conversation.value.groupMemberIds];
+    if (members.some((id) => !context.people.get(id)?.address))
+      return failures.push(failure(slot, 'unknown_employee')) < 0;
     try {
       bookingOf(conversation.value, slot, 'check', now);
       return true;
@@ -265,6 +275,7 @@ async function bookChunk(
       return {
         conversationId: slot.conversationId,
         employee: { id: employee.id, address: employee.address, name: employee.name },
+        guests: guestsOf(conversation.value, context.people),
         leaderName: context.leaderName,
         language,
         start: slot.start,

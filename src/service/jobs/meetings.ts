@@ -17,6 +17,8 @@ export type Step<T> =
 export interface MeetingInput {
   readonly conversationId: string;
   readonly employee: { readonly id: string; readonly address: string; readonly name: string };
+  /** A group conversation's other members, invited to the same meeting (none for a MUS of two). */
+  readonly guests?: readonly { readonly address: string; readonly name: string }[];
   readonly leaderName: string;
   readonly language: Language;
   readonly start: string;
@@ -51,7 +53,7 @@ const failed = (code: FailureCode, outcome: BatchOutcome | undefined): Step<neve
 /** What the invitation of one conversation needs: who meets, in which language, about what. */
 export type InvitationInput = Pick<
   MeetingInput,
-  'conversationId' | 'employee' | 'leaderName' | 'language' | 'topics' | 'followUp'
+  'conversationId' | 'employee' | 'leaderName' | 'language' | 'topics' | 'followUp' | 'guests'
 >;
 
 /** A conversation's invitation in the employee's language: subject, and the agenda with the link to Teams. */
@@ -71,7 +73,12 @@ export function invitationOf(app: TeamsApp, input: InvitationInput): Invitation 
   const link = `<p><a href="${escapeHtml(conversationLink(app, input.conversationId))}">${escapeHtml(t.link)}</a></p>`;
   return {
     language: input.language,
-    subject: (input.followUp ? t.followUpSubject : t.subject)(input.leaderName, input.employee.name),
+    subject: input.guests?.length
+      ? t.groupSubject(
+          input.leaderName,
+          [input.employee, ...input.guests].map((p) => p.name),
+        )
+      : (input.followUp ? t.followUpSubject : t.subject)(input.leaderName, input.employee.name),
     html: `${agendaHtml(agenda)}${link}`,
   };
 }
@@ -90,7 +97,7 @@ function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
     start: utc(input.start),
     end: utc(input.end),
     timeZone: 'UTC',
-    attendees: [{ address: input.employee.address, name: input.employee.name }],
+    attendees: [input.employee, ...(input.guests ?? [])].map(({ address, name }) => ({ address, name })),
     agenda: { heading: '', topics: [] },
   });
   return {

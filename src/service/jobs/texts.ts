@@ -18,6 +18,8 @@ export const BOOKING_TEXTS = {
   da: {
     subject: (leader: string, employee: string) => `MUS-samtale: ${employee} og ${leader}`,
     followUpSubject: (leader: string, employee: string) => `MUS-opfølgning: ${employee} og ${leader}`,
+    groupSubject: (leader: string, members: readonly string[]) =>
+      `GRUS (gruppesamtale): ${members.join(', ')} og ${leader}`,
     heading: 'Dagsorden',
     note: 'Forbered dig på emnerne i MUS-appen i Teams. Dine svar ses først af din leder, når I begge har indsendt.',
     link: 'Åbn samtalen i Teams',
@@ -30,6 +32,8 @@ export const BOOKING_TEXTS = {
       `Development conversation (MUS): ${employee} and ${leader}`,
     followUpSubject: (leader: string, employee: string) =>
       `Development conversation follow-up (MUS): ${employee} and ${leader}`,
+    groupSubject: (leader: string, members: readonly string[]) =>
+      `Group development conversation (GRUS): ${members.join(', ')} and ${leader}`,
     heading: 'Agenda',
     note: 'Prepare the topics in the MUS app in Teams. Your leader sees your answers only when you both have submitted.',
     link: 'Open the conversation in Teams',

@@ -29,6 +29,11 @@ export const conversationRecordSchema = persistedSchemas.conversation.extend({
     .default(null),
   /** A mid-year check-in ("MUS-opfølgning"): the conversation whose goals it follows up. */
   followUpOf: persistedSchemas.conversation.shape.id.optional(),
+  /**
+   * For an individual conversation a member of a group conversation (GRUS) asked for instead: that group
+   * conversation's id. Seen only by the member and the leader, as the conversation itself.
+   */
+  insteadOfGroup: z.string().min(1).max(100).optional(),
 });
 
 const instantSchema = InstantSchema;

@@ -1,0 +1,215 @@
+/**
+ * Group conversations (GRUS) on the sandbox with the queue on Azurite: Hanne makes a group of five of her
+ * six reports; bad groups are refused with a clear word and change nothing; the group is booked as ONE Teams
+ * meeting with all five invited (a repeated request books nothing twice); members see the group's shared
+ * parts and nobody else sees it; a member asks for an individual MUS instead, which only they and Hanne see,
+ * and Hanne books it through the booking job.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
+import { loadJobSettings } from '../../../src/service/jobs/settings';
+import { startServiceOnSandbox, type SandboxUser, type ServiceOnSandbox } from '../api/onSandbox';
+import { createRound, HANNE, musEvents, slotsFor, waitForJob } from './bookingWorld';
+
+jest.setTimeout(120_000);
+
+const LARS = 'lars.oestergaard@contoso-kommune.dk';
+
+let azurite: Azurite;
+let s: ServiceOnSandbox;
+let folder: string;
+let hanne: string;
+let reports: SandboxUser[];
+let roundId: string;
+let hrUpn: string;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'mus-group-'));
+  azurite = await startAzurite({ location: folder });
+  const jobs = loadJobSettings({}, { connectionString: azurite.connectionString, visibilitySeconds: 5 });
+  s = await startServiceOnSandbox(jobs ? { jobs } : {});
+  hanne = await s.token(HANNE);
+  const users = await s.users();
+  const hanneId = users.find((u) => u.userPrincipalName === HANNE)?.id;
+  reports = users.filter((u) => u.managerId === hanneId);
+  hrUpn = users.find((u) => u.jobTitle === 'HR-partner')?.userPrincipalName ?? '';
+  // The round holds the one report outside the group; the group is added to it.
+  ({ roundId } = await createRound(s.call, hanne, [reports[5]!.id]));
+});
+
+afterAll(async () => {
+  await s?.close();
+  await azurite?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const tomorrow = () => slotsFor([{ conversationId: 'x', employeeId: 'x' }], 2)[0]!.start;
+const members = () => reports.slice(0, 5);
+const createGroup = (body: Record<string, unknown>, token = hanne) =>
+  s.call('POST', `/api/rounds/${roundId}/groups`, {
+    token,
+    body: { groupId: randomUUID(), start: tomorrow(), ...body },
+  });
+const groupsOfRound = async () =>
+  (await s.call('GET', `/api/rounds/${roundId}/groups`, { token: hanne })).body as {
+    group: { value: { id: string } };
+    requests: { value: { id: string; employeeId: string } }[];
+  }[];
+
+describe('a group conversation (GRUS)', () => {
+  let groupId: string;
+
+  it('refuses a group of 3, of 7, with someone twice, with a stranger or without its representative; nothing changes', async () => {
+    const ids = reports.map((r) => r.id);
+    const lars = (await s.users()).find((u) => u.userPrincipalName === LARS)!;
+    const larsReport = (await s.users()).find((u) => u.managerId === lars.id)!;
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ memberIds: ids.slice(0, 3), representativeId: ids[0] }, 'group_too_few', 'mindst 4'],
+      [{ memberIds: [...ids, larsReport.id], representativeId: ids[0] }, 'group_too_many', 'højst 6'],
+      [
+        { memberIds: [...ids.slice(0, 4), ids[0]], representativeId: ids[0] },
+        'group_member_twice',
+        'to gange',
+      ],
+      [
+        { memberIds: [...ids.slice(0, 4), larsReport.id], representativeId: ids[0] },
+        'group_not_report',
+        'egne',
+      ],
+      [
+        { memberIds: ids.slice(0, 4), representativeId: ids[5] },
+        'group_representative_not_member',
+        'Repræsentanten',
+      ],
+    ];
+    for (const [body, code, danish] of cases) {
+      const reply = await createGroup(body);
+      expect([reply.status, reply.body.code]).toEqual([400, code]);
+      expect(reply.body.messages.da).toContain(danish);
+      expect(reply.body.messages.en.length).toBeGreaterThan(10);
+    }
+    const foreign = await createGroup(
+      { memberIds: ids.slice(0, 4), representativeId: ids[0] },
+      await s.token(LARS),
+    );
+    expect(foreign.status).toBe(404);
+    expect(await groupsOfRound()).toEqual([]);
+    expect(await musEvents(s.sandboxUrl, s.token, HANNE)).toHaveLength(0);
+  });
+
+  it('books ONE Teams meeting with all five members invited; a retry books nothing twice', async () => {
+    groupId = randomUUID();
+    const body = { groupId, memberIds: members().map((m) => m.id), representativeId: members()[0]!.id };
+    const created = await createGroup(body);
+    expect(created.status).toBe(202);
+    expect(created.body.conversation.value).toMatchObject({
+      conceptId: 'group',
+      employeeId: members()[0]!.id,
+      groupMemberIds: body.memberIds,
+    });
+    const job = await waitForJob(s.call, hanne, created.headers.get('location') ?? '');
+    expect(job).toEqual({ state: 'done', done: 1, total: 1, failures: [] });
+    const again = await createGroup(body);
+    expect([again.status, again.body.jobId]).toEqual([202, null]);
+
+    const events = await musEvents(s.sandboxUrl, s.token, HANNE);
+    expect(events.map((e) => e.transactionId)).toEqual([groupId]);
+    expect(events[0]!.subject).toContain('GRUS');
+    const attendees = await attendeesOf(events[0]!.id);
+    expect(attendees.sort()).toEqual(
+      members()
+        .map((m) => m.userPrincipalName.toLowerCase())
+        .sort(),
+    );
+    for (const m of members())
+      expect(await musEvents(s.sandboxUrl, s.token, m.userPrincipalName)).toHaveLength(1);
+    expect(await musEvents(s.sandboxUrl, s.token, reports[5]!.userPrincipalName)).toHaveLength(0);
+    const read = await s.call('GET', `/api/conversations/${groupId}`, { token: hanne });
+    expect(read.body.value.status).toBe('booked');
+  });
+
+  it('shows the group to every member, its shared parts only; not to an outsider, another leader or HR', async () => {
+    for (const m of members()) {
+      const token = await s.token(m.userPrincipalName);
+      const mine = await s.call('GET', '/api/conversations', { token });
+      expect(mine.body.map((c: { value: { id: string } }) => c.value.id)).toContain(groupId);
+      expect((await s.call('GET', `/api/conversations/${groupId}/notes`, { token })).status).toBe(200);
+      expect((await s.call('GET', `/api/conversations/${groupId}/goals`, { token })).status).toBe(200);
+    }
+    const member = await s.token(members()[1]!.userPrincipalName);
+    for (const [method, path] of [
+      ['GET', 'preparation'],
+      ['GET', 'evaluation'],
+      ['POST', 'conclusion/sign'],
+    ] as const) {
+      const reply = await s.call(method, `/api/conversations/${groupId}/${path}`, {
+        token: member,
+        ...(method === 'POST' ? { body: {} } : {}),
+      });
+      expect([reply.status, reply.body.code]).toEqual([403, 'group_representative_only']);
+    }
+    const representative = await s.token(members()[0]!.userPrincipalName);
+    expect(
+      (await s.call('GET', `/api/conversations/${groupId}/preparation`, { token: representative })).status,
+    ).toBe(200);
+    for (const upn of [reports[5]!.userPrincipalName, LARS, hrUpn]) {
+      const token = await s.token(upn);
+      const reply = await s.call('GET', `/api/conversations/${groupId}`, { token });
+      expect([reply.status, reply.body.code]).toEqual([404, 'not_found']);
+      const list = await s.call('GET', '/api/conversations', { token });
+      expect(list.body.map((c: { value: { id: string } }) => c.value.id)).not.toContain(groupId);
+    }
+  });
+
+  it('a member asks for an individual MUS instead: only they and the leader see it, and the leader books it', async () => {
+    const asker = members()[2]!;
+    const token = await s.token(asker.userPrincipalName);
+    const asked = await s.call('POST', `/api/conversations/${groupId}/individual`, { token });
+    expect(asked.status).toBe(201);
+    const individual = asked.body.value;
+    expect(individual).toMatchObject({
+      employeeId: asker.id,
+      insteadOfGroup: groupId,
+      roundId,
+      groupMemberIds: [],
+    });
+    const twice = await s.call('POST', `/api/conversations/${groupId}/individual`, { token });
+    expect(twice.body.value.id).toBe(individual.id);
+    const leader = await s.call('POST', `/api/conversations/${groupId}/individual`, { token: hanne });
+    expect([leader.status, leader.body.code]).toEqual([403, 'not_in_group']);
+
+    const [view] = await groupsOfRound();
+    expect(view?.requests.map((r) => r.value.id)).toEqual([individual.id]);
+    const other = await s.token(members()[3]!.userPrincipalName);
+    const hidden = await s.call('GET', `/api/conversations/${individual.id}`, { token: other });
+    expect([hidden.status, hidden.body.code]).toEqual([404, 'not_found']);
+    const othersList = await s.call('GET', '/api/conversations', { token: other });
+    expect(othersList.body.map((c: { value: { id: string } }) => c.value.id)).not.toContain(individual.id);
+    const group = await s.call('GET', `/api/conversations/${groupId}`, { token: other });
+    expect(JSON.stringify(group.body)).not.toContain(individual.id);
+
+    const slots = slotsFor([{ conversationId: individual.id, employeeId: asker.id }], 4);
+    const started = await s.call('POST', `/api/rounds/${roundId}/booking`, { token: hanne, body: { slots } });
+    expect(started.status).toBe(202);
+    const job = await waitForJob(s.call, hanne, started.headers.get('location') ?? '');
+    expect(job).toEqual({ state: 'done', done: 1, total: 1, failures: [] });
+    const mine = await s.call('GET', '/api/conversations', { token });
+    const booked = mine.body.find((c: { value: { id: string } }) => c.value.id === individual.id);
+    expect(booked.value.status).toBe('booked');
+    expect(await musEvents(s.sandboxUrl, s.token, asker.userPrincipalName)).toHaveLength(2);
+    expect(await musEvents(s.sandboxUrl, s.token, members()[3]!.userPrincipalName)).toHaveLength(1);
+  });
+});
+
+/** The attendees of an event in Hanne's calendar (lower-case addresses). */
+async function attendeesOf(eventId: string): Promise<string[]> {
+  const token = await s.token(HANNE, 'https://graph.microsoft.com/Calendars.ReadWrite');
+  const res = await fetch(`${s.sandboxUrl}/v1.0/me/events/${encodeURIComponent(eventId)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const event = (await res.json()) as { attendees: { emailAddress: { address: string } }[] };
+  return event.attendees.map((a) => a.emailAddress.address.toLowerCase());
+}
