@@ -2,6 +2,7 @@ import createClient from 'openapi-fetch';
 import type { MusApiPort, MusApiResult, MusProblem } from '../../application/ports/MusApiPort';
 import type { paths } from '../../application/ports/musApi.generated';
 import { conceptApi } from './conceptApi';
+import { groupApi } from './groupApi';
 import { hrApi } from './hrApi';
 
 /** The fetch the adapter needs: the page's `fetch` fits; tests plug in a small fake here. */
@@ -90,6 +91,7 @@ export function createMusApi(options: MusApiOptions): MusApiPort {
   return {
     ...hrApi(service),
     ...conceptApi(service),
+    ...groupApi(service),
     me: (token) => call(token, (init) => client.GET('/api/me', init)),
     concepts: (token) => call(token, (init) => client.GET('/api/concepts', init)),
     rounds: (token) => call(token, (init) => client.GET('/api/rounds', init)),

@@ -5,6 +5,7 @@
  */
 import type { Body, Change, OnConversation, Ok, Read, Write } from './apiShapes';
 import type { ConceptApiPort } from './ConceptApiPort';
+import type { GroupApiPort } from './GroupApiPort';
 import type { HrApiPort } from './HrApiPort';
 import type { paths } from './musApi.generated';
 
@@ -116,7 +117,7 @@ export type GoalStatus = VersionedGoal['value']['status'];
 export type SinceLast = Ok<paths['/api/conversations/{conversationId}/since-last']['get']>;
 
 /** The MUS API port. One instance per page, made by the composition root (src/entries). */
-export interface MusApiPort extends HrApiPort, ConceptApiPort {
+export interface MusApiPort extends HrApiPort, ConceptApiPort, GroupApiPort {
   /**
    * Who the caller is (`GET /api/me`), authenticated with the given bearer token. Never rejects: failures
    * resolve with `ok: false`, a reason and the HTTP status when there was one.

@@ -3,6 +3,7 @@ import type { appointmentDa } from './appointmentDa';
 import type { conceptDa } from './conceptDa';
 import type { conclusionDa } from './conclusionDa';
 import type { da } from './da';
+import type { groupDa } from './groupDa';
 import type { hrDa } from './hrDa';
 import type { meetingDa } from './meetingDa';
 import type { plannerDa } from './plannerDa';
@@ -19,7 +20,8 @@ declare module 'i18next' {
         typeof appointmentDa &
         typeof meetingDa &
         typeof conclusionDa &
-        typeof conceptDa;
+        typeof conceptDa &
+        typeof groupDa;
     };
   }
 }

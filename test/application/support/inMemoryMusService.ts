@@ -1,3 +1,4 @@
+import { groupRefused } from './groupFakes';
 import { hrRefused } from './hrFakes';
 import {
   acceptProposal,
@@ -391,6 +392,7 @@ export function inMemoryMusService(now = new Date('2026-03-02T08:00:00Z')) {
       links: () => guard('links', () => ok({ planner: 'https://teams.example/l/entity/mus/mus-home' })),
       ...feedback.api(caller, guard),
       ...hrRefused,
+      ...groupRefused,
     };
   }
 

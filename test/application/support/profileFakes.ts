@@ -1,4 +1,5 @@
 import type { AccessTokenPort, AccessTokenResult } from '../../../src/application/ports/AccessTokenPort';
+import { groupRefused } from './groupFakes';
 import { hrRefused } from './hrFakes';
 import type { Me, MusApiPort, MusApiResult, Person } from '../../../src/application/ports/MusApiPort';
 import type { ProfilePorts } from '../../../src/application/profile/myProfile';
@@ -60,6 +61,7 @@ export function emptyMusApi(): Omit<MusApiPort, 'me'> {
     goals: none,
     followUpGoal: unavailable,
     ...hrRefused,
+    ...groupRefused,
     sinceLast: unavailable,
     handOver: unavailable,
   };

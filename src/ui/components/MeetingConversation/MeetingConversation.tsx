@@ -11,7 +11,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSurfacePorts } from '../../../application/surface/surfaceView';
 import type { HostPort } from '../../../application/ports/HostPort';
+import type { Conversation } from '../../../application/ports/MusApiPort';
+import { groupStanding } from '../../../application/group/groups';
 import { FailureBar } from '../FailureBar';
+import { GroupBanner, GroupPlan } from '../GroupPanel';
 import { layout } from '../layout';
 import { MeetingForm, type MeetingFormProps } from '../MeetingForm';
 import { useMeetingConversation } from './useMeetingConversation';
@@ -78,14 +81,33 @@ export function MeetingConversation({
         </MessageBar>
       )}
       {load.state === 'open' ? (
+        <Group ports={ports} conversation={load.snapshot.conversation.value} userId={userId} />
+      ) : null}
+      {load.state === 'open' ? (
         <MeetingForm
           ports={ports}
           snapshot={load.snapshot}
           onStage={onStage}
           {...(ports.live ? { live: ports.live } : {})}
-          {...(conclusion ? { conclusion } : {})}
+          {...(conclusion ? { conclusion: groupMember(load.snapshot, userId) ? GroupPlan : conclusion } : {})}
         />
       ) : null}
     </main>
   );
+}
+
+/** A member of a group conversation sees the group plan; the leader and the representative write and sign it. */
+const groupMember = (snapshot: { conversation: { value: Conversation } }, userId: string | undefined) =>
+  groupStanding(snapshot.conversation.value, userId) === 'member';
+
+/** Above a group conversation's form: the group, who signs, and a member's "individuel MUS i stedet". */
+function Group(props: {
+  ports: MeetingSurfacePorts;
+  conversation: Conversation;
+  userId: string | undefined;
+}) {
+  const standing = groupStanding(props.conversation, props.userId);
+  return standing ? (
+    <GroupBanner ports={props.ports} conversation={props.conversation} standing={standing} />
+  ) : null;
 }

@@ -7,6 +7,7 @@ import { addAfterTexts } from '../../i18n/afterTexts';
 import { conceptTexts } from '../../i18n/conceptTexts';
 import { useTexts } from '../../i18n/textBundle';
 import { FollowUp } from '../../components/FollowUp';
+import { MyGroups } from '../../components/GroupMine';
 import { HrOverview } from '../../components/HrOverview';
 import { MusTest } from '../../components/MusTest';
 import { MyConversation } from '../../components/MyConversation';
@@ -51,6 +52,8 @@ export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyPr
     ...(roles.includes('hr') ? (['hr', 'concept'] as const) : []),
   ];
   const [chosen, setChosen] = useState<Section | undefined>(sections[0]);
+  // Bumped when an individual MUS is asked for instead of a group's: Mine MUS shows it.
+  const [asked, setAsked] = useState(0);
   const asLeader = useMemo(() => ({ id: me.id, people: me.reports }), [me]);
   const asEmployee = useMemo(() => ({ id: me.id, people: me.leader ? [me.leader] : [] }), [me]);
   if (!chosen) return null;
@@ -81,7 +84,13 @@ export function MusSections({ ports, profile }: { ports: MusPorts; profile: MyPr
       {chosen === 'followUp' ? <FollowUp ports={ports} side="leader" me={asLeader} /> : null}
       {chosen === 'mine' ? (
         <>
-          <MyConversation ports={ports} employeeId={me.id} leaderName={me.leader?.displayName} />
+          <MyConversation key={asked} ports={ports} employeeId={me.id} leaderName={me.leader?.displayName} />
+          <MyGroups
+            ports={ports}
+            me={me.id}
+            leaderName={me.leader?.displayName}
+            onAsked={() => setAsked((n) => n + 1)}
+          />
           <FollowUp ports={ports} side="employee" me={asEmployee} />
         </>
       ) : null}

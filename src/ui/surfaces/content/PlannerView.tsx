@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import type { Person } from '../../../application/ports/MusApiPort';
+import { GroupPlanner } from '../../components/GroupPlanner';
 import { RoundForm } from '../../components/RoundForm';
 import { RoundList } from '../../components/RoundList';
 import { RoundSchedule } from '../../components/RoundSchedule';
@@ -65,6 +66,12 @@ export function PlannerView({ ports, reports }: { ports: MusPorts; reports: read
         onBooked={() => setBookings((n) => n + 1)}
       />
       <RoundStatus key={bookings} ports={ports} roundId={step.roundId} people={reports} />
+      <GroupPlanner
+        ports={ports}
+        roundId={step.roundId}
+        reports={reports}
+        onChanged={() => setBookings((n) => n + 1)}
+      />
     </div>
   );
 }

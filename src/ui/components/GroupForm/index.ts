@@ -1,0 +1,1 @@
+export { GroupForm, type GroupFormProps } from './GroupForm';

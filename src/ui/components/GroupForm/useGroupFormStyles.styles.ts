@@ -1,0 +1,8 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The new group form's layout: one column, the members under each other. */
+export const useGroupFormStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '36rem' },
+  members: { display: 'flex', flexDirection: 'column' },
+  submit: { alignSelf: 'flex-start' },
+});

@@ -1,0 +1,2 @@
+export { MyGroups, type MyGroupsProps } from './MyGroups';
+export { AskIndividual } from './AskIndividual';

@@ -1,0 +1,2 @@
+export { GroupBanner, type GroupBannerProps } from './GroupBanner';
+export { GroupPlan } from './GroupPlan';

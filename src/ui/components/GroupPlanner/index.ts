@@ -1,0 +1,1 @@
+export { GroupPlanner, type GroupPlannerProps } from './GroupPlanner';

@@ -1,0 +1,62 @@
+import type { Translated } from './da';
+import type { groupDa } from './groupDa';
+
+/** Group conversations (GRUS), in English. */
+export const groupEn: Translated<typeof groupDa> = {
+  group: {
+    title: 'Group conversations (GRUS)',
+    intro:
+      'A GRUS is one conversation with 4-6 of your direct reports in one Teams meeting with the group’s own topics. It ends in a group plan that you and the group’s representative sign.',
+    newTitle: 'New GRUS',
+    members: 'Members (choose 4-6)',
+    representative: 'Representative (signs the group plan)',
+    chooseRepresentative: 'Choose a representative',
+    start: 'The meeting starts',
+    create: 'Create and book the GRUS',
+    creating: 'Creating and booking …',
+    booked: 'The GRUS is booked as one Teams meeting with {{count}} members.',
+    booking: 'Booking the meeting …',
+    loading: 'Loading group conversations …',
+    none: 'No group conversations in the round yet.',
+    groupOf: 'GRUS with {{count}} members',
+    notBooked: 'Not booked yet',
+    representativeIs: 'Representative: {{name}}',
+    requestsTitle: 'Asked for an individual MUS instead',
+    requestOf: '{{name}} asks for an individual MUS',
+    requestBooked: 'Booked {{when}}',
+    bookRequest: 'Book the individual MUS',
+    mineTitle: 'Your group conversation (GRUS)',
+    mineWith: 'Group conversation with {{leader}} and {{count}} members',
+    mineYouRepresent: 'You are the group’s representative and sign the group plan with the leader.',
+    mineTopics: 'The group’s topics',
+    join: 'Join the Teams meeting',
+    askIndividual: 'Ask for an individual MUS instead',
+    askIndividualHint: 'Only your leader sees that you asked. The others in the group are not told.',
+    asked: 'Your individual MUS is created. Your leader books a time; you find it under My MUS.',
+    panelTitle: 'Group conversation (GRUS) · {{count}} members',
+    panelMember:
+      'Everyone in the group writes in the shared notes. The leader and the group’s representative sign the group plan.',
+    panelRepresentative: 'You are the group’s representative: you sign the group plan with the leader.',
+    planTitle: 'The group plan',
+    planSigned: 'Signed by the leader and the representative.',
+    planWaiting: 'The leader and the representative have not signed yet.',
+    planNone: 'The group plan is not written yet.',
+  },
+  groupProblem: {
+    tooFew: 'Choose at least 4 members.',
+    tooMany: 'Choose at most 6 members.',
+    noRepresentative: 'Choose a representative among the members.',
+    noStart: 'Choose when the meeting starts.',
+    startPassed: 'Choose a time in the future.',
+  },
+  groupStatus: {
+    planned: 'Planned',
+    booked: 'Booked',
+    agendaAgreed: 'Agenda agreed',
+    prepared: 'Prepared',
+    held: 'Held',
+    concluded: 'Group plan signed',
+    followedUp: 'Followed up',
+    cancelled: 'Cancelled',
+  },
+};

@@ -1,0 +1,11 @@
+import type { GroupApiPort } from '../../../src/application/ports/GroupApiPort';
+
+const refused = () => Promise.resolve({ ok: false as const, reason: 'unauthorized' as const, status: 403 });
+
+/** The group calls (GRUS) of the MUS API for tests of other journeys: every one refused. */
+export const groupRefused: GroupApiPort = {
+  groups: refused,
+  createGroup: refused,
+  bookSlots: refused,
+  askForIndividual: refused,
+};
