@@ -11,6 +11,7 @@ import { ensureChromium } from './chromium.mjs';
 import { serveStatic } from './staticServer.mjs';
 import { afterTests } from './after.mjs';
 import { conceptTests } from './concept.mjs';
+import { groupTests } from './group.mjs';
 import { hostTests } from './host.mjs';
 import { hrTests } from './hr.mjs';
 import { inHostTests } from './inHost.mjs';
@@ -60,6 +61,8 @@ async function main() {
   const year = yearTests({ root, outDir });
   // HR's concept administration publishes a concept: its own embedded default too.
   const concept = conceptTests({ root, outDir });
+  // Group conversations move their own embedded default's clock to the group's meeting.
+  const group = groupTests({ root, outDir });
   try {
     // E2E_ONLY=a,b runs only the tests whose names hold one of these (while iterating; npm test runs all).
     const only = process.env.E2E_ONLY?.split(',').filter(Boolean) ?? [];
@@ -71,6 +74,7 @@ async function main() {
       ...hr.tests,
       ...year.tests,
       ...concept.tests,
+      ...group.tests,
     ].filter((test) => only.length === 0 || only.some((part) => test.name.includes(part)));
     for (const test of tests) {
       const started = Date.now();
@@ -93,6 +97,7 @@ async function main() {
     await hr.close();
     await year.close();
     await concept.close();
+    await group.close();
   }
   return finish(results);
 }

@@ -33,18 +33,17 @@ export function GroupForm({ ports, roundId, reports, onCreated }: GroupFormProps
   const chosen = reports.filter((r) => draft.memberIds.includes(r.id));
   return (
     <form className={styles.form} aria-label={t('group.newTitle')} onSubmit={submit}>
-      <Field label={t('group.members')}>
-        <div className={styles.members} role="group" aria-label={t('group.members')}>
-          {reports.map((r) => (
-            <Checkbox
-              key={r.id}
-              label={r.displayName}
-              checked={draft.memberIds.includes(r.id)}
-              onChange={(_, d) => toggle(r.id, d.checked === true)}
-            />
-          ))}
-        </div>
-      </Field>
+      <fieldset className={styles.members}>
+        <legend className={styles.legend}>{t('group.members')}</legend>
+        {reports.map((r) => (
+          <Checkbox
+            key={r.id}
+            label={r.displayName}
+            checked={draft.memberIds.includes(r.id)}
+            onChange={(_, d) => toggle(r.id, d.checked === true)}
+          />
+        ))}
+      </fieldset>
       <Field label={t('group.representative')}>
         <Select
           value={draft.representativeId ?? ''}

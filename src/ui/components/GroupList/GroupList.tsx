@@ -27,20 +27,36 @@ export interface GroupListProps {
   readonly ports: MusPorts;
   readonly roundId: string;
   readonly reports: readonly Person[];
+  /** A group or a requested individual MUS was booked: the round's conversations changed. */
+  readonly onChanged?: () => void;
 }
 
 /** The round's group conversations: members, time, state, and who asked for an individual MUS instead. */
-export function GroupList({ ports, roundId, reports }: GroupListProps) {
+export function GroupList({ ports, roundId, reports, onChanged }: GroupListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const load = useCallback(() => loadRoundGroups(ports, roundId), [ports, roundId]);
   const { state, retry } = useOutcome(load);
   if (notReady(state)) return <NotReady state={state} label={t('group.loading')} retry={retry} />;
-  if (state.value.length === 0) return <Text as="p">{t('group.none')}</Text>;
+  if (state.value.length === 0)
+    return (
+      <Text as="p" block>
+        {t('group.none')}
+      </Text>
+    );
   return (
     <ul className={styles.list} aria-label={t('group.title')}>
       {state.value.map((g) => (
-        <Group key={g.group.value.id} group={g} reports={reports} ports={ports} onBooked={retry} />
+        <Group
+          key={g.group.value.id}
+          group={g}
+          reports={reports}
+          ports={ports}
+          onBooked={() => {
+            retry();
+            onChanged?.();
+          }}
+        />
       ))}
     </ul>
   );
@@ -65,11 +81,17 @@ function Group(props: {
         <Badge appearance="tint">{t(`groupStatus.${c.status}`)}</Badge>
         <Text>{c.slot ? slot(c.slot) : t('group.notBooked')}</Text>
       </div>
-      <Text as="p">{c.groupMemberIds.map(name).join(', ')}</Text>
-      <Text as="p">{t('group.representativeIs', { name: name(c.employeeId) })}</Text>
+      <Text as="p" block>
+        {c.groupMemberIds.map(name).join(', ')}
+      </Text>
+      <Text as="p" block>
+        {t('group.representativeIs', { name: name(c.employeeId) })}
+      </Text>
       {requests.length > 0 ? (
         <>
-          <Text weight="semibold">{t('group.requestsTitle')}</Text>
+          <Text block weight="semibold">
+            {t('group.requestsTitle')}
+          </Text>
           <ul className={styles.requests} aria-label={t('group.requestsTitle')}>
             {requests.map((r) => (
               <GroupRequest

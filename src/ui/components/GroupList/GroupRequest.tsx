@@ -41,9 +41,13 @@ export function GroupRequest({ ports, request, name, people, onBooked }: GroupRe
   };
   return (
     <li aria-label={t('group.requestOf', { name })}>
-      <Text as="p">{t('group.requestOf', { name })}</Text>
+      <Text as="p" block>
+        {t('group.requestOf', { name })}
+      </Text>
       {booked ? (
-        <Text as="p">{t('group.requestBooked', { when: slot(booked) })}</Text>
+        <Text as="p" block>
+          {t('group.requestBooked', { when: slot(booked) })}
+        </Text>
       ) : (
         <div className={styles.row}>
           <Field label={t('group.start')}>

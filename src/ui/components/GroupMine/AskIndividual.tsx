@@ -6,12 +6,8 @@ import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
 import { FailureBar } from '../FailureBar';
 
 const useStyles = makeStyles({
-  column: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    alignItems: 'flex-start',
-  },
+  column: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  button: { alignSelf: 'flex-start' },
 });
 
 /** "Ønsk en individuel MUS i stedet": only the leader learns of it; the member finds it under Mine MUS. */
@@ -38,12 +34,12 @@ export function AskIndividual({
   return (
     <div className={styles.column}>
       {state === 'asked' ? (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>{t('group.asked')}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
-          <Button disabled={state === 'asking'} onClick={() => void ask()}>
+          <Button className={styles.button} disabled={state === 'asking'} onClick={() => void ask()}>
             {t('group.askIndividual')}
           </Button>
           <Text size={200}>{t('group.askIndividualHint')}</Text>

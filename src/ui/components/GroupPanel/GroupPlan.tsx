@@ -30,22 +30,30 @@ export function GroupPlan({ ports, snapshot }: ConclusionSlotProps) {
   );
   const { state, retry } = useOutcome(load);
   if (state.status === 'failed' && state.failure.problem?.code === 'not_found')
-    return <Text as="p">{t('group.planNone')}</Text>;
+    return (
+      <Text as="p" block>
+        {t('group.planNone')}
+      </Text>
+    );
   if (notReady(state)) return <NotReady state={state} label={t('group.loading')} retry={retry} />;
   const version = currentVersion(state.value.value);
   return (
     <section aria-label={t('group.planTitle')}>
       <ul className={styles.list}>
-        {version.summaries.map((s) => (
-          <li key={s.topicId}>
-            <Text weight="semibold">{text(s.title)}</Text>: {s.summary}
-          </li>
-        ))}
+        {version.summaries
+          .filter((s) => s.summary.trim() !== '')
+          .map((s) => (
+            <li key={s.topicId}>
+              <Text weight="semibold">{text(s.title)}</Text>: {s.summary}
+            </li>
+          ))}
         {version.goals.map((g) => (
           <li key={g.goalId}>{g.goal}</li>
         ))}
       </ul>
-      <Text as="p">{t(isSignedByBoth(version) ? 'group.planSigned' : 'group.planWaiting')}</Text>
+      <Text as="p" block>
+        {t(isSignedByBoth(version) ? 'group.planSigned' : 'group.planWaiting')}
+      </Text>
     </section>
   );
 }

@@ -1,21 +1,14 @@
 import { Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MusPorts } from '../../../application/mus/musCall';
-import type { Person } from '../../../application/ports/MusApiPort';
 import { groupTexts } from '../../i18n/groupTexts';
 import { useTexts } from '../../i18n/textBundle';
 import { GroupForm } from '../GroupForm';
-import { GroupList } from '../GroupList';
+import { GroupList, type GroupListProps } from '../GroupList';
 import { InfoCard } from '../InfoCard';
 
-export interface GroupPlannerProps {
-  readonly ports: MusPorts;
-  readonly roundId: string;
-  readonly reports: readonly Person[];
-  /** A group or a requested individual MUS was booked: the round's conversations changed. */
-  readonly onChanged?: () => void;
-}
+/** The planner's group card takes what its list takes. */
+export type GroupPlannerProps = GroupListProps;
 
 /** The round's group conversations (GRUS) in the planner: the groups and their requests, and "Ny GRUS". */
 export function GroupPlanner({ ports, roundId, reports, onChanged }: GroupPlannerProps) {
@@ -25,7 +18,7 @@ export function GroupPlanner({ ports, roundId, reports, onChanged }: GroupPlanne
   return (
     <InfoCard title={t('group.title')}>
       <Text as="p">{t('group.intro')}</Text>
-      <GroupList key={created} ports={ports} roundId={roundId} reports={reports} />
+      <GroupList key={created} {...{ ports, roundId, reports }} {...(onChanged ? { onChanged } : {})} />
       <Text as="h3" size={400} weight="semibold">
         {t('group.newTitle')}
       </Text>
