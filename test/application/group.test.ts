@@ -5,6 +5,7 @@ import {
   type GroupDraft,
 } from '../../src/application/group/groups';
 import type { VersionedConversation } from '../../src/application/ports/MusApiPort';
+import { roundConversationOf } from '../../src/application/rounds/roundStatus';
 
 const now = new Date('2026-03-02T08:00:00Z');
 const five = ['a', 'b', 'c', 'd', 'e'];
@@ -25,6 +26,8 @@ const aGroup = (id: string, status: string, members: string[], start?: string) =
       groupMemberIds: members,
       status,
       slot: start ? { start, end: start } : null,
+      preparedAt: { leader: null, employee: null },
+      agenda: { items: [], agreement: { leader: null, employee: null } },
     },
   }) as unknown as VersionedConversation;
 
@@ -59,5 +62,17 @@ describe('my group conversations', () => {
     expect(groupStanding(group, 'rep')).toBe('representative');
     expect(groupStanding(group, 'c')).toBe('member');
     expect(groupStanding(aGroup('one', 'booked', []).value, 'rep')).toBeUndefined();
+  });
+});
+
+describe('a group conversation in the round planner', () => {
+  it('is named by its members, the representative first', () => {
+    const people = ['Ida', 'Bo', 'Carl', 'Dina'].map((name) => ({
+      id: name.toLowerCase(),
+      displayName: name,
+    }));
+    const row = roundConversationOf(aGroup('g', 'booked', ['bo', 'ida', 'carl', 'dina']), people);
+    expect(row.employeeName).toBe('GRUS: Bo, Ida, Carl, Dina');
+    expect(roundConversationOf(aGroup('one', 'booked', ['ida']), people).employeeName).toBe('GRUS: Ida');
   });
 });

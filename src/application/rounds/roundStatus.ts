@@ -33,9 +33,14 @@ export function roundConversationOf(
   submitted: Submitted = { leader: false, employee: false },
 ): RoundConversation {
   const c = record.value;
+  const name = (id: string) => people.find((p) => p.id === id)?.displayName ?? id;
   return {
     record,
-    employeeName: people.find((p) => p.id === c.employeeId)?.displayName ?? c.employeeId,
+    // A group conversation (GRUS) is named by its members, its representative first.
+    employeeName:
+      c.groupMemberIds.length > 0
+        ? `GRUS: ${[c.employeeId, ...c.groupMemberIds.filter((id) => id !== c.employeeId)].map(name).join(', ')}`
+        : name(c.employeeId),
     status: c.status,
     slot: c.slot,
     preparedBy: {
