@@ -202,6 +202,20 @@ describe('a group conversation (GRUS)', () => {
     expect(await musEvents(s.sandboxUrl, s.token, asker.userPrincipalName)).toHaveLength(2);
     expect(await musEvents(s.sandboxUrl, s.token, members()[3]!.userPrincipalName)).toHaveLength(1);
   });
+
+  it('two requests for the same group at once make one conversation and one meeting', async () => {
+    const twins = reports.slice(1, 5).map((m) => m.id);
+    const body = { groupId: randomUUID(), memberIds: twins, representativeId: twins[0] };
+    const before = (await musEvents(s.sandboxUrl, s.token, HANNE)).length;
+    const replies = await Promise.all([createGroup(body), createGroup(body)]);
+    expect(replies.map((r) => r.status)).toEqual([202, 202]);
+    const job = replies.find((r) => r.body.jobId)!;
+    await waitForJob(s.call, hanne, `/api/jobs/${job.body.jobId}`);
+    const events = await musEvents(s.sandboxUrl, s.token, HANNE);
+    expect(events.filter((e) => e.transactionId === body.groupId)).toHaveLength(1);
+    expect(events).toHaveLength(before + 1);
+    expect((await groupsOfRound()).filter((g) => g.group.value.id === body.groupId)).toHaveLength(1);
+  });
 });
 
 /** The attendees of an event in Hanne's calendar (lower-case addresses). */
