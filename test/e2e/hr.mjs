@@ -238,6 +238,12 @@ export function hrTests({ root, outDir }) {
                 (t) => t.parentElement.scrollWidth <= t.parentElement.clientWidth,
               );
               assert.ok(fits, 'the overview table fits at 1280 px');
+              // Nothing lies over the table: the charts' tooltips' portals take no room (a portal that took the
+              // page's height once hid the table and caught its clicks).
+              const covered = await app
+                .locator('[data-portal-node]')
+                .evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().height > 0).length);
+              assert.equal(covered, 0, 'no portal covers the page');
               // What HR sees at 1280 px: the table, then the charts scrolled into view.
               const shots = [
                 ['table', overview],

@@ -49,7 +49,14 @@ const ROUNDS = [
     withPlan: 4,
     overdue: 1,
   }),
-  anOverviewRow({ roundId: 'r2', roundTitle: 'MUS 2026 IT', leaderId: 'l2', leaderName: 'Anders IT' }),
+  anOverviewRow({
+    roundId: 'r2',
+    roundTitle: 'MUS 2026 IT',
+    leaderId: 'l2',
+    leaderName: 'Anders IT',
+    unit: 'IT og digitalisering',
+  }),
+  anOverviewRow({ roundId: 'r3', roundTitle: 'MUS 2026', leaderId: 'l3', leaderName: 'Bo Ny', unit: null }),
 ];
 const cellsOf = (row: HTMLElement) =>
   within(row)
@@ -69,7 +76,7 @@ describe('HR’s overview in the personal tab', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual([
-      'Leder og runde',
+      'Enhed, leder og runde',
       'Samtaler',
       'Ikke booket',
       'Booket',
@@ -81,11 +88,28 @@ describe('HR’s overview in the personal tab', () => {
     // Leaders by name; Hanne's two rounds summed: 6 + 5 conversations, 1 overdue.
     const hanne = within(table).getByRole('row', { name: /Hanne Borg/ });
     expect(cellsOf(hanne)).toEqual(['11', '1', '3', '1', '6', '6', '1']);
+    // Units by name, each with the sum of its leaders; a leader the directory gives no unit comes last.
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Borgerservice',
+      '▸ Hanne Borg',
+      'IT og digitalisering',
+      '▸ Anders IT',
+      'Uden enhed',
+      '▸ Bo Ny',
+    ]);
+    expect(cellsOf(within(table).getByRole('row', { name: /^Borgerservice/ }))).toEqual(cellsOf(hanne));
+    expect(cellsOf(within(table).getByRole('row', { name: /^IT og digitalisering/ }))).toEqual(
+      cellsOf(within(table).getByRole('row', { name: /Anders IT/ })),
+    );
     expect(
       within(table)
         .getAllByRole('button')
         .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['Vis runderne for Anders IT', 'Vis runderne for Hanne Borg']);
+    ).toEqual(['Vis runderne for Hanne Borg', 'Vis runderne for Anders IT', 'Vis runderne for Bo Ny']);
     expect(screen.getByText('1 samtale er ikke underskrevet, selv om runden er slut.')).toBeVisible();
   });
 
@@ -97,7 +121,7 @@ describe('HR’s overview in the personal tab', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const table = screen.getByRole('table', { name: 'Samtaler pr. leder og runde efter status' });
     const newest = within(table).getByRole('row', {
-      name: /MUS 2026 Borgerservice \(2026, slut 2026-04-01\)/,
+      name: /MUS 2026 Borgerservice \(2026, slut onsdag den 1\. april 2026\)/,
     });
     expect(await within(newest).findByText('4,2 af 5 (5 personer)')).toBeVisible();
     // The older round has under 5 evaluations: no figure.

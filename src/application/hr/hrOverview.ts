@@ -13,6 +13,8 @@ export type Figure = { readonly shown: true; readonly value: HrAggregate } | { r
 export interface HrLeader {
   readonly leaderId: string;
   readonly leaderName: string;
+  /** The leader's unit (their department in the directory), or null when it has none. */
+  readonly unit: string | null;
   readonly total: Counts;
   readonly rounds: readonly HrOverviewRow[];
 }
@@ -46,7 +48,7 @@ function figureOf(result: MusApiResult<HrAggregate>): Outcome<Figure> {
   return failed(failureOf(result));
 }
 
-const sum = (rows: readonly HrOverviewRow[]): Counts =>
+const sum = (rows: readonly Counts[]): Counts =>
   Object.fromEntries(COUNTS.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as Counts;
 
 /** The rounds per leader, leaders by name, each leader's rounds newest year first. Pure. */
@@ -60,11 +62,28 @@ export function byLeader(rounds: readonly HrOverviewRow[]): HrLeader[] {
       return {
         leaderId: first.leaderId,
         leaderName: first.leaderName,
+        unit: first.unit,
         total: sum(sorted),
         rounds: sorted,
       };
     })
     .sort((a, b) => a.leaderName.localeCompare(b.leaderName, 'da'));
+}
+
+/** A unit (a department in the directory) and its leaders, with the sum of their counts. */
+export interface HrUnit {
+  readonly unit: string | null;
+  readonly total: Counts;
+  readonly leaders: readonly HrLeader[];
+}
+
+/** The leaders per unit, units by name and leaders without a unit last. Pure. */
+export function byUnit(leaders: readonly HrLeader[]): HrUnit[] {
+  const units = new Map<string | null, HrLeader[]>();
+  for (const l of leaders) units.set(l.unit, [...(units.get(l.unit) ?? []), l]);
+  return [...units]
+    .map(([unit, mine]) => ({ unit, leaders: mine, total: sum(mine.map((l) => l.total)) }))
+    .sort((a, b) => (a.unit === null ? 1 : b.unit === null ? -1 : a.unit.localeCompare(b.unit, 'da')));
 }
 
 /** The overview per leader, MUS-testen of all leaders and the leaders' evaluations. */

@@ -2566,6 +2566,7 @@ export interface paths {
               readonly roundId: string;
               readonly roundTitle: string;
               readonly signed: number;
+              readonly unit: string | null;
               readonly windowEnd: string;
               readonly withPlan: number;
               readonly year: number;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ConversationStatus } from '../../domain';
+import type { DirectoryUser } from '../authorization/directory';
 import type { ApiContext } from './context';
 import { route } from './schemas';
 
@@ -35,6 +36,8 @@ export const overviewRow = counts.extend({
   leaderId: z.string(),
   /** The leader's name as the directory gives it (the leader's id when the directory does not know). */
   leaderName: z.string(),
+  /** The leader's unit (their `department` in the directory), or null when the directory has none. */
+  unit: z.string().nullable(),
   conversations: z.number().int(),
 });
 export type OverviewRow = z.infer<typeof overviewRow>;
@@ -60,11 +63,11 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
     if (list) list.push(c);
     else byRound.set(c.roundId, [c]);
   }
-  const names = await leaderNames(
-    ctx,
-    allRounds.map((r) => r.value),
-  );
-  return allRounds.map(({ value: round }) => {
+  // A mid-year check-in's round ("MUS-opfølgning") follows up a conversation counted already: not a MUS round.
+  const checkIns = new Set(convs.filter((c) => c.value.followUpOf).map((c) => c.value.roundId));
+  const musRounds = allRounds.map((r) => r.value).filter((r) => !checkIns.has(r.id));
+  const leaders = await leadersOf(ctx, musRounds);
+  return musRounds.map((round) => {
     const mine = byRound.get(round.id) ?? [];
     const row: OverviewRow = {
       roundId: round.id,
@@ -72,7 +75,8 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
       year: round.year,
       windowEnd: round.window.end,
       leaderId: round.leaderId,
-      leaderName: names.get(round.leaderId) ?? round.leaderId,
+      leaderName: leaders.get(round.leaderId)?.displayName ?? round.leaderId,
+      unit: leaders.get(round.leaderId)?.department ?? null,
       conversations: mine.length,
       notBooked: 0,
       booked: 0,
@@ -93,22 +97,22 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
 }
 
 /**
- * Each leader's name: the manager of one of their round's employees, as the directory says (cached), asked
- * once per leader. A leader who is no longer that employee's manager keeps their id.
+ * Each leader as the directory knows them (name, unit): the manager of one of their round's employees (cached),
+ * asked once per leader. A leader who is no longer that employee's manager is left out (their id is shown).
  */
-async function leaderNames(
+async function leadersOf(
   ctx: ApiContext,
   rounds: readonly { leaderId: string; employeeIds: readonly string[] }[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, DirectoryUser>> {
   const someEmployee = new Map<string, string>();
   for (const r of rounds) if (r.employeeIds[0]) someEmployee.set(r.leaderId, r.employeeIds[0]);
   const answers = await Promise.all(
     [...someEmployee].map(async ([leaderId, employeeId]) => {
       const manager = await ctx.directory.managerOf(employeeId);
-      return [leaderId, manager?.id === leaderId ? manager.displayName : leaderId] as const;
+      return manager?.id === leaderId ? [[leaderId, manager] as const] : [];
     }),
   );
-  return new Map(answers);
+  return new Map(answers.flat());
 }
 
 /** `GET /api/hr/overview`: the round overview, HR only (the scope checked it). */

@@ -15,6 +15,8 @@ export interface DirectoryUser {
   readonly id: string;
   readonly displayName: string;
   readonly mail?: string;
+  /** The user's unit (Entra `department`), when the directory has one. */
+  readonly department?: string;
 }
 
 export interface Directory {
@@ -30,6 +32,7 @@ const userSchema = z.object({
   id: z.string(),
   displayName: z.string().nullish(),
   mail: z.string().nullish(),
+  department: z.string().nullish(),
 });
 const memberGroupsSchema = z.object({ value: z.array(z.string()) });
 
@@ -40,6 +43,7 @@ const toUser = (raw: unknown): DirectoryUser | undefined => {
     id: u.data.id,
     displayName: u.data.displayName ?? u.data.id,
     ...(u.data.mail ? { mail: u.data.mail } : {}),
+    ...(u.data.department ? { department: u.data.department } : {}),
   };
 };
 
@@ -49,7 +53,7 @@ export class DirectoryError extends UpstreamError {
 }
 
 const enc = encodeURIComponent;
-const SELECT = '$select=id,displayName,mail';
+const SELECT = '$select=id,displayName,mail,department';
 
 /** Asks Graph; a 404 (no such user, no manager) is `absent`, any other Graph failure a {@link DirectoryError}. */
 async function ask<T>(what: string, absent: T, run: () => Promise<T>): Promise<T> {

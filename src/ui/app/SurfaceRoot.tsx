@@ -35,17 +35,21 @@ export function SurfaceRoot({ surface, ports }: SurfaceRootProps) {
   if (!fluentTheme) return null;
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentTheme} className={styles.root}>
-        {view ? (
-          <SurfaceContent
-            surface={surface}
-            view={view}
-            ports={ports}
-            fallback={<Loading className={styles.loading} />}
-          />
-        ) : (
-          <Loading className={styles.loading} />
-        )}
+      <FluentProvider theme={fluentTheme}>
+        {/* The page's height and background on a box of its own: the provider's class goes to every portal
+            (tooltips, menus), which would each cover the page. */}
+        <div className={styles.root}>
+          {view ? (
+            <SurfaceContent
+              surface={surface}
+              view={view}
+              ports={ports}
+              fallback={<Loading className={styles.loading} />}
+            />
+          ) : (
+            <Loading className={styles.loading} />
+          )}
+        </div>
       </FluentProvider>
     </I18nextProvider>
   );

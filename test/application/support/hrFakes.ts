@@ -40,6 +40,7 @@ export function anOverviewRow(overrides: Partial<HrOverviewRow> = {}): HrOvervie
     windowEnd: '2026-04-01',
     leaderId: 'l1',
     leaderName: 'Birgitte Holm Sørensen',
+    unit: 'Borgerservice',
     conversations: 6,
     notBooked: 1,
     booked: 2,

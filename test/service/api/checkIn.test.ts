@@ -47,6 +47,18 @@ describe('the check-in follows up a conversation', () => {
     expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array(4).fill([400, 'validation_failed']));
   });
 
+  it('is no MUS round in HR’s overview: the conversation it follows up is counted once', async () => {
+    h.directory.hr.add('hr-1');
+    const first = await round('lead-2', ['emp-3']);
+    const checkIn = await round('lead-2', ['emp-3'], first.body.conversations[0].value.id);
+    expect(checkIn.status).toBe(201);
+    const res = await h.call('GET', '/api/hr/overview', await as('hr-1'));
+    expect(res.status).toBe(200);
+    const ids = res.body.map((r: { roundId: string }) => r.roundId);
+    expect(ids).toContain(first.body.conversations[0].value.roundId);
+    expect(ids).not.toContain(checkIn.body.conversations[0].value.roundId);
+  });
+
   it('its invitation says MUS-opfølgning (Danish) or follow-up (English); a talk’s says MUS-samtale', () => {
     const app = { teamsAppId: 'app', tabUrl: 'https://mus.example/tab' };
     const input = {

@@ -17,6 +17,7 @@ describe('the round overview', () => {
   it('gives HR each round’s stages, plans and overdue conversations with the leader’s name', async () => {
     const users = await w.s.users();
     const nameOf = (alias: Alias) => users.find((u) => u.id === w.id(alias))?.displayName;
+    const unitOf = (alias: Alias) => users.find((u) => u.id === w.id(alias))?.department;
     // A round of L2's whose window ended last year: its conversation is overdue.
     const past = await w.call('POST', '/api/rounds', {
       ...(await w.as('L2')),
@@ -47,6 +48,7 @@ describe('the round overview', () => {
     expect(byTitle.get('MUS 2026')).toMatchObject({
       leaderId: w.id('L1'),
       leaderName: nameOf('L1'),
+      unit: unitOf('L1'),
       conversations: 6,
       notBooked: 2,
       booked: 4,
@@ -55,8 +57,10 @@ describe('the round overview', () => {
       withPlan: 1,
       overdue: 0,
     });
+    expect(unitOf('L1')).toEqual(expect.any(String));
     expect(byTitle.get('MUS 2025 IT')).toMatchObject({
       leaderName: nameOf('L2'),
+      unit: unitOf('L2'),
       conversations: 1,
       notBooked: 1,
       overdue: 1,

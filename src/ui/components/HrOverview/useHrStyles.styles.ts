@@ -24,6 +24,7 @@ export const useHrStyles = makeStyles({
   },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   heading: { verticalAlign: 'bottom', fontWeight: tokens.fontWeightSemibold },
+  unit: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   round: { paddingLeft: tokens.spacingHorizontalXXL, fontWeight: tokens.fontWeightRegular },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground2 },
