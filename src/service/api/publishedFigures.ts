@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { figureToShow, nothingPublished, type Contributions, type PublishedFigures } from '../../domain';
 import { ApiError } from '../http/problem';
-import { RecordExistsError, StaleRecordError } from '../records/recordStore';
+import { retryOnConflict } from '../records/retry';
 import type { ApiContext } from './context';
 
 /** A short one-way fingerprint: the published-figures record names nobody and stays small. */
@@ -35,7 +35,8 @@ export async function publishedFiguresOf(
 ): Promise<Map<string, Record<string, unknown> | undefined>> {
   const { publishedFigures } = ctx.records;
   const key = `published:${measure}`;
-  for (let attempt = 0; ; attempt += 1) {
+  // Another read published first: decide again against what it published.
+  return retryOnConflict(async () => {
     const stored = await publishedFigures.get(key);
     let published: PublishedFigures = stored?.value ?? nothingPublished(measure);
     let changed = false;
@@ -47,16 +48,10 @@ export async function publishedFiguresOf(
       if (next.published) [published, changed] = [next.published, true];
     }
     if (!changed) return shown;
-    try {
-      if (stored) await publishedFigures.replace(key, published, stored.etag);
-      else await publishedFigures.create(key, published);
-      return shown;
-    } catch (error) {
-      // Another read published first: decide again against what it published.
-      const raced = error instanceof StaleRecordError || error instanceof RecordExistsError;
-      if (!raced || attempt >= 2) throw error;
-    }
-  }
+    if (stored) await publishedFigures.replace(key, published, stored.etag);
+    else await publishedFigures.create(key, published);
+    return shown;
+  }, 3);
 }
 
 /**

@@ -8,27 +8,15 @@
  */
 import type { Caller } from '../auth/tokenValidator';
 import type { Collections } from '../records/collection';
-import { RecordExistsError, StaleRecordError } from '../records/errors';
 import type { ConversationRecord, RecordOf } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
+import { retryOnConflict } from '../records/retry';
 
 type Due = RecordOf<'privateNotesDue'>;
 type DueConversation = Due['conversations'][number];
 
 const dueKey = (personId: string) => `private-notes:${personId}`;
 const CHECK_EVERY_MS = 10 * 60_000;
-
-/** Runs `attempt` again (up to five times) when a concurrent writer changed or created the record first. */
-export async function retryOnConflict(attempt: () => Promise<void>): Promise<void> {
-  for (let i = 0; ; i += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const conflict = error instanceof StaleRecordError || error instanceof RecordExistsError;
-      if (!conflict || i >= 4) throw error;
-    }
-  }
-}
 
 /** Records that the conversation's private notes are to go, for each of `authorIds` (once each). */
 export async function requestPrivateNotesDeletion(

@@ -13,7 +13,8 @@ import type { ConclusionFiles } from '../pdf/files';
 import { conclusionPdfName } from '../pdf/keeper';
 import type { Collections, Versioned } from '../records/collection';
 import type { ConversationRecord, RecordOf } from '../records/kinds';
-import { requestPrivateNotesDeletion, retryOnConflict } from './privateNotesRetention';
+import { retryOnConflict } from '../records/retry';
+import { requestPrivateNotesDeletion } from './privateNotesRetention';
 
 export interface RetentionDeps {
   readonly records: Collections;
