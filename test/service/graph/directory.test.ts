@@ -25,7 +25,7 @@ describe('the directory on the one Graph client', () => {
       ['u3', 'Ida'],
     ]);
     expect(terminal.seen.map((r) => r.path)).toEqual([
-      '/v1.0/users/boss/directReports?$select=id,displayName,mail',
+      '/v1.0/users/boss/directReports?$select=id,displayName,mail,department',
       '/v1.0/users/boss/directReports?$select=id,displayName,mail&$skiptoken=p2',
     ]);
     expect(terminal.seen.every((r) => r.headers.get('Authorization') === 'Bearer token-1')).toBe(true);
