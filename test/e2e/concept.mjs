@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
+import { personalTab } from './yearWorld.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
 const HR = 'Camilla Lykke Andersen';
@@ -18,23 +19,6 @@ export function conceptTests({ root, outDir }) {
   let embedded;
   const env = async () => (embedded ??= await startEmbedded(root));
 
-  async function openAs(browser, user, viewport) {
-    const { baseUrl, sandboxUrl } = await env();
-    const context = await browser.newContext({ viewport, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
-    const users = page.getByLabel('Bruger');
-    await page.getByRole('option', { name: new RegExp(user) }).waitFor({ state: 'attached', ...TIMEOUT });
-    const label = await users.evaluate(
-      (select, name) => [...select.options].find((o) => o.label.startsWith(`${name} (`))?.label,
-      user,
-    );
-    await users.selectOption({ label });
-    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
-    return { page, app: page.frameLocator('#app-frame'), errors, close: () => context.close() };
-  }
   const shot = (page, name) => page.locator('#app-frame').screenshot({ path: join(outDir, name) });
 
   return {
@@ -42,7 +26,7 @@ export function conceptTests({ root, outDir }) {
       {
         name: 'concept: HR copies last year’s concept, adds a topic and a question, previews, publishes; the leader plans with it',
         async run(browser) {
-          const hr = await openAs(browser, HR, { width: 1280, height: 1000 });
+          const hr = await personalTab(browser, await env(), HR, { width: 1280, height: 1000 });
           try {
             const { app } = hr;
             await app.getByRole('tab', { name: 'Koncept' }).click(TIMEOUT);
@@ -119,7 +103,7 @@ export function conceptTests({ root, outDir }) {
             await hr.close();
           }
 
-          const leader = await openAs(browser, LEADER, { width: 1280, height: 1000 });
+          const leader = await personalTab(browser, await env(), LEADER, { width: 1280, height: 1000 });
           try {
             const { app } = leader;
             await app.getByRole('tab', { name: 'MUS-runder', selected: true }).waitFor(TIMEOUT);

@@ -76,8 +76,13 @@ export async function remindedOnce(w, expected) {
 }
 
 /** The personal tab as `name` (the host page's user list), in a Danish browser window. */
-export async function personalTab(browser, { baseUrl, sandboxUrl }, name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+export async function personalTab(
+  browser,
+  { baseUrl, sandboxUrl },
+  name,
+  viewport = { width: 1280, height: 900 },
+) {
+  const context = await browser.newContext({ viewport, locale: 'da-DK' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
