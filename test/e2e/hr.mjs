@@ -218,6 +218,8 @@ export function hrTests({ root, outDir }) {
               const row = (name) => table.getByRole('row', { name: new RegExp(`^${name}`) });
               assert.equal(await row('Faglig udvikling').getByRole('cell').textContent(), '5');
               assert.equal(await row('Trivsel').getByRole('cell').textContent(), UNDER_5);
+              // A category nobody has is under 5 too (no 0 beside "Færre end 5").
+              assert.equal(await row('Personlig udvikling').getByRole('cell').textContent(), UNDER_5);
               // One bar (Faglig udvikling): none for Trivsel's two people, none for the empty categories.
               const bars = categories.locator('svg rect[role="option"]');
               await bars.first().waitFor(TIMEOUT);

@@ -30,10 +30,10 @@ const NEEDS: HrNeeds = {
     { title: { da: 'Trivsel', en: 'Well-being' }, conversations: 7 },
     { title: { da: 'Mobilitet', en: 'Mobility' }, conversations: null },
   ],
-  ownTopics: 2,
+  ownTopics: 5,
   goalsByCategory: [
     { category: 'professional', goals: 6 },
-    { category: 'personal', goals: 0 },
+    { category: 'personal', goals: null },
     { category: 'collaboration', goals: null },
     { category: 'wellbeing', goals: 5 },
     { category: 'career', goals: null },
@@ -62,11 +62,11 @@ describe('HR’s charts', () => {
     expect(await rowsOf('Udviklingsbehov efter emne')).toEqual([
       ['Trivsel', '7'],
       ['Mobilitet', UNDER_5],
-      ['Egne emner', '2'],
+      ['Egne emner', '5'],
     ]);
     expect(await rowsOf('Udviklingsmål efter kategori')).toEqual([
       ['Faglig udvikling', '6'],
-      ['Personlig udvikling', '0'],
+      ['Personlig udvikling', UNDER_5],
       ['Samarbejde', UNDER_5],
       ['Trivsel', '5'],
       ['Talent- og karriereudvikling', UNDER_5],

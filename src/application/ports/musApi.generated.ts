@@ -2038,12 +2038,12 @@ export interface paths {
                 readonly goals: number | null;
               }[];
               readonly goalsByResponsible: {
-                readonly [key: string]: number;
+                readonly [key: string]: number | null;
               };
               readonly goalsByStatus: {
-                readonly [key: string]: number;
+                readonly [key: string]: number | null;
               };
-              readonly ownTopics: number;
+              readonly ownTopics: number | null;
               readonly respondents: number;
               readonly topics: readonly {
                 readonly conversations: number | null;

@@ -4,9 +4,12 @@ import { MIN_AGGREGATE_GROUP } from '../authorization/policy';
 import type { ApiContext } from './context';
 import { publishedFigure } from './publishedFigures';
 
-const counted = z.record(z.string(), z.number().int());
-/** A count, or null where fewer than 5 people are behind it ("Færre end 5 — vises ikke"). */
+/**
+ * A count, or null where fewer than 5 distinct people are behind it, none included ("Færre end 5 — vises
+ * ikke"): the same rule as a whole figure's (`requireGroupSize` refuses a group of 0 too).
+ */
 const countOf5 = z.number().int().nullable();
+const counted = z.record(z.string(), countOf5);
 /** A goal's category, or `none` for goals without one. */
 export const CategoryKeySchema = z.enum([...GoalCategorySchema.options, 'none']);
 
@@ -15,7 +18,7 @@ export const needs = z.object({
   respondents: z.number().int(),
   /** Concept topics by how many conversations had them; own topics (free text) only as one count. */
   topics: z.array(z.object({ title: z.object({ da: z.string(), en: z.string() }), conversations: countOf5 })),
-  ownTopics: z.number().int(),
+  ownTopics: countOf5,
   /** The goals agreed by category, every category (and `none`), in the domain's order. */
   goalsByCategory: z.array(z.object({ category: CategoryKeySchema, goals: countOf5 })),
   goalsByStatus: counted,
@@ -24,13 +27,7 @@ export const needs = z.object({
 export type Needs = z.infer<typeof needs>;
 
 const HELD = new Set(['held', 'concluded', 'followedUp']);
-const tally = (keys: readonly string[]) => {
-  const counts: Record<string, number> = {};
-  for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
-  return counts;
-};
-
-/** Counts things per key and the distinct people behind each: the count, or null for 1 to 4 people. */
+/** Counts things per key and the distinct people behind each: the count, or null for 0 to 4 people. */
 function countsOf5<K extends string>(things: readonly { key: K; person: string }[]) {
   const per = new Map<K, { count: number; people: Set<string> }>();
   for (const { key, person } of things) {
@@ -41,9 +38,14 @@ function countsOf5<K extends string>(things: readonly { key: K; person: string }
   }
   return (key: K): number | null => {
     const entry = per.get(key);
-    if (!entry) return 0;
-    return entry.people.size < MIN_AGGREGATE_GROUP ? null : entry.count;
+    return !entry || entry.people.size < MIN_AGGREGATE_GROUP ? null : entry.count;
   };
+}
+
+/** Each key present and its count of 5 or more people (null under 5). */
+function tallyOf5(things: readonly { key: string; person: string }[]): Record<string, number | null> {
+  const count = countsOf5(things);
+  return Object.fromEntries([...new Set(things.map((t) => t.key))].map((k) => [k, count(k)]));
 }
 
 /**
@@ -59,10 +61,10 @@ export async function needsFigure(ctx: ApiContext): Promise<Needs> {
   ctx.policy.requireGroupSize(employees.size);
   const titles = new Map<string, Needs['topics'][number]['title']>();
   const topicsHeld: { key: string; person: string }[] = [];
-  let ownTopics = 0;
+  const ownTopics: { key: 'own'; person: string }[] = [];
   for (const c of held)
     for (const { topic } of c.agenda.items) {
-      if (topic.kind === 'own') ownTopics += 1;
+      if (topic.kind === 'own') ownTopics.push({ key: 'own', person: c.employeeId });
       else {
         titles.set(topic.id, topic.title);
         topicsHeld.push({ key: topic.id, person: c.employeeId });
@@ -76,13 +78,13 @@ export async function needsFigure(ctx: ApiContext): Promise<Needs> {
   const figure: Needs = {
     respondents: employees.size,
     topics: topics.sort((a, b) => (b.conversations ?? 0) - (a.conversations ?? 0)),
-    ownTopics,
+    ownTopics: countsOf5(ownTopics)('own'),
     goalsByCategory: CategoryKeySchema.options.map((category) => ({
       category,
       goals: categoryCount(category),
     })),
-    goalsByStatus: tally(theirs.map((g) => g.status)),
-    goalsByResponsible: tally(theirs.map((g) => g.responsible)),
+    goalsByStatus: tallyOf5(theirs.map((g) => ({ key: g.status, person: g.employeeId }))),
+    goalsByResponsible: tallyOf5(theirs.map((g) => ({ key: g.responsible, person: g.employeeId }))),
   };
   return needs.parse(await publishedFigure(ctx, 'needs', 'all', [...employees], figure));
 }

@@ -115,8 +115,9 @@ export function suReportDocument(report: SuReport): TDocumentDefinitions {
   const total = [word('total'), ...COUNTS.map((k) => report.rows.reduce((s, r) => s + r[k], 0))];
   const { needs, musTest, leaderRating } = report;
   // Goal statuses and who is responsible are the domain's codes; `leader` is the same word as the column's.
-  const tallies = (counts: Record<string, number>) => Object.entries(counts).map(([k, n]) => [w(k), n]);
   const under5 = word('under5');
+  const tallies = (counts: Record<string, number | null>) =>
+    Object.entries(counts).map(([k, n]) => [w(k), n ?? under5]);
   const locale = report.language === 'da' ? 'da-DK' : 'en-GB';
   const number = (n: number) => n.toLocaleString(locale);
   const needsContent: Content[] = needs

@@ -48,20 +48,23 @@ async function evaluate(e: Alias, rating: number) {
 const get = async (path: string) => w.call('GET', `/api/hr/${path}`, await w.as('H'));
 
 describe('figures for the charts', () => {
-  it('count goals by category, a category of fewer than 5 people as null', async () => {
+  it('count goals by category, a category of fewer than 5 people (none too) as null', async () => {
     const res = await get('aggregates/needs');
     expect(res.status).toBe(200);
     expect(res.body.respondents).toBe(6);
     expect(res.body.goalsByCategory).toEqual([
       { category: 'professional', goals: 5 },
-      { category: 'personal', goals: 0 },
-      { category: 'collaboration', goals: 0 },
+      { category: 'personal', goals: null },
+      { category: 'collaboration', goals: null },
       { category: 'wellbeing', goals: null },
-      { category: 'career', goals: 0 },
+      { category: 'career', goals: null },
       { category: 'none', goals: null },
     ]);
     // Every basis topic was on all six agendas: six conversations, six people.
     expect(res.body.topics[0]).toMatchObject({ conversations: 6 });
+    // No own topics: under 5 as well; the eight goals of six people, none started yet.
+    expect(res.body.ownTopics).toBeNull();
+    expect(res.body.goalsByStatus).toEqual({ notStarted: 8 });
   });
 
   it('give each round’s employees’ evaluation from 5 people on, in one answer', async () => {
@@ -95,6 +98,9 @@ describe('the SU report', () => {
     expect(rowAfter(categories, 'Faglig udvikling')).toBe('Faglig udvikling 5');
     expect(rowAfter(categories, 'Trivsel')).toBe(`Trivsel ${UNDER_5}`);
     expect(rowAfter(categories, 'Ingen kategori')).toBe(`Ingen kategori ${UNDER_5}`);
+    // A category nobody has is under 5 as well, not 0.
+    expect(rowAfter(categories, 'Personlig udvikling')).toBe(`Personlig udvikling ${UNDER_5}`);
+    expect(rowAfter('Udviklingsbehov på tværs af runderne', 'Egne emner')).toBe(`Egne emner ${UNDER_5}`);
     expect(rowAfter('Udviklingsbehov på tværs af runderne', 'Trivsel')).toBe('Trivsel 6');
     const rounds = 'Medarbejdernes evaluering pr. runde (1-5)';
     expect(rowAfter(rounds, 'MUS 2026')).toBe('MUS 2026 (2026) 4 af 5 i gennemsnit (5 personer)');
