@@ -26,6 +26,11 @@ export const HONOR = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 export const eTagOf = (i: ItemRec) => `"${i.guid},${i.version}"`;
 export const bare = (t: string) => t.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
 export const invalid = (message: string) => badRequest(message, 'invalidRequest');
+/** SharePoint's refusal of a filter or sort on a column that is not indexed. */
+export const notIndexed = (name: string) =>
+  invalid(
+    `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
+  );
 
 /** Checks one value against its column and returns what SharePoint would store (null = clear). */
 export function coerce(column: ColumnRec | undefined, name: string, value: unknown): FieldValue | null {
@@ -153,11 +158,7 @@ export function itemFilter(req: FastifyRequest, list: ListRec): ItemFilter {
     const name = m[1];
     const column = list.columns.find((c) => c.name === name);
     if (!column) throw invalid(`Field '${name}' is not recognized`);
-    if (!column.indexed && !honor) {
-      throw invalid(
-        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
-      );
-    }
+    if (!column.indexed && !honor) throw notIndexed(name);
     const literal: FieldValue =
       m[3] !== undefined
         ? m[3].replace(/''/g, "'")

@@ -8,19 +8,9 @@ import type { Ctx, Principal } from './context';
 import { header, param, parseBody, query, sendJson } from './context';
 import { GraphError } from './errors';
 import type { ItemRec } from './itemFields';
-import {
-  applyFields,
-  bare,
-  compare,
-  eTagOf,
-  HONOR,
-  invalid,
-  itemFilter,
-  itemRec,
-  lookupKey,
-  lookupKeys,
-} from './itemFields';
+import { applyFields, bare, compare, eTagOf, itemFilter, itemRec, lookupKey, lookupKeys } from './itemFields';
 import { newGuid } from './ids';
+import { itemPage } from './itemPages';
 import type { ListRec } from './lists';
 import { findList, siteFor } from './lists';
 import type { SiteRec } from './records';
@@ -158,47 +148,20 @@ export function registerItems(app: FastifyInstance, ctx: Ctx): void {
 
   app.get(base, async (req, reply) => {
     const { site, list } = await open(req, false);
-    const filter = itemFilter(req, list);
-    const order = query(req, 'orderby');
-    let items = candidates(list, filter.key?.name, filter.key?.value).filter(filter.test);
-    if (order) {
-      const m = /^fields\/(\w+)(?:\s+(asc|desc))?$/i.exec(order.trim());
-      const column = list.columns.find((c) => c.name === m?.[1]);
-      if (!m || !column) throw invalid(`Invalid orderby clause: ${order}`);
-      if (!column.indexed && !(header(req, 'prefer') ?? '').includes(HONOR))
-        throw invalid(
-          `Field '${column.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR}' header to allow this, but be warned that such queries may fail on lists with more than 5,000 items.`,
-        );
-      const sign = m[2]?.toLowerCase() === 'desc' ? -1 : 1;
-      items = [...items].sort(
-        (a, b) =>
-          sign * String(a.fields[column.name] ?? '').localeCompare(String(b.fields[column.name] ?? '')),
-      );
-    }
-    const top = Number(query(req, 'top') ?? '200');
-    if (!Number.isInteger(top) || top < 1) throw invalid('Invalid $top.');
-    const token = query(req, 'skiptoken');
-    const offset = token
-      ? Number(/p_Offset=(\d+)/.exec(Buffer.from(token, 'base64').toString())?.[1] ?? 'NaN')
-      : 0;
-    if (!Number.isInteger(offset)) throw invalid('Invalid $skiptoken.');
-    const size = Math.min(top, 5000);
-    const slice = items.slice(offset, offset + size);
+    const page = itemPage(ctx, req, list, itemFilter(req, list));
     const { fields, select } = expansion(req);
     let nextLink: string | undefined;
-    if (offset + size < items.length) {
+    if (page.next) {
       const url = new URL(req.url, ctx.baseUrl());
       url.searchParams.delete('skiptoken');
-      url.searchParams.set(
-        '$skiptoken',
-        Buffer.from(`Paged=TRUE&p_ID=${slice.at(-1)?.id ?? ''}&p_Offset=${offset + size}`).toString('base64'),
-      );
+      url.searchParams.delete('$skiptoken');
+      url.searchParams.set('$skiptoken', page.next);
       nextLink = `${ctx.baseUrl()}${url.pathname}?${url.searchParams.toString()}`;
     }
     return sendJson(reply, 200, {
       '@odata.context': `${ctx.baseUrl()}/v1.0/$metadata#sites('${site.id}')/lists('${list.id}')/items`,
       ...(nextLink ? { '@odata.nextLink': nextLink } : {}),
-      value: slice.map((i) => render(site, list, i, fields, select)),
+      value: page.items.map((i) => render(site, list, i, fields, select)),
     });
   });
   app.post(base, async (req, reply) => {

@@ -20,6 +20,11 @@ const rowSchema = (r: unknown): { data: string } => {
   throw new Error('sandbox store: malformed row');
 };
 
+const seqOf = (r: unknown): number => {
+  if (typeof r === 'object' && r !== null && 'seq' in r && typeof r.seq === 'number') return r.seq;
+  throw new Error('sandbox store: malformed row');
+};
+
 export class Store {
   private readonly db: Database.Database;
   /** Prepared statements by SQL text (preparing costs more than running). */
@@ -75,6 +80,30 @@ export class Store {
        WHERE k.kind = ? AND k.name = ? AND k.value = ? AND o.parent = ? ORDER BY o.seq`,
     ).all(kind, name, value, parent);
     return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
+  }
+
+  /**
+   * Up to `limit` documents of a kind under a parent that come after position `after` (0: from the start), in
+   * insertion order, each with its position (`seq`) to continue from; narrowed by a lookup key when given.
+   * Reads and parses only those rows, whatever the number under the parent.
+   */
+  page<T>(
+    kind: string,
+    parent: string,
+    after: number,
+    limit: number,
+    schema: z.ZodType<T>,
+    key?: { readonly name: string; readonly value: string },
+  ): { seq: number; value: T }[] {
+    const rows: unknown[] = key
+      ? this.sql(
+          `SELECT o.seq, o.data FROM objkeys k JOIN objects o ON o.kind = k.kind AND o.id = k.id
+           WHERE k.kind = ? AND k.name = ? AND k.value = ? AND o.parent = ? AND o.seq > ? ORDER BY o.seq LIMIT ?`,
+        ).all(kind, key.name, key.value, parent, after, limit)
+      : this.sql(
+          'SELECT seq, data FROM objects WHERE kind = ? AND parent = ? AND seq > ? ORDER BY seq LIMIT ?',
+        ).all(kind, parent, after, limit);
+    return rows.map((r) => ({ seq: seqOf(r), value: schema.parse(JSON.parse(rowSchema(r).data)) }));
   }
 
   byTag<T>(kind: string, tag: string, schema: z.ZodType<T>): T[] {
