@@ -145,7 +145,8 @@ const recordKey = (r: Reminder) => `reminder:${r.key}`;
 
 /**
  * Claims a reminder before it is sent: a new one, or one Graph refused last time. Whether it is due for a
- * leader is asked of the directory now: a former leader is reminded of nothing.
+ * leader is asked of the directory now: a former leader is reminded of nothing. A claim whose conversation is
+ * gone once it is made is dropped: nothing is sent about a deleted conversation, and nothing of it stays.
  */
 async function claim(deps: ReminderDeps, r: Reminder): Promise<boolean> {
   const { reminders } = deps.records;
@@ -167,11 +168,14 @@ async function claim(deps: ReminderDeps, r: Reminder): Promise<boolean> {
   try {
     if (existing) await reminders.replace(recordKey(r), value, existing.etag);
     else await reminders.create(recordKey(r), value);
-    return true;
   } catch (error) {
     if (error instanceof StaleRecordError || error instanceof RecordExistsError) return false;
     throw error;
   }
+  // Retention deleted the conversation meanwhile (`retentionSweep.ts` looks for claims once more after it).
+  if (await deps.records.conversations.get(r.conversationId)) return true;
+  await reminders.delete(recordKey(r));
+  return false;
 }
 
 async function mark(deps: ReminderDeps, r: Reminder, state: 'sent' | 'failed'): Promise<void> {

@@ -1,13 +1,21 @@
 /**
  * One retention sweep (`retention.ts` runs it as a job): every conversation whose last event is older than the
  * configured years is deleted with what belongs to it: its preparations, shared notes, goals, conclusion,
- * evaluations and live document, the conclusion's PDFs in the MUS site's drive, its id in its round, and a
- * request to delete its private notes (which live in each author's OneDrive, reached only on the author's
- * behalf: `privateNotesRetention.ts`).
+ * evaluations, live document and reminders' bookkeeping (`reminders.ts`), the conclusion's PDFs in the MUS
+ * site's drive, its id in its round, and a request to delete its private notes (which live in each author's
+ * OneDrive, reached only on the author's behalf: `privateNotesRetention.ts`).
  *
  * A sweep can be stopped at any point and run again (or run twice at once): the deletion is audited first,
- * once, under a key made from the conversation's id; every step deletes what is still there and nothing else;
- * the conversation itself goes last, so the next sweep finds an unfinished deletion and finishes it.
+ * once, under a key made from the conversation's id, naming what went; every step deletes what is still there
+ * and nothing else; the conversation itself goes last, so the next sweep finds an unfinished deletion and
+ * finishes it. The reminders are looked for once more after it: a reminders look that claimed one meanwhile
+ * finds the conversation gone and drops its claim, or its claim is found here.
+ *
+ * What stays, and why: the audit list (the proof of who read what and of this deletion; ids, no content); a
+ * leader's MUS-testen (the leader's own answers, kept per round, not per conversation); the round (the
+ * leader's, without the conversation); the aggregates published to HR (counts of 5 or more, no one's
+ * answers); the Teams meeting in the two calendars (each person's own mailbox, which the service does not
+ * keep).
  */
 import type { ConclusionFiles } from '../pdf/files';
 import { conclusionPdfName } from '../pdf/keeper';
@@ -39,8 +47,8 @@ export function isExpired(c: ConversationRecord, years: number, now: Date): bool
 /** The audit entry of a conversation's deletion: one per conversation, whichever sweep writes it first. */
 export const retentionAuditKey = (conversationId: string) => `retention:${conversationId}`;
 
-/** The kinds found by the conversation's id that go with it. */
-const BELONGING = ['preparations', 'notes', 'goals', 'conclusions', 'evaluations'] as const;
+/** The kinds found by the conversation's id that go with it, as the audit entry names them. */
+const BELONGING = ['preparations', 'notes', 'goals', 'conclusions', 'evaluations', 'reminders'] as const;
 const LANGUAGES = ['da', 'en'] as const;
 
 /**
@@ -63,13 +71,20 @@ export async function sweepRetention(deps: RetentionDeps): Promise<number> {
   return expired.length;
 }
 
+type Belonging = (typeof BELONGING)[number];
+
 async function deleteConversation(deps: RetentionDeps, { key, value }: Versioned<ConversationRecord>) {
   const { records } = deps;
+  const found: [Belonging, string[]][] = [];
+  for (const name of BELONGING)
+    found.push([name, (await records[name].find('conversationId', key)).map((r) => r.key)]);
+  // Written once, by the sweep that came first: what there was before anything went.
+  const what = found.flatMap(([name, keys]) => (keys.length ? [`${name} ${keys.length}`] : []));
   await records.audit.createOnce(retentionAuditKey(key), {
     schemaVersion: 1,
     at: deps.now().toISOString(),
     actorId: 'retention',
-    action: `retention.deleted (${deps.years} years after ${lastEventOf(value).slice(0, 10)})`,
+    action: `retention.deleted (${deps.years}y after ${lastEventOf(value).slice(0, 10)}): ${['conversation', ...what].join(', ')}`,
     conversationId: key,
     employeeId: value.employeeId,
   });
@@ -84,13 +99,12 @@ async function deleteConversation(deps: RetentionDeps, { key, value }: Versioned
     ...value.groupMemberIds,
     ...value.formerLeaders.map((f) => f.leaderId),
   ]);
-  for (const name of BELONGING) {
-    const collection = records[name];
-    for (const r of await collection.find('conversationId', key)) await collection.delete(r.key);
-  }
+  for (const [name, keys] of found) for (const k of keys) await records[name].delete(k);
   await records.liveDocuments.delete(`live:${key}`);
   await withoutConversation(records, value.roundId, key);
   await records.conversations.delete(key);
+  // A reminder claimed since the first look (`reminders.ts` drops a claim whose conversation is gone).
+  for (const r of await records.reminders.find('conversationId', key)) await records.reminders.delete(r.key);
 }
 
 /** The round without the conversation: its id, its employee, its proposed slot and booking failures. */

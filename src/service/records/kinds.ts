@@ -105,7 +105,7 @@ export const auditRecordSchema = z.object({
   schemaVersion: z.literal(1),
   at: InstantSchema,
   actorId: z.string().min(1).max(100),
-  action: z.string().max(100),
+  action: z.string().max(200),
   conversationId: z.string().max(100).optional(),
   employeeId: z.string().max(100).optional(),
 });
@@ -204,8 +204,12 @@ export const RECORDS = {
   publishedFigures: kind({ list: 'meta', schema: persistedSchemas.publishedFigures, index: () => ({}) }),
   /** One per conversation (key `live:<conversationId>`), in `meta` like the published figures. */
   liveDocument: kind({ list: 'meta', schema: liveDocumentSchema, index: () => ({}) }),
-  /** The reminders' bookkeeping (keys `reminder:…` and `reminders:schedule`), in `meta` like the above. */
-  reminder: kind({ list: 'meta', schema: reminderRecordSchema, index: () => ({}) }),
+  /**
+   * The reminders' bookkeeping (keys `reminder:…` and `reminders:schedule`), in `meta` like the above. A
+   * reminder is found by its conversation (retention deletes it with it); no other kind in `meta` sets that
+   * column, so a query on it answers reminders only.
+   */
+  reminder: kind({ list: 'meta', schema: reminderRecordSchema, index: byConversation }),
   reminderSchedule: kind({ list: 'meta', schema: reminderScheduleSchema, index: () => ({}) }),
   privateNotesDue: kind({ list: 'meta', schema: privateNotesDueSchema, index: () => ({}) }),
   audit: kind({

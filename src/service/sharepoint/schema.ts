@@ -9,7 +9,7 @@
  */
 import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
 
-export const MUS_SCHEMA_VERSION = 1;
+export const MUS_SCHEMA_VERSION = 2;
 
 export type ColumnType = 'text' | 'multilineText' | 'number' | 'dateTime' | 'boolean';
 
@@ -135,8 +135,9 @@ export const MUS_LISTS = {
   },
   meta: {
     displayName: 'MUS Schema',
-    description: 'The schema version of the MUS lists (one item, MusId "schema").',
-    columns: { ...recordColumns },
+    description: 'The schema version of the MUS lists (MusId "schema") and the service’s bookkeeping.',
+    // Version 2: reminders are found by their conversation (retention deletes them with it).
+    columns: { ...recordColumns, ConversationId: indexedText },
   },
 } as const satisfies Record<string, ListSpec>;
 

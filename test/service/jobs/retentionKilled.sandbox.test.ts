@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { graphDirectory } from '../../../src/service/authorization/directory';
 import { createGraphClientFactory } from '../../../src/service/graph/client';
 import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
+import { sendDueReminders } from '../../../src/service/jobs/reminders';
 import { startRetention, type JobLogger } from '../../../src/service/jobs/retention';
 import { sweepRetention } from '../../../src/service/jobs/retentionSweep';
 import { loadJobSettings } from '../../../src/service/jobs/settings';
 import { siteDriveFiles, type ConclusionFiles } from '../../../src/service/pdf/files';
 import { conclusionPdfName } from '../../../src/service/pdf/keeper';
-import { createCollections } from '../../../src/service/records/collection';
+import { createCollections, type Collections } from '../../../src/service/records/collection';
 import type { RecordStore } from '../../../src/service/records/recordStore';
 import { createSharePointRecordStore } from '../../../src/service/records/sharePointRecordStore';
 import type { CallOptions } from '../api/http';
@@ -44,6 +46,21 @@ const nextDay = () =>
   });
 
 class Killed extends Error {}
+
+/** One look of the reminders job on `records` at `now`: the mid-year check-in's reminders only. */
+const remind = (records: Collections, now: Date) => {
+  const app = createGraphClientFactory(s.config);
+  return sendDueReminders({
+    records,
+    graph: app,
+    directory: graphDirectory(app.app()),
+    app: { teamsAppId: 'mus-retention-test', tabUrl: 'https://localhost/tab' },
+    settings: { kinds: ['checkInDue'], deadlineDays: 14, checkInDays: 7, everySeconds: 1 },
+    now: () => now,
+  });
+};
+const reminderKeys = async (records: Collections, conversationId: string) =>
+  (await records.reminders.find('conversationId', conversationId)).map((r) => r.key).sort();
 
 /** The store and drive, killed at the `at`-th write (create, replace or delete): the writes before it are done. */
 function killedAt(store: RecordStore, files: ConclusionFiles, at: number) {
@@ -135,6 +152,21 @@ describe('retention killed half-way', () => {
       { ...kept.value, updatedAt: new Date(later.getTime() - 30 * 86_400_000).toISOString() },
       kept.etag,
     );
+    // The check-in's reminders went out half a year after the talk (to the employee and to Hanne); the kept
+    // conversation has a reminder of its own.
+    await remind(records, new Date((await clockNow()) + 200 * 86_400_000));
+    const reminded = await reminderKeys(records, id);
+    expect(reminded).toHaveLength(2);
+    const keptReminder = `reminder:topicProposed:${keptId}:topic:leader`;
+    await records.reminders.create(keptReminder, {
+      schemaVersion: 1,
+      kind: 'topicProposed',
+      recipientId: 'leader',
+      conversationId: keptId,
+      state: 'sent',
+      at: later.toISOString(),
+    });
+    const before = await records.conversations.all();
 
     let kills = 0;
     for (let at = 1; at < 100; at += 1) {
@@ -148,7 +180,7 @@ describe('retention killed half-way', () => {
         kills += 1;
       }
     }
-    expect(kills).toBeGreaterThanOrEqual(5);
+    expect(kills).toBeGreaterThanOrEqual(7);
     expect(await sweepRetention({ records, files, years: 1, now: () => later })).toBe(0);
 
     expect(await records.conversations.get(id)).toBeUndefined();
@@ -163,7 +195,20 @@ describe('retention killed half-way', () => {
       a.value.action.startsWith('retention.deleted'),
     );
     expect(audited).toHaveLength(1);
+    // The audit entry says what went, counted before anything did (the first, killed sweep wrote it).
+    expect(audited[0]!.value.action).toMatch(
+      /^retention\.deleted \(1y after \d{4}-\d\d-\d\d\): conversation, notes 1, goals 1, conclusions 1, reminders 2$/,
+    );
     expect(await records.audit.find('conversationId', keptId)).toEqual([]);
+    expect(await reminderKeys(records, id)).toEqual([]);
+    expect(await reminderKeys(records, keptId)).toEqual([keptReminder]);
+
+    // A reminders look that read the conversations before the sweep claims nothing of the deleted one.
+    const stale = Object.assign(Object.create(records.conversations) as Collections['conversations'], {
+      all: async () => before,
+    });
+    expect(await remind({ ...records, conversations: stale }, later)).toEqual([]);
+    expect(await reminderKeys(records, id)).toEqual([]);
   }, 120_000);
 });
 
