@@ -1,36 +1,18 @@
 // Browser test of a group conversation (GRUS), on its own embedded default (it moves the clock to the
 // meeting): Hanne creates a GRUS for 5 of her reports in the round planner, booked as ONE Teams meeting with
-// the 5 as attendees; a member sees it in Mine MUS and opens it in the meeting's side panel; Hanne and the
+// the 5 as attendees; a member sees it in Mine MUS and opens it in the meeting's side panel (the goals read
+// only, no preparation of their own, the shared note for the whole group); Hanne and the
 // representative sign the group plan, which the member sees signed; another member asks for an individual
 // MUS instead, Hanne books it, and it is in the member's calendar and Mine MUS (and not in the others').
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
 import { openMeetingWindow } from './meetingWindow.mjs';
+import { personalTab, TIMEOUT, world } from './yearWorld.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
-const TIMEOUT = { timeout: 20_000 };
-// The MUS service's client id in the sandbox (src/service/config.ts SANDBOX_CLIENT).
-const CLIENT_ID = 'f258b688-3305-532d-a5a3-02e5a672ec5f';
-
-async function json(response) {
-  assert.ok(response.ok, `${response.url}: ${response.status} ${await response.clone().text()}`);
-  return response.json();
-}
-
-async function tokenOf(sandboxUrl, upn, scope = 'api://mus/access_as_user') {
-  const body = new URLSearchParams({ grant_type: 'password', username: upn, scope, client_id: CLIENT_ID });
-  return (await json(await fetch(`${sandboxUrl}/oidc/token`, { method: 'POST', body }))).access_token;
-}
-
-/** The MUS meetings in someone's calendar, with their attendees, as Graph shows them to that person. */
-async function musEvents(sandboxUrl, upn) {
-  const token = await tokenOf(sandboxUrl, upn, 'https://graph.microsoft.com/Calendars.ReadWrite');
-  const events = await json(
-    await fetch(`${sandboxUrl}/v1.0/me/events?$top=1000`, { headers: { authorization: `Bearer ${token}` } }),
-  );
-  return events.value.filter((e) => e.categories.includes('MUS'));
-}
+const GOAL = 'Fælles fredagsmøde om viden';
 
 /** `YYYY-MM-DDT10:00` on the first weekday at least `days` days ahead: what a datetime-local input takes. */
 function localStart(days, hour = 10) {
@@ -44,23 +26,7 @@ export function groupTests({ root, outDir }) {
   let embedded;
   const env = async () => (embedded ??= await startEmbedded(root));
 
-  async function openTab(browser, user) {
-    const { baseUrl, sandboxUrl } = await env();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
-    const users = page.getByLabel('Bruger');
-    await page.getByRole('option', { name: new RegExp(LEADER) }).waitFor({ state: 'attached', ...TIMEOUT });
-    const label = await users.evaluate(
-      (select, name) => [...select.options].find((o) => o.label.startsWith(`${name} (`))?.label,
-      user,
-    );
-    await users.selectOption({ label });
-    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
-    return { page, app: page.frameLocator('#app-frame'), errors, close: () => context.close() };
-  }
+  const openTab = async (browser, name) => personalTab(browser, await env(), name);
 
   /** A picture of the personal tab or side panel frame, the whole height of its page. */
   async function shot(page, name) {
@@ -83,26 +49,23 @@ export function groupTests({ root, outDir }) {
       {
         name: 'GRUS: Hanne books a group of 5 as one meeting, the plan is signed, a member asks for an individual MUS and gets one booked',
         async run(browser) {
-          const { baseUrl, sandboxUrl } = await env();
-          const users = (await json(await fetch(`${sandboxUrl}/_sandbox/users`))).value;
+          const box = world(await env());
+          /** The MUS meetings in someone's calendar, with their attendees, as Graph shows them to that person. */
+          const musEvents = async (upn) =>
+            (await box.events(upn)).filter((e) => e.categories.includes('MUS'));
+          const users = (await box.sandbox('/_sandbox/users')).value;
           const hanne = users.find((u) => u.displayName === LEADER);
           const reports = users.filter((u) => u.managerId === hanne.id);
           const [representative, member, asker, other] = reports;
           const group = reports.slice(0, 5);
-          const hanneToken = await tokenOf(sandboxUrl, hanne.userPrincipalName);
+          const hanneApi = await box.as(hanne.userPrincipalName);
           const title = 'MUS 2027 med GRUS';
-          await json(
-            await fetch(`${baseUrl}/api/rounds`, {
-              method: 'POST',
-              headers: { authorization: `Bearer ${hanneToken}`, 'content-type': 'application/json' },
-              body: JSON.stringify({
-                roundId: crypto.randomUUID(),
-                title,
-                conceptId: 'flexible',
-                employeeIds: [reports[5].id],
-              }),
-            }),
-          );
+          await hanneApi('POST', '/api/rounds', {
+            roundId: randomUUID(),
+            title,
+            conceptId: 'flexible',
+            employeeIds: [reports[5].id],
+          });
 
           // Hanne: the GRUS form in the round, a refusal first (3 members), then 5 members and booked.
           const lead = await openTab(browser, LEADER);
@@ -129,9 +92,7 @@ export function groupTests({ root, outDir }) {
           } finally {
             await lead.close();
           }
-          const events = (await musEvents(sandboxUrl, hanne.userPrincipalName)).filter((e) =>
-            e.subject.includes('GRUS'),
-          );
+          const events = (await musEvents(hanne.userPrincipalName)).filter((e) => e.subject.includes('GRUS'));
           assert.equal(events.length, 1, 'one Teams meeting for the group');
           const attendees = events[0].attendees.map((a) => a.emailAddress.address.toLowerCase()).sort();
           assert.deepEqual(attendees, group.map((p) => p.userPrincipalName.toLowerCase()).sort());
@@ -151,20 +112,10 @@ export function groupTests({ root, outDir }) {
 
           // The meeting: the clock moves to a minute after its start; the leader and the representative agree
           // the agenda; everyone opens the side panel of the meeting's chat.
-          const conversation = await json(
-            await fetch(`${baseUrl}/api/conversations/${groupId}`, {
-              headers: { authorization: `Bearer ${hanneToken}` },
-            }),
-          );
+          const conversation = await hanneApi('GET', `/api/conversations/${groupId}`);
           const { chatId } = conversation.value.meeting;
           const start = Date.parse(conversation.value.slot.start);
-          await json(
-            await fetch(`${sandboxUrl}/_sandbox/clock`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ now: new Date(start + 60_000).toISOString() }),
-            }),
-          );
+          await box.sandbox('/_sandbox/clock', { now: new Date(start + 60_000).toISOString() });
           const windows = [];
           const open = async (upn) => {
             const w = await openMeetingWindow(browser, env, { upn, chat: chatId });
@@ -178,10 +129,35 @@ export function groupTests({ root, outDir }) {
             const path = `/api/conversations/${groupId}`;
             for (const who of [leadPanel, repPanel])
               await who.api('POST', `${path}/agenda`, { action: 'agree' }, (await who.api('GET', path)).etag);
+            // The leader writes the group's goal; the leader and the representative agree it.
+            let goal = await leadPanel.api('POST', `${path}/goals`, {
+              goalId: randomUUID(),
+              goal: GOAL,
+              activities: ['Fredagsmøde'],
+              deadline: '2027-06-30',
+            });
+            for (const who of [leadPanel, repPanel])
+              goal = await who.api('POST', `${path}/goals/${goal.value.id}/agree`, {}, goal.etag);
             for (const w of windows) await w.page.reload();
             await memberPanel.app.getByText('Gruppesamtale (GRUS) · 5 deltagere').waitFor(TIMEOUT);
             await memberPanel.app.getByRole('button', { name: 'Ønsk en individuel MUS i stedet' }).waitFor();
+            // A member has no preparation of their own and reads the goals: nothing to agree or edit.
+            assert.equal(await memberPanel.app.getByText('Din forberedelse').count(), 0, 'no preparation');
+            assert.equal(await memberPanel.app.getByText('Lederens forberedelse').count(), 0);
+            await memberPanel.app
+              .getByRole('button', { name: /Kompetenceudvikling og gruppeudvikling$/ })
+              .click();
+            const goals = memberPanel.app.getByRole('region', { name: 'Udviklingsmål' });
+            await goals.getByRole('heading', { name: GOAL }).waitFor(TIMEOUT);
+            await goals.getByText('Lederen og repræsentanten er enige').waitFor();
+            assert.equal(await goals.getByRole('button').count(), 0, 'a member agrees and edits no goal');
+            assert.equal(await goals.getByRole('form').count(), 0, 'a member adds no goal');
+            await memberPanel.app
+              .getByText(/^Fælles note: alle i gruppen ser teksten\./)
+              .first()
+              .waitFor();
             await shot(memberPanel.page, 'group-4-member-panel.png');
+            await repPanel.app.getByText('Lederens forberedelse').first().waitFor();
 
             const leaderForm = leadPanel.app.getByRole('region', { name: 'Fælles konklusionsskema' });
             await leaderForm.getByRole('textbox').first().fill('Gruppen vil dele viden hver fredag.');
@@ -232,13 +208,9 @@ export function groupTests({ root, outDir }) {
           } finally {
             await lead2.close();
           }
-          const askerEvents = await musEvents(sandboxUrl, asker.userPrincipalName);
+          const askerEvents = await musEvents(asker.userPrincipalName);
           assert.equal(askerEvents.length, 2, 'the group meeting and the individual MUS');
-          assert.equal(
-            (await musEvents(sandboxUrl, other.userPrincipalName)).length,
-            1,
-            'the group meeting only',
-          );
+          assert.equal((await musEvents(other.userPrincipalName)).length, 1, 'the group meeting only');
 
           // The asker finds it booked in Mine MUS; another member sees nothing of it.
           const after = await openTab(browser, asker.displayName);

@@ -1,6 +1,7 @@
 import type { PreparationView, VersionedConversation } from '../ports/MusApiPort';
 import type { PrivateNote, VersionedGoal, VersionedNote } from '../ports/MeetingApiPort';
 import type { LocalizedText } from '../ports/MusApiPort';
+import type { GroupStanding } from '../group/groups';
 
 /** Which side of the conversation the user is. */
 export type Party = 'leader' | 'employee';
@@ -30,6 +31,11 @@ export interface SavedText {
 export interface MeetingSnapshot {
   readonly conversation: VersionedConversation;
   readonly party: Party;
+  /**
+   * How I stand in a group conversation (GRUS), none in a conversation of two: a `member` (not the
+   * representative) reads the goals and writes notes only, and has no preparation of their own.
+   */
+  readonly groupStanding?: GroupStanding;
   readonly topics: readonly MeetingTopic[];
   /** Shared notes by topic id. */
   readonly notes: Readonly<Record<string, SavedText>>;

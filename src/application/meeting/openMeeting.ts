@@ -1,3 +1,4 @@
+import { groupStanding } from '../group/groups';
 import { failed, succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 import type { ConclusionApiPort } from '../ports/ConclusionApiPort';
 import type { MeetingApiPort } from '../ports/MeetingApiPort';
@@ -33,9 +34,11 @@ export async function openMeeting(
   const conversation = found.value;
   const id = conversation.value.id;
   const party: Party = userId === conversation.value.leaderId ? 'leader' : 'employee';
+  const standing = groupStanding(conversation.value, userId);
   const topicIds = conversation.value.agenda.items.map((i) => i.topic.id);
   const [preparation, notes, goals, ...privates] = await Promise.all([
-    authorized(ports, ports.musApi).preparation(id),
+    // A group's member has no preparation of their own (the service answers group_representative_only).
+    standing === 'member' ? undefined : authorized(ports, ports.musApi).preparation(id),
     authorized(ports, ports.meetingApi).notes(id),
     authorized(ports, ports.meetingApi).goals(id),
     ...topicIds.map((topicId) => authorized(ports, ports.meetingApi).privateNote(id, topicId)),
@@ -50,8 +53,9 @@ export async function openMeeting(
   return succeeded({
     conversation,
     party,
+    groupStanding: standing,
     // Preparation is a help, not a must: the form opens without it.
-    topics: meetingTopics(conversation.value, preparation.ok ? preparation.value : undefined),
+    topics: meetingTopics(conversation.value, preparation?.ok ? preparation.value : undefined),
     notes: notesByTopic(notes.value),
     privateNotes,
     goals: goals.value,

@@ -66,6 +66,12 @@ export const meetingDa = {
     deadlineMissing: 'Vælg en frist.',
     conclusion: 'Konklusion',
     conclusionLater: 'Her skriver I konklusionen sammen og underskriver den, når I har talt emnerne igennem.',
+    // A group conversation (GRUS): everyone writes the notes; the leader and the representative agree the goals.
+    theirPreparationRepresentative: 'Repræsentantens forberedelse',
+    sharedNoteHintGroup: 'Fælles note: alle i gruppen ser teksten.',
+    representative: 'Repræsentant',
+    agreedBothGroup: 'Lederen og repræsentanten er enige',
+    goalsReadOnly: 'Lederen og gruppens repræsentant skriver og aftaler gruppens mål. Du kan følge med her.',
   },
   meetingLink: {
     title: 'Knyt mødet til en MUS-samtale',

@@ -70,6 +70,13 @@ export const meetingEn: Translated<typeof meetingDa> = {
     conclusion: 'Conclusion',
     conclusionLater:
       'Here you write the conclusion together and sign it once you have talked the topics through.',
+    // A group conversation (GRUS): everyone writes the notes; the leader and the representative agree the goals.
+    theirPreparationRepresentative: 'The representative’s preparation',
+    sharedNoteHintGroup: 'Shared note: everyone in the group sees the text.',
+    representative: 'Representative',
+    agreedBothGroup: 'The leader and the representative agree',
+    goalsReadOnly:
+      'The leader and the group’s representative write and agree the group’s goals. You can follow along here.',
   },
   meetingLink: {
     title: 'Link the meeting to a MUS conversation',

@@ -22,6 +22,8 @@ import { inMemoryMusService, LEADER, REPORTS } from '../../application/support/i
 
 export const CHAT_ID = '19:meeting_aW4tbWVtb3J5@thread.v2';
 export const IDA = REPORTS[0]!;
+/** In a group meeting ({@link inMemoryMeeting} with `group`): a member, not the representative (Ida). */
+export const OLE = REPORTS[1]!;
 export { LEADER };
 
 const ok = <T>(value: T): MusApiResult<T> => ({ ok: true, value });
@@ -35,9 +37,11 @@ const refused = (status: number, code: string): MusApiResult<never> => ({
 /**
  * The MUS service in memory with one booked meeting (Hanne and Ida, an hour, chat {@link CHAT_ID}): the
  * conversation by chat id for its parties only, shared notes per topic with eTags (412 when stale), private
- * notes per author, goals on the domain's rules. `as(id)` gives one person's meeting ports.
+ * notes per author, goals on the domain's rules. `as(id)` gives one person's meeting ports. With `group`,
+ * it is a group conversation (GRUS) of Ida (the representative), Ole, Sara and one more: the members read
+ * the goals and write the notes, and only the leader and Ida change goals (the service's rule).
  */
-export async function inMemoryMeeting(now = new Date()) {
+export async function inMemoryMeeting(now = new Date(), { group = false } = {}) {
   const service = inMemoryMusService(now);
   const draft = defaultRoundDraft(service.concept, REPORTS, now);
   await createRound(service.as(LEADER.id), 'a1b2c3d4-0000-4000-8000-0000000000aa', draft);
@@ -50,7 +54,8 @@ export async function inMemoryMeeting(now = new Date()) {
       status: 'booked',
       slot: { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() },
       meeting: { eventId: 'ev-1', joinUrl: 'https://teams.example/meet/1', chatId: CHAT_ID },
-    },
+      groupMemberIds: group ? [...REPORTS.map((r) => r.id), 'fourth-member'] : [],
+    } as typeof stored.value,
   });
   let version = 0;
   const tag = () => `"m${++version}"`;
@@ -61,8 +66,12 @@ export async function inMemoryMeeting(now = new Date()) {
   function meetingApi(caller: string): MeetingApiPort {
     const mine = (id: string) => {
       const c = service.conversations.get(id);
-      return c && (c.value.leaderId === caller || c.value.employeeId === caller) ? c : undefined;
+      const party = c && [c.value.leaderId, c.value.employeeId, ...c.value.groupMemberIds].includes(caller);
+      return party ? c : undefined;
     };
+    /** A group's member other than the representative changes no goal. */
+    const memberOnly = (id: string) =>
+      mine(id)?.value.groupMemberIds.includes(caller) === true && mine(id)?.value.employeeId !== caller;
     const party = (id: string) => (mine(id)?.value.leaderId === caller ? 'leader' : 'employee');
     const goalChange = (
       id: string,
@@ -71,6 +80,7 @@ export async function inMemoryMeeting(now = new Date()) {
       change: (g: VersionedGoal['value']) => VersionedGoal['value'],
     ) => {
       const g = goals.get(gid);
+      if (memberOnly(id)) return Promise.resolve(refused(403, 'group_representative_only'));
       if (!mine(id) || !g) return Promise.resolve(refused(404, 'not_found'));
       if (g.etag !== etag) return Promise.resolve(refused(412, 'stale_record'));
       const next = { etag: tag(), value: change(g.value) };
@@ -118,6 +128,7 @@ export async function inMemoryMeeting(now = new Date()) {
       addGoal: async (_t, id, body) => {
         const c = mine(id);
         if (!c) return refused(404, 'not_found');
+        if (memberOnly(id)) return refused(403, 'group_representative_only');
         const made = createGoal({
           id: goalId(body.goalId ?? `g${goals.size + 1}`),
           conversationId: conversationId(id),

@@ -11,6 +11,10 @@ import { useMeetingFormStyles } from './useMeetingFormStyles.styles';
 interface GoalListProps {
   readonly form: MeetingFormState;
   readonly party: Party;
+  /** A group conversation: the employee's side is the group's representative. */
+  readonly group: boolean;
+  /** A group's member reads the goals: no agreeing, no editing. */
+  readonly readOnly: boolean;
   readonly onEdit: (goalId: string) => void;
   /** The goal being edited, and its form. */
   readonly editing: string | undefined;
@@ -27,7 +31,7 @@ const factsOf = ({ value }: VersionedGoal) => ({
  * The goals in the narrow side panel: one card each (name, facts, agreement; its form while edited), so that
  * nothing scrolls sideways.
  */
-export function GoalCards({ form, party, onEdit, editing, editor }: GoalListProps) {
+export function GoalCards({ form, onEdit, editing, editor, ...who }: GoalListProps) {
   const { t } = useTranslation();
   const styles = useMeetingFormStyles();
   return (
@@ -40,7 +44,7 @@ export function GoalCards({ form, party, onEdit, editing, editor }: GoalListProp
           ) : (
             <>
               <GoalFacts {...factsOf(g)} />
-              <GoalAgreement goal={g} party={party} form={form} onEdit={() => onEdit(g.value.id)} />
+              <GoalAgreement goal={g} {...who} form={form} onEdit={() => onEdit(g.value.id)} />
             </>
           )}
         </li>
@@ -53,7 +57,7 @@ export function GoalCards({ form, party, onEdit, editing, editor }: GoalListProp
  * The goals on the wide stage: a table (goal, activities, deadline, responsible), the agreement under each;
  * the form of the goal being edited below it.
  */
-export function GoalTable({ form, party, onEdit, editing, editor }: GoalListProps) {
+export function GoalTable({ form, onEdit, editing, editor, ...who }: GoalListProps) {
   const { t } = useTranslation();
   const styles = useMeetingFormStyles();
   const { language } = useLocalized();
@@ -84,7 +88,7 @@ export function GoalTable({ form, party, onEdit, editing, editor }: GoalListProp
               </tr>
               <tr>
                 <td colSpan={columns.length} className={styles.cell}>
-                  <GoalAgreement goal={g} party={party} form={form} onEdit={() => onEdit(g.value.id)} />
+                  <GoalAgreement goal={g} {...who} form={form} onEdit={() => onEdit(g.value.id)} />
                 </td>
               </tr>
             </tbody>

@@ -50,6 +50,7 @@ export function MeetingForm(props: MeetingFormProps) {
                 <TopicPanel
                   topic={topic}
                   party={snapshot.party}
+                  standing={snapshot.groupStanding}
                   form={form}
                   elapsedMs={spent[topic.id] ?? 0}
                   large={onStage}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftOf } from '../../../application/meeting/goals';
+import type { GroupStanding } from '../../../application/group/groups';
 import type { Party } from '../../../application/meeting/meetingForm';
 import { FailureBar } from '../FailureBar';
 import { GoalForm } from './GoalForm';
@@ -14,25 +15,35 @@ interface MeetingGoalsProps {
   readonly party: Party;
   /** On the wide stage the goals are a table; in the narrow side panel, cards. */
   readonly onStage: boolean;
+  /** My standing in a group conversation: a `member` reads the goals that the leader and the representative agree. */
+  readonly standing?: GroupStanding | undefined;
 }
 
-/** The goals (goal, activities, deadline, responsible, agreement): agree, edit, add. */
-export function MeetingGoals({ form, party, onStage }: MeetingGoalsProps) {
+/** The goals (goal, activities, deadline, responsible, agreement): agree, edit, add; a group's member reads them. */
+export function MeetingGoals({ form, party, onStage, standing }: MeetingGoalsProps) {
   const { t } = useTranslation();
   const styles = useMeetingFormStyles();
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const Goals = onStage ? GoalTable : GoalCards;
+  const readOnly = standing === 'member';
   return (
     <section aria-label={t('meetingForm.goals')} className={styles.goalForm}>
       <h4 className={styles.subheading}>{t('meetingForm.goals')}</h4>
       {form.goalFailure ? <FailureBar failure={form.goalFailure} /> : null}
       <p className={styles.muted}>
-        {form.goals.length === 0 ? t('meetingForm.noGoals') : t('meetingForm.editClears')}
+        {form.goals.length === 0 ? t('meetingForm.noGoals') : null}{' '}
+        {readOnly
+          ? t('meetingForm.goalsReadOnly')
+          : form.goals.length > 0
+            ? t('meetingForm.editClears')
+            : null}
       </p>
       {form.goals.length > 0 ? (
         <Goals
           form={form}
           party={party}
+          group={standing !== undefined}
+          readOnly={readOnly}
           onEdit={setEditing}
           editing={editing}
           editor={(g) => (
@@ -53,7 +64,7 @@ export function MeetingGoals({ form, party, onStage }: MeetingGoalsProps) {
         />
       ) : null}
       <OtherGoalDraft draft={form.goalDrafts.new} isNew />
-      {editing === undefined ? (
+      {editing === undefined && !readOnly ? (
         <GoalForm
           submitLabel={t('meetingForm.addGoal')}
           onSubmit={form.addGoal}
