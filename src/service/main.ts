@@ -16,6 +16,7 @@ import { ConfigError, loadListenSettings, loadServiceConfig, type ServiceConfig 
 import { createGraphClientFactory } from './graph/client';
 import { devCertificates, listen, type TlsMaterial } from './listen';
 import { createBooking } from './jobs/booking';
+import { laterLogger, workerLog } from './jobs/jobLog';
 import { startReminders } from './jobs/reminders';
 import { loadReminderSettings, type ReminderSettings } from './jobs/remindersSettings';
 import { loadRetentionSettings, startRetention, type RetentionSettings } from './jobs/retention';
@@ -90,13 +91,15 @@ export async function startService(
   });
   // The signed conclusions' PDFs go beside the records, in the MUS site's drive.
   const conclusionFiles = stored.site ? siteDriveFiles(app, stored.site.siteId) : undefined;
+  // The jobs log through the service's logger; booking starts before the service exists (it is handed to it).
+  const jobLogger = laterLogger();
   const booking = options.jobs
     ? await createBooking({
         settings: options.jobs,
         records: createCollections(records),
         graph,
         ...(clock ? { now: clock } : {}),
-        log: (message, error) => console.error(`booking worker: ${message}`, error),
+        log: workerLog(jobLogger, 'booking'),
       })
     : undefined;
   const reminders = options.jobs
@@ -108,7 +111,7 @@ export async function startService(
         directory: freshDirectory,
         app: { teamsAppId: options.jobs.teamsAppId, tabUrl: options.jobs.tabUrl },
         now: clock ?? (() => new Date()),
-        log: (message, error) => console.error(`reminders worker: ${message}`, error),
+        log: workerLog(jobLogger, 'reminders'),
       })
     : undefined;
   const service = await buildApp({
@@ -133,7 +136,7 @@ export async function startService(
     logger: options.logger ?? true,
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
-  // Retention logs through the service's logger (started once the service has one).
+  jobLogger.attach(service.log);
   const retention = options.jobs
     ? await startRetention({
         settings: options.jobs,
@@ -141,7 +144,7 @@ export async function startService(
         records: createCollections(records),
         ...(conclusionFiles ? { files: conclusionFiles } : {}),
         now: clock ?? (() => new Date()),
-        logger: service.log,
+        logger: jobLogger,
       })
     : undefined;
   const defaults = loadListenSettings();

@@ -13,6 +13,7 @@ import { StaleRecordError } from '../records/recordStore';
 import { appointmentInvitation, linkAppointment } from './appointment';
 import { runBookingJob, type BookingMessage } from './bookingJob';
 import { linkMessageSchema, runLinkJob, type LinkMessage } from './linkJob';
+import type { WorkerLog } from './jobLog';
 import { cancelMeeting, moveMeeting, plannerLink, type Invitation } from './meetings';
 import type { BookingState, Round } from './progress';
 import { connectJobQueue } from './queue';
@@ -48,7 +49,7 @@ export async function createBooking(deps: {
   readonly records: Collections;
   readonly graph: GraphClientFactory;
   readonly now?: () => Date;
-  readonly log?: (message: string, error?: unknown) => void;
+  readonly log?: WorkerLog;
 }): Promise<BookingPort> {
   const now = deps.now ?? (() => new Date());
   const queue = await connectJobQueue(deps.settings);

@@ -11,6 +11,7 @@ import type { Collections } from '../records/collection';
 import type { ConversationRecord, RecordOf } from '../records/kinds';
 import type { PrivateNotesStore } from '../records/privateNotes';
 import { retryOnConflict } from '../records/retry';
+import { loggedError } from './jobLog';
 
 type Due = RecordOf<'privateNotesDue'>;
 type DueConversation = Due['conversations'][number];
@@ -92,7 +93,7 @@ export function privateNotesAtVisit(
       await deletePrivateNotesDue(deps, caller);
     } catch (error) {
       checked.delete(caller.userId);
-      log.warn({ err: error }, 'deleting private notes of deleted conversations failed');
+      log.warn({ err: loggedError(error) }, 'deleting private notes of deleted conversations failed');
     }
   };
 }

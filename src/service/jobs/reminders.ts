@@ -15,6 +15,7 @@ import { sendBatch } from '../graph/batch';
 import type { GraphClientFactory } from '../graph/client';
 import type { Collections } from '../records/collection';
 import { RecordExistsError, StaleRecordError } from '../records/recordStore';
+import type { WorkerLog } from './jobLog';
 import { activityItem, type TeamsApp } from './meetings';
 import { connectJobQueue } from './queue';
 import { dueReminders, type Reminder } from './remindersDue';
@@ -51,7 +52,7 @@ const remindersQueue = (s: JobSettings): JobSettings => ({
 });
 
 export async function startReminders(
-  deps: ReminderDeps & { readonly jobs: JobSettings; readonly log?: (m: string, e?: unknown) => void },
+  deps: ReminderDeps & { readonly jobs: JobSettings; readonly log?: WorkerLog },
 ): Promise<Reminders> {
   const queue = await connectJobQueue(remindersQueue(deps.jobs));
   const every = deps.settings.everySeconds;

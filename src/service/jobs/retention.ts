@@ -13,16 +13,13 @@ import { z } from 'zod';
 import { ConfigError } from '../config';
 import type { ConclusionFiles } from '../pdf/files';
 import type { Collections } from '../records/collection';
+import { workerLog, type JobLogger } from './jobLog';
 import { connectJobQueue } from './queue';
 import type { JobSettings } from './settings';
 import { sweepRetention } from './retentionSweep';
 import { startWorker } from './worker';
 
-/** Where the job writes what it did and what failed: the service's logger (pino's shape). */
-export interface JobLogger {
-  info(message: string): void;
-  error(details: { err: unknown }, message: string): void;
-}
+export type { JobLogger } from './jobLog';
 
 export interface RetentionSettings {
   /** How many years after its last event a conversation is kept. */
@@ -57,7 +54,7 @@ export async function startRetention(deps: {
   readonly logger: JobLogger;
 }): Promise<{ close(): Promise<void> }> {
   const { logger } = deps;
-  const failed = (what: string) => (error: unknown) => logger.error({ err: error }, `retention: ${what}`);
+  const log = workerLog(logger, 'retention');
   const queue = await connectJobQueue({
     ...deps.settings,
     queueName: `${deps.settings.queueName}-retention`,
@@ -75,10 +72,12 @@ export async function startRetention(deps: {
       if (deleted > 0) logger.info(`retention: ${deleted} conversation(s) deleted`);
       return { kind: 'ended' };
     },
-    { visibilitySeconds: deps.settings.visibilitySeconds, log: (what, error) => failed(what)(error) },
+    { visibilitySeconds: deps.settings.visibilitySeconds, log },
   );
   const ask = () =>
-    void queue.send(JSON.stringify({ kind: 'retention' })).catch(failed('asking for a sweep'));
+    void queue
+      .send(JSON.stringify({ kind: 'retention' }))
+      .catch((e: unknown) => log('asking for a sweep', e));
   ask();
   const timer = setInterval(ask, deps.retention.everyMs);
   return {

@@ -4,6 +4,7 @@
  * every third of it), and deletes the message when the job has ended. A message whose process dies reappears
  * when its timeout runs out, for this or another instance; `later` hides it again for a short while.
  */
+import type { WorkerLog } from './jobLog';
 import type { JobQueue, ReceivedJob } from './queue';
 
 /** What became of a job: ended (delete the message), or to be looked at again after `seconds`. */
@@ -20,7 +21,8 @@ export interface WorkerOptions {
   readonly visibilitySeconds: number;
   /** Pause when the queue was empty (default 500 ms). */
   readonly idleMs?: number;
-  readonly log?: (message: string, error?: unknown) => void;
+  /** Where failures go (`jobLog.ts`): a job that stopped names its id. */
+  readonly log?: WorkerLog;
 }
 
 const pause = (ms: number, signal: AbortSignal) =>
@@ -41,7 +43,8 @@ export function startWorker(queue: JobQueue, handle: JobHandler, options: Worker
 
   async function work(job: ReceivedJob): Promise<void> {
     const heartbeat = setInterval(
-      () => void queue.hide(job, options.visibilitySeconds).catch((e: unknown) => log('heartbeat', e)),
+      () =>
+        void queue.hide(job, options.visibilitySeconds).catch((e: unknown) => log('heartbeat', e, job.id)),
       (options.visibilitySeconds * 1000) / 3,
     );
     try {
@@ -51,7 +54,7 @@ export function startWorker(queue: JobQueue, handle: JobHandler, options: Worker
       else await queue.hide(job, verdict.seconds);
     } catch (error) {
       // Left as it is: the message reappears when its timeout runs out and the job resumes.
-      if (!stopping.signal.aborted) log(`job ${job.id} stopped`, error);
+      if (!stopping.signal.aborted) log(`job ${job.id} stopped`, error, job.id);
     } finally {
       clearInterval(heartbeat);
     }

@@ -254,7 +254,7 @@ describe('the retention job’s log', () => {
     const lines: { level: string; message: string; err?: unknown }[] = [];
     const logger: JobLogger = {
       info: (message) => void lines.push({ level: 'info', message }),
-      error: ({ err }, message) => void lines.push({ level: 'error', message, err }),
+      error: (details, message) => void lines.push({ level: 'error', message, ...details }),
     };
     const console = jest.spyOn(global.console, 'error');
     const settings = loadJobSettings(
