@@ -17,6 +17,7 @@ import { hrTests } from './hr.mjs';
 import { inHostTests } from './inHost.mjs';
 import { surfaceTests } from './surfaces.mjs';
 import { yearTests } from './year.mjs';
+import { yearLayoutTests } from './yearLayout.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test-output', 'e2e');
@@ -59,6 +60,8 @@ async function main() {
   const hr = hrTests({ root, outDir });
   // A year of MUS in fast-forward: its own embedded default too.
   const year = yearTests({ root, outDir });
+  // The follow-up surfaces on a phone and at a desk, in Danish and English: its own embedded default too.
+  const yearLayout = yearLayoutTests({ root, outDir });
   // HR's concept administration publishes a concept: its own embedded default too.
   const concept = conceptTests({ root, outDir });
   // Group conversations move their own embedded default's clock to the group's meeting.
@@ -73,6 +76,7 @@ async function main() {
       ...after.tests,
       ...hr.tests,
       ...year.tests,
+      ...yearLayout.tests,
       ...concept.tests,
       ...group.tests,
     ].filter((test) => only.length === 0 || only.some((part) => test.name.includes(part)));
@@ -96,6 +100,7 @@ async function main() {
     await after.close();
     await hr.close();
     await year.close();
+    await yearLayout.close();
     await concept.close();
     await group.close();
   }

@@ -75,24 +75,25 @@ export async function remindedOnce(w, expected) {
   assert.deepEqual(await w.reminders(), [...expected].sort(), 'no reminder sent twice');
 }
 
-/** The personal tab as `name` (the host page's user list), in a Danish browser window. */
+/** The personal tab as `name` (the host page's user list), in a Danish (or `locale`) browser window. */
 export async function personalTab(
   browser,
   { baseUrl, sandboxUrl },
   name,
   viewport = { width: 1280, height: 900 },
+  locale = 'da-DK',
 ) {
-  const context = await browser.newContext({ viewport, locale: 'da-DK' });
+  const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   /** Opens the tab (again: a next visit in the same browser, with what it keeps). */
   const open = async () => {
-    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}`);
+    await page.goto(`${baseUrl}/host/?sandbox=${encodeURIComponent(sandboxUrl)}&locale=${locale}`);
     const option = page.getByRole('option', { name: new RegExp(`^${name} \\(`) });
     await option.waitFor({ state: 'attached', ...TIMEOUT });
-    await page.getByLabel('Bruger').selectOption({ label: (await option.textContent()).trim() });
-    await page.getByLabel('Visning').selectOption({ label: 'Personlig fane' });
+    await page.locator('#user').selectOption({ label: (await option.textContent()).trim() });
+    await page.locator('#surface').selectOption('content');
   };
   await open();
   return { page, app: page.frameLocator('#app-frame'), errors, reopen: open, close: () => context.close() };

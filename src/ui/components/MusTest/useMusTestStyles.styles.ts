@@ -9,14 +9,21 @@ export const useMusTestStyles = makeStyles({
   statement: { paddingBottom: tokens.spacingVerticalS, borderBottom: layout.divider },
   scale: { flexWrap: 'wrap' },
   actions: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  // The table scrolls sideways on a phone, inside its own box; the page does not.
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
   table: { width: '100%', borderCollapse: 'collapse' },
   cell: {
     textAlign: 'left',
+    verticalAlign: 'bottom',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: layout.divider,
   },
-  number: { whiteSpace: 'nowrap' },
+  number: { textAlign: 'right' },
+  weight: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  points: { whiteSpace: 'nowrap' },
   years: layout.plainList(tokens.spacingVerticalXL),
+  year: layout.column(tokens.spacingVerticalS),
+  heading: { margin: 0 },
   result: layout.column(tokens.spacingVerticalS),
   note: { color: tokens.colorNeutralForeground2 },
 });
