@@ -83,6 +83,8 @@ export const afterDa = {
     listLabel: 'Åbne mål ({{name}})',
     deadline: 'Frist {{date}}',
     activities: 'Aktiviteter for {{goal}}',
+    activitiesTitle: 'Aktiviteter',
+    notesTitle: 'Opfølgning indtil nu',
     done: '{{activity}} (gennemført)',
     notes: 'Opfølgning på {{goal}}',
     followUpLabel: 'Følg op på {{goal}}',

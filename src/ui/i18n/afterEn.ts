@@ -88,6 +88,8 @@ export const afterEn: Translated<typeof afterDa> = {
     listLabel: 'Open goals ({{name}})',
     deadline: 'Deadline {{date}}',
     activities: 'Activities for {{goal}}',
+    activitiesTitle: 'Activities',
+    notesTitle: 'Follow-up so far',
     done: '{{activity}} (done)',
     notes: 'Follow-up on {{goal}}',
     followUpLabel: 'Follow up on {{goal}}',

@@ -53,7 +53,11 @@ export function EvaluationForm({ ports, conversationId, evaluation }: Evaluation
         validationState={missing ? 'error' : 'none'}
         validationMessage={missing ? t('evaluation.ratingMissing') : undefined}
       >
-        <RadioGroup layout="horizontal" onChange={(_, data) => setRating(Number(data.value))}>
+        <RadioGroup
+          layout="horizontal"
+          className={styles.ratings}
+          onChange={(_, data) => setRating(Number(data.value))}
+        >
           {RATINGS.map((r) => (
             <Radio key={r} value={String(r)} label={t(`evaluation.r${r}`)} />
           ))}

@@ -34,7 +34,7 @@ export function CheckIn({ ports, row }: { readonly ports: MusPorts; readonly row
   const booking = state.status === 'done' ? state.booking : undefined;
   return (
     <section className={styles.form} aria-label={t('checkIn.title')}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" weight="semibold" className={styles.heading}>
         {t('checkIn.title')}
       </Text>
       {booking?.kind === 'booked' ? (

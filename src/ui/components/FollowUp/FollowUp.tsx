@@ -96,7 +96,7 @@ function Conversation({
       {row.sinceLast.length > 0 ? <SinceLast goals={row.sinceLast} /> : null}
       {row.evaluation.due || row.evaluation.mine ? (
         <>
-          <Text as="h3" weight="semibold">
+          <Text as="h3" weight="semibold" className={styles.heading}>
             {t('evaluation.title')}
           </Text>
           <EvaluationForm ports={ports} conversationId={row.record.value.id} evaluation={row.evaluation} />
@@ -104,7 +104,7 @@ function Conversation({
       ) : null}
       {row.sinceLast.length === 0 || row.goals.length > 0 ? (
         <>
-          <Text as="h3" weight="semibold">
+          <Text as="h3" weight="semibold" className={styles.heading}>
             {t(side === 'leader' ? 'goals.leaderTitle' : 'goals.title')}
           </Text>
           {row.goals.length === 0 ? <Text>{t('goals.none')}</Text> : null}

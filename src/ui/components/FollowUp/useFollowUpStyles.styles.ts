@@ -10,4 +10,11 @@ export const useFollowUpStyles = makeStyles({
   thanks: { color: tokens.colorPaletteGreenForeground1 },
   goals: layout.plainList(tokens.spacingVerticalM),
   goal: layout.dividedItem(tokens.spacingVerticalXS),
+  /** Headings take the column's gap as their only space (a browser's own heading margins doubled it). */
+  heading: { margin: 0 },
+  /** The five ratings in a row that wraps on a phone, each label on one line ("5 Rigtig god", not broken up). */
+  ratings: { flexWrap: 'wrap', '& label': { whiteSpace: 'nowrap' } },
+  /** The goal's activities and its follow-ups, each a short list under a small label. */
+  subList: layout.list(tokens.spacingVerticalXXS),
+  label: { color: tokens.colorNeutralForeground2 },
 });

@@ -35,21 +35,31 @@ export function GoalFollowUp({ ports, goal: initial }: { ports: MusPorts; goal: 
   };
   return (
     <li className={styles.goal} aria-label={g.goal}>
-      <Text as="h4" weight="semibold">
+      <Text as="h4" weight="semibold" className={styles.heading}>
         {g.goal}
       </Text>
       <Text>
         {t('goals.deadline', { date: date(`${g.deadline}T12:00:00Z`) })} · {t(`goals.st_${g.status}`)}
       </Text>
       {g.activities.length > 0 ? (
-        <ul aria-label={t('goals.activities', { goal: g.goal })}>
+        <Text size={200} weight="semibold" className={styles.label}>
+          {t('goals.activitiesTitle')}
+        </Text>
+      ) : null}
+      {g.activities.length > 0 ? (
+        <ul className={styles.subList} aria-label={t('goals.activities', { goal: g.goal })}>
           {g.activities.map((a, i) => (
             <li key={i}>{a.done ? t('goals.done', { activity: a.description }) : a.description}</li>
           ))}
         </ul>
       ) : null}
       {g.followUps.length > 0 ? (
-        <ul aria-label={t('goals.notes', { goal: g.goal })}>
+        <Text size={200} weight="semibold" className={styles.label}>
+          {t('goals.notesTitle')}
+        </Text>
+      ) : null}
+      {g.followUps.length > 0 ? (
+        <ul className={styles.subList} aria-label={t('goals.notes', { goal: g.goal })}>
           {g.followUps.map((f) => (
             <li key={f.at}>
               {date(f.at)}: {t(`goals.st_${f.status}`)}

@@ -78,7 +78,7 @@ export function Handover({ ports, record, to, storage = globalThis.localStorage 
     );
   return (
     <section className={styles.form} aria-label={t('handover.title')}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" weight="semibold" className={styles.heading}>
         {t('handover.title')}
       </Text>
       <Text>{t('handover.question', { name })}</Text>

@@ -14,7 +14,7 @@ export function SinceLast({ goals }: { readonly goals: readonly VersionedGoal[] 
   const styles = useFollowUpStyles();
   return (
     <section className={styles.form} aria-label={t('sinceLast.title')}>
-      <Text as="h3" weight="semibold">
+      <Text as="h3" weight="semibold" className={styles.heading}>
         {t('sinceLast.title')}
       </Text>
       <Text>{t('sinceLast.intro')}</Text>
