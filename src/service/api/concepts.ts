@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Concept } from '../../domain';
+import {
+  buildConcept,
+  conceptId,
+  conceptKeyOf,
+  isConceptFor,
+  type Concept,
+  type ConceptScope,
+  type ConceptTemplateKey,
+} from '../../domain';
 import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
 import { values, versioned, type ApiContext } from './context';
@@ -25,6 +33,33 @@ export async function publishedConcepts(ctx: ApiContext) {
   const seeded = await Promise.all(SEEDED_CONCEPTS.map((id) => conceptOf(ctx, id)));
   const others = (await ctx.records.concepts.all()).filter((c) => !seeded.some((s) => s.key === c.key));
   return [...seeded, ...others];
+}
+
+const ORGANISATION: ConceptScope = { level: 'organisation', id: 'organisation' };
+
+/**
+ * The concept a leader's round of `year` is held with, for the template chosen: the one published for the
+ * year and the leader's unit, else the organisation's for the year, else the template's built-in default for
+ * the year (the seeds' topics, stored on first use under the organisation's key for the year, where HR's
+ * publishing then finds it as the version in force).
+ */
+export async function conceptForRound(
+  ctx: ApiContext,
+  template: ConceptTemplateKey,
+  year: number,
+  leaderId: string,
+) {
+  const all = await publishedConcepts(ctx);
+  const published = (scope: ConceptScope) =>
+    all.find((c) => isConceptFor(c.value, { template, year, scope }));
+  const found = published({ level: 'unit', id: leaderId }) ?? published(ORGANISATION);
+  if (found) return found;
+  const key = conceptKeyOf({ template, year, scope: ORGANISATION });
+  const decidedAt = ctx.now();
+  return ctx.records.concepts.createOnce(
+    key,
+    buildConcept({ id: conceptId(key), template, year, scope: ORGANISATION, decidedAt }),
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ import {
 import { ApiError } from '../http/problem';
 import type { Versioned } from '../records/collection';
 import type { RecordOf } from '../records/kinds';
-import { conceptOf } from './concepts';
+import { conceptForRound, conceptOf } from './concepts';
 import { clientIdOf, values, type ApiContext } from './context';
 import { errorResponses, idempotencyHeader, input, records, secured, versionedSchema } from './schemas';
 
@@ -138,18 +138,21 @@ export function roundRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const { caller } = request;
       const { title, employeeIds, window } = request.body;
       const id = roundId(clientIdOf(request, request.body.roundId));
-      const concept = await conceptOf(ctx, request.body.conceptId);
+      const now = ctx.now();
+      const day = (d: Date) => d.toISOString().slice(0, 10);
+      // The round's year is its first day's; the concept chosen names the template, the year and unit the rest.
+      const year = Number((window?.from ?? day(now)).slice(0, 4));
+      const chosen = await conceptOf(ctx, request.body.conceptId);
+      const concept = await conceptForRound(ctx, chosen.value.template, year, caller.userId);
       const employees = [...new Set(employeeIds)].map(personId);
       for (const employeeId of employees) await ctx.policy.requireLeaderOf(caller, employeeId);
       const followUpOf = await followedUp(request.body.followUpOf, caller.userId, employees);
-      const now = ctx.now();
-      const day = (d: Date) => d.toISOString().slice(0, 10);
       const round = await rounds.createOnce(id, {
         ...createRound({
           id,
           leaderId: personId(caller.userId),
           conceptId: conceptId(concept.value.id),
-          year: now.getUTCFullYear(),
+          year,
           title,
           window: { start: window?.from ?? day(now), end: window?.to ?? day(addDays(now, 56)) },
           employeeIds: employees,
