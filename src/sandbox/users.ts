@@ -170,7 +170,16 @@ export function registerUsers(app: FastifyInstance, ctx: Ctx): void {
 
   app.get('/v1.0/users', async (req, reply) => {
     requirePermission(await who(req), READ_OTHERS);
-    const all = ctx.store.list('user', undefined, userRec).map((u) => renderUser(u, query(req, 'select')));
+    const expand = query(req, 'expand');
+    // `$expand=manager` or `manager($select=…)`: each user's manager inline (none where there is none).
+    const managerSelect = expand ? /^manager(?:\(\$select=([^)]*)\))?$/.exec(expand) : undefined;
+    if (expand && !managerSelect)
+      throw badRequest(`Unsupported $expand: ${expand}`, 'Request_UnsupportedQuery');
+    const all = ctx.store.list('user', undefined, userRec).map((u) => {
+      const rendered = renderUser(u, query(req, 'select'));
+      const manager = managerSelect && u.managerId ? ctx.store.get('user', u.managerId, userRec) : undefined;
+      return manager ? { ...rendered, manager: renderUser(manager, managerSelect?.[1], true) } : rendered;
+    });
     return list(req, reply, 'users', all);
   });
   app.get('/v1.0/groups', async (req, reply) => {

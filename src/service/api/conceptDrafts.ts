@@ -53,6 +53,8 @@ const draftView = z.object({
   concept: records.concept.nullable(),
   inForce: conceptSchema.nullable(),
 });
+/** A leader HR can give a concept of their unit's own (the `unit` scope's id is the leader's). */
+const conceptUnit = z.object({ id: z.string(), name: z.string(), unit: z.string().nullable() });
 const preview = z.object({
   agenda: persistedSchemas.agenda.shape.items,
   optionalTopics: records.concept.shape.optionalTopics,
@@ -83,6 +85,30 @@ export function conceptDraftRoutes(app: FastifyInstance, ctx: ApiContext): void 
     const draft = (await conceptDrafts.get(draftKey(conceptKeyOf(target)))) ?? null;
     return { target, draft, concept: draft ? built(draft.value) : null, inForce: await inForce(target) };
   };
+
+  api.get(
+    '/concept-units',
+    {
+      schema: route(
+        'concepts',
+        'HR: every leader in the directory with their unit (department), by unit then name, rounds or not',
+        z.object({}),
+        z.array(conceptUnit),
+      ),
+    },
+    async () => {
+      const leaders = await ctx.directory.leaders();
+      const unit = (u: { department?: string }) => u.department ?? null;
+      return leaders
+        .map((l) => ({ id: l.id, name: l.displayName, unit: unit(l) }))
+        .sort(
+          (a, b) =>
+            Number(a.unit === null) - Number(b.unit === null) ||
+            (a.unit ?? '').localeCompare(b.unit ?? '', 'da') ||
+            a.name.localeCompare(b.name, 'da'),
+        );
+    },
+  );
 
   api.get(
     '/concept-drafts/:conceptKey',

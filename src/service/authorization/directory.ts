@@ -26,6 +26,8 @@ export interface Directory {
   directReportsOf(userId: string): Promise<DirectoryUser[]>;
   /** Whether the user is a (transitive) member of the group. */
   isMemberOf(userId: string, groupId: string): Promise<boolean>;
+  /** The organisation's leaders: everyone who is someone's manager, each with their unit (department). */
+  leaders(): Promise<DirectoryUser[]>;
 }
 
 const userSchema = z.object({
@@ -35,6 +37,7 @@ const userSchema = z.object({
   department: z.string().nullish(),
 });
 const memberGroupsSchema = z.object({ value: z.array(z.string()) });
+const managerIdSchema = z.object({ manager: z.object({ id: z.string() }).nullish() });
 
 const toUser = (raw: unknown): DirectoryUser | undefined => {
   const u = userSchema.safeParse(raw);
@@ -67,7 +70,18 @@ async function ask<T>(what: string, absent: T, run: () => Promise<T>): Promise<T
   }
 }
 
-/** The Graph implementation (app-only): `GET /users/{id}/manager`, `/directReports`, `POST …/checkMemberGroups`. */
+/** Every user who is someone's manager, from one list of all users with their manager's id. */
+export function leadersAmong(
+  users: readonly { user?: DirectoryUser; managerId?: string }[],
+): DirectoryUser[] {
+  const managers = new Set(users.map((u) => u.managerId));
+  return users.flatMap(({ user }) => (user && managers.has(user.id) ? [user] : []));
+}
+
+/**
+ * The Graph implementation (app-only): `GET /users/{id}/manager`, `/directReports`, `POST …/checkMemberGroups`,
+ * and the leaders from `GET /users` with each user's manager expanded (pages of 999).
+ */
 export function graphDirectory(graph: GraphConnection): Directory {
   return {
     managerOf: (userId) =>
@@ -85,6 +99,15 @@ export function graphDirectory(graph: GraphConnection): Directory {
           .api(`/users/${enc(userId)}/checkMemberGroups`)
           .post({ groupIds: [groupId] });
         return memberGroupsSchema.parse(body).value.includes(groupId);
+      }),
+    leaders: () =>
+      ask('leaders', [], async () => {
+        const path = `/users?${SELECT}&$expand=manager($select=id)&$top=999`;
+        const users = await paged(graph, path, (raw) => ({
+          user: toUser(raw),
+          managerId: managerIdSchema.safeParse(raw).data?.manager?.id,
+        }));
+        return leadersAmong(users);
       }),
   };
 }
@@ -115,9 +138,11 @@ export function cachedDirectory(inner: Directory, ttlMs = 60_000, now?: () => nu
   const managers = memo<DirectoryUser | undefined>();
   const reports = memo<DirectoryUser[]>();
   const groups = memo<boolean>();
+  const leaders = memo<DirectoryUser[]>();
   return {
     managerOf: (id) => managers(id, () => inner.managerOf(id)),
     directReportsOf: (id) => reports(id, () => inner.directReportsOf(id)),
     isMemberOf: (id, g) => groups(`${id}:${g}`, () => inner.isMemberOf(id, g)),
+    leaders: () => leaders('leaders', () => inner.leaders()),
   };
 }

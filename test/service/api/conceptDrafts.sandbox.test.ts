@@ -9,7 +9,7 @@ import { startServiceOnSandbox, type ServiceOnSandbox } from './onSandbox';
  * agenda. L1 = Borgerservice's leader, E1 one of hers, L2 = IT's leader, H = the HR partner.
  */
 let s: ServiceOnSandbox;
-const people: Record<'L1' | 'E1' | 'L2' | 'H', { id: string; upn: string }> = {} as never;
+const people: Record<'L1' | 'E1' | 'L2' | 'E2' | 'H', { id: string; upn: string }> = {} as never;
 const Y = new Date().getUTCFullYear();
 const NEXT = `flexible.${Y + 1}.organisation.organisation`;
 const draftPath = (key: string, rest = '') => `/api/hr/concept-drafts/${key}${rest}`;
@@ -23,6 +23,7 @@ beforeAll(async () => {
   people.L1 = pick(l1);
   people.E1 = pick(users.find((u) => u.managerId === l1.id)!);
   people.L2 = pick(leader('Digitalisering og IT'));
+  people.E2 = pick(users.find((u) => u.managerId === people.L2.id)!);
   people.H = pick(users.find((u) => u.jobTitle === 'HR-partner')!);
 });
 afterAll(() => s.close());
@@ -49,16 +50,27 @@ const edited = {
   questions: { 'flex.trivsel': [{ da: 'Hvordan har du det?', en: 'How are you?' }] },
 };
 
-async function planRound(conceptId: string) {
+/** L1's round of E1 with the concept chosen, held in February of `year` (default: from today). */
+async function plan(conceptId: string, year?: number) {
+  const window = year ? { window: { from: `${year}-02-01`, to: `${year}-02-28` } } : {};
   const res = await s.call('POST', '/api/rounds', {
     ...(await as('L1')),
-    body: { roundId: randomUUID(), title: `MUS ${conceptId}`, conceptId, employeeIds: [people.E1.id] },
+    body: {
+      roundId: randomUUID(),
+      title: `MUS ${conceptId}`,
+      conceptId,
+      employeeIds: [people.E1.id],
+      ...window,
+    },
   });
   expect(res.status).toBe(201);
-  return res.body.conversations[0].value.agenda.items.map(
+  return res.body;
+}
+/** The topics of the first agenda of such a round. */
+const planRound = async (conceptId: string, year?: number) =>
+  (await plan(conceptId, year)).conversations[0].value.agenda.items.map(
     (i: { topic: { title: { da: string } } }) => i.topic,
   );
-}
 
 describe('concept drafts', () => {
   it('HR copies last year’s concept, edits it, previews it, publishes it; leaders see it only then', async () => {
@@ -127,7 +139,25 @@ describe('concept drafts', () => {
 
     const after = await s.call('GET', '/api/concepts', await as('L1'));
     expect(after.body.map((c: { value: { id: string } }) => c.value.id)).toContain(NEXT);
-    expect(titles(await planRound(NEXT))).toContain('Arbejdsmiljø');
+    expect(titles(await planRound('flexible', Y + 1))).toContain('Arbejdsmiljø');
+  });
+
+  it('a round is held with the concept published for its year: next year’s dates, next year’s concept', async () => {
+    // Choosing next year's concept for dates this year gives this year's, and the other way round.
+    const thisYear = await plan(NEXT);
+    expect(thisYear.round.value).toMatchObject({ year: Y, conceptId: 'flexible' });
+    expect(
+      titles(thisYear.conversations[0].value.agenda.items.map((i: { topic: unknown }) => i.topic)),
+    ).not.toContain('Arbejdsmiljø');
+    const nextYear = await plan('flexible', Y + 1);
+    expect(nextYear.round.value).toMatchObject({ year: Y + 1, conceptId: NEXT });
+    // Nothing published for the year after: the template's built-in default for that year.
+    const later = await plan(NEXT, Y + 2);
+    const seeded = `flexible.${Y + 2}.organisation.organisation`;
+    expect(later.round.value).toMatchObject({ year: Y + 2, conceptId: seeded });
+    const concept = await s.call('GET', `/api/concepts/${seeded}`, await as('L1'));
+    expect(concept.body.value).toMatchObject({ year: Y + 2, version: 1, scope: { level: 'organisation' } });
+    expect(titles(concept.body.value.topics)).not.toContain('Arbejdsmiljø');
   });
 
   it('publishing this year’s concept again is its next version; a round already planned keeps its agenda', async () => {
@@ -225,6 +255,7 @@ describe('concept drafts', () => {
     const etag = { headers: { 'if-match': started.body.etag } };
     for (const who of ['L1', 'E1'] as const) {
       const tries = [
+        s.call('GET', '/api/hr/concept-units', await as(who)),
         s.call('GET', draftPath(key), await as(who)),
         s.call('GET', draftPath(key, '/preview'), await as(who)),
         s.call('PUT', draftPath(key), {
@@ -244,6 +275,26 @@ describe('concept drafts', () => {
       }
     }
     expect((await view(key)).body).toMatchObject({ draft: started.body, inForce: null });
+  });
+
+  it('HR can give every leader’s unit a concept before any round: the directory’s leaders by department', async () => {
+    const res = await s.call('GET', '/api/hr/concept-units', await as('H'));
+    expect(res.status).toBe(200);
+    // Nobody has planned a round in Vej og Park, and the director and the HR partner lead too.
+    expect(res.body.map((u: { unit: string; name: string }) => [u.unit, u.name])).toEqual([
+      ['Borgerservice', 'Hanne Kjær Mortensen'],
+      ['Digitalisering og IT', 'Peter Bach Christensen'],
+      ['Direktionen', 'Birgitte Holm Sørensen'],
+      ['HR og Personale', 'Camilla Lykke Andersen'],
+      ['Vej og Park', 'Lars Østergaard'],
+    ]);
+    const vejOgPark = res.body.find((u: { unit: string }) => u.unit === 'Vej og Park');
+    const key = `flexible.${Y + 1}.unit.${vejOgPark.id}`;
+    const started = await s.call('POST', draftPath(key, '/start'), {
+      ...(await as('H')),
+      body: { from: 'template' },
+    });
+    expect(started.body.value).toMatchObject({ scope: { level: 'unit', id: vejOgPark.id } });
   });
 
   it('a unit’s concept is its leader’s to plan with, before the organisation’s; HR sees all', async () => {
@@ -269,5 +320,11 @@ describe('concept drafts', () => {
     expect((await ids('L2'))[0]).toBe(key);
     expect(await ids('L1')).not.toContain(key);
     expect(await ids('H')).toContain(key);
+    // L2's round this year is held with the unit's concept, whichever concept of the template was chosen.
+    const round = await s.call('POST', '/api/rounds', {
+      ...(await as('L2')),
+      body: { roundId: randomUUID(), title: 'MUS IT', conceptId: 'flexible', employeeIds: [people.E2.id] },
+    });
+    expect(round.body.round.value).toMatchObject({ year: Y, conceptId: key });
   });
 });

@@ -23,6 +23,9 @@ export class FakeDirectory implements Directory {
   async isMemberOf(userId: string): Promise<boolean> {
     return this.hr.has(userId);
   }
+  async leaders(): Promise<DirectoryUser[]> {
+    return [...new Set(this.managers.values())].map((id) => ({ id, displayName: id }));
+  }
 }
 
 export interface Harness {

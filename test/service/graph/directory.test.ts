@@ -31,6 +31,37 @@ describe('the directory on the one Graph client', () => {
     expect(terminal.seen.every((r) => r.headers.get('Authorization') === 'Bearer token-1')).toBe(true);
   });
 
+  it('finds the leaders in one list of all users with their manager expanded, page by page', async () => {
+    const withManager = (id: string, department: string | null, manager?: string) => ({
+      ...user(id, id.toUpperCase()),
+      department,
+      ...(manager ? { manager: { '@odata.type': '#microsoft.graph.user', id: manager } } : {}),
+    });
+    const { connection, terminal } = cannedConnection((request) =>
+      request.path.includes('skiptoken')
+        ? json(200, { value: [withManager('e2', 'IT', 'it'), withManager('it', 'IT', 'boss')] })
+        : json(200, {
+            value: [
+              withManager('boss', null),
+              withManager('e1', 'Park', 'park'),
+              withManager('park', 'Park'),
+            ],
+            '@odata.nextLink': `${BASE_URL}/users?$skiptoken=p2`,
+          }),
+    );
+    const leaders = await graphDirectory(connection).leaders();
+    // The boss manages IT's leader, Park's leader manages e1 (though Park has no manager itself); e1, e2 lead none.
+    expect(leaders.map((u) => [u.id, u.department])).toEqual([
+      ['boss', undefined],
+      ['park', 'Park'],
+      ['it', 'IT'],
+    ]);
+    expect(terminal.seen.map((r) => r.path)).toEqual([
+      '/v1.0/users?$select=id,displayName,mail,department&$expand=manager($select=id)&$top=999',
+      '/v1.0/users?$skiptoken=p2',
+    ]);
+  });
+
   it('answers "no manager" and "not a member" for a 404, and asks checkMemberGroups for the group', async () => {
     const { connection, terminal } = cannedConnection((request) =>
       request.method === 'POST'
