@@ -29,6 +29,7 @@ function draftService(options: { stale?: boolean } = {}) {
   let draft: { etag: string; value: ConceptDraft } | null = null;
   let n = 0;
   const saves: ConceptDraftChange[] = [];
+  const loaded: string[] = [];
   const targetOf = (key: string): ConceptTarget => {
     const [template, year] = key.split('.');
     return {
@@ -46,7 +47,17 @@ function draftService(options: { stale?: boolean } = {}) {
       decidedAt: AT,
     });
   const api: ConceptApiPort = {
-    conceptDraft: (_t, key) => ok({ target: targetOf(key), draft, concept: null, inForce: null }),
+    // The directory's leaders, by unit: Vej og Park's has no round yet; the director's unit is not set.
+    conceptUnits: () =>
+      ok([
+        { id: 'hanne', name: 'Hanne Kjær Mortensen', unit: 'Borgerservice' },
+        { id: 'lars', name: 'Lars Østergaard', unit: 'Vej og Park' },
+        { id: 'birgitte', name: 'Birgitte Holm Sørensen', unit: null },
+      ]),
+    conceptDraft: (_t, key) => {
+      loaded.push(key);
+      return ok({ target: targetOf(key), draft, concept: null, inForce: null });
+    },
     startConceptDraft: (_t, key, _etag, from) => {
       const target = targetOf(key);
       const value =
@@ -72,7 +83,7 @@ function draftService(options: { stale?: boolean } = {}) {
     previewConceptDraft: () => Promise.resolve({ ok: false as const, reason: 'unavailable' as const }),
     publishConceptDraft: () => Promise.resolve({ ok: false as const, reason: 'unavailable' as const }),
   };
-  return { api, saves };
+  return { api, saves, loaded };
 }
 
 function openAsHr(api: ConceptApiPort, locale = 'da-DK') {
@@ -146,6 +157,28 @@ describe('HR’s concept administration', () => {
     expect(within(own).getByText('Hvad giver dig energi?')).toBeTruthy();
     expect(within(own).getByRole('textbox')).toHaveProperty('readOnly', true);
     expect(within(preview).queryByRole('button', { name: /Aflever/ })).toBeNull();
+  });
+
+  it('offers every leader’s unit from the directory, rounds or not, and loads the chosen unit’s draft', async () => {
+    const user = userEvent.setup();
+    const { api, loaded } = draftService();
+    openAsHr(api);
+    const card = await openKoncept(user);
+    const scope = within(card).getByRole('combobox', { name: 'Område' });
+    await within(card).findByRole('option', { name: 'Vej og Park – leder: Lars Østergaard' }, LAZY);
+    expect(
+      within(scope)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Hele organisationen',
+      'Borgerservice – leder: Hanne Kjær Mortensen',
+      'Vej og Park – leder: Lars Østergaard',
+      'Birgitte Holm Sørensens enhed',
+    ]);
+    await user.selectOptions(scope, 'Vej og Park – leder: Lars Østergaard');
+    await within(card).findByRole('button', { name: 'Start fra skabelonen' }, LAZY);
+    expect(loaded.at(-1)).toMatch(/^flexible\.\d{4}\.unit\.lars$/);
   });
 
   it('leaves out a basis topic but never the goals topic', async () => {

@@ -5,6 +5,7 @@ import type { serviceClient } from './musApi';
 export function conceptApi({ client, call }: ReturnType<typeof serviceClient>): ConceptApiPort {
   const on = (conceptKey: string) => ({ params: { path: { conceptKey } } });
   return {
+    conceptUnits: (token) => call(token, (init) => client.GET('/api/hr/concept-units', init)),
     conceptDraft: (token, key) =>
       call(token, (init) => client.GET('/api/hr/concept-drafts/{conceptKey}', { ...init, ...on(key) })),
     startConceptDraft: (token, key, etag, from) =>

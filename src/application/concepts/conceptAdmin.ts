@@ -14,8 +14,9 @@ import {
   type ConceptTemplateKey,
   type Topic,
 } from '../../domain';
-import { authorized, succeeded, type MusPorts, type Outcome } from '../mus/musCall';
+import { authorized, type MusPorts, type Outcome } from '../mus/musCall';
 import type {
+  ConceptUnit,
   ConceptDraftChange,
   ConceptDraftStart,
   ConceptDraftView,
@@ -152,12 +153,9 @@ export function previewOf(target: ConceptTarget, edit: DraftEdit, at: Date) {
   }
 }
 
-/** The units HR can give a concept of their own: the leaders of the rounds HR sees, by name. */
-export async function conceptUnits(ports: MusPorts): Promise<Outcome<{ id: string; name: string }[]>> {
-  const rows = await authorized(ports, ports.musApi).hrOverview();
-  if (!rows.ok) return rows;
-  const leaders = new Map(rows.value.map((r) => [r.leaderId, r.leaderName]));
-  return succeeded(
-    [...leaders].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'da')),
-  );
-}
+/**
+ * The units HR can give a concept of their own: every leader in the directory (the scope's id is the leader's),
+ * by unit then name, rounds or not.
+ */
+export const conceptUnits = (ports: MusPorts): Promise<Outcome<readonly ConceptUnit[]>> =>
+  authorized(ports, ports.musApi).conceptUnits();

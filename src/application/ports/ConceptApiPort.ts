@@ -20,6 +20,9 @@ export type ConceptPreview = Ok<paths['/api/hr/concept-drafts/{conceptKey}/previ
 /** The concept published, with its eTag. */
 export type PublishedConcept = Ok<paths['/api/hr/concept-drafts/{conceptKey}/publish']['post']>;
 
+/** A leader HR can give a unit concept (the `unit` scope's id), with their unit in the directory (or null). */
+export type ConceptUnit = Ok<paths['/api/hr/concept-units']['get']>[number];
+
 /** A call on one concept key's draft (`flexible.2027.organisation.organisation`): token, key, its own arguments. */
 type OnDraft<Args extends unknown[], R> = (
   accessToken: string,
@@ -28,6 +31,8 @@ type OnDraft<Args extends unknown[], R> = (
 ) => Promise<MusApiResult<R>>;
 
 export interface ConceptApiPort {
+  /** HR: every leader in the directory with their unit, by unit then name. */
+  conceptUnits: (accessToken: string) => Promise<MusApiResult<readonly ConceptUnit[]>>;
   /** HR: the draft for a concept key and the concept in force. */
   conceptDraft: OnDraft<[], ConceptDraftView>;
   /** HR: start the draft from last year's concept, the template or the one in force (`etag` if one exists). */

@@ -10,6 +10,7 @@ export const conceptDa = {
     scope: 'Område',
     organisation: 'Hele organisationen',
     unit: '{{name}}s enhed',
+    unitOf: '{{unit}} – leder: {{name}}',
     template: 'Skabelon',
     inForce: 'I kraft: version {{version}} fra {{date}}.',
     noneInForce: 'Der er intet udgivet koncept for dette år og område endnu.',

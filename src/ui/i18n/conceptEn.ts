@@ -14,6 +14,7 @@ export const conceptEn: Texts<typeof conceptDa> = {
     scope: 'Scope',
     organisation: 'The whole organisation',
     unit: '{{name}}’s unit',
+    unitOf: '{{unit}} – leader: {{name}}',
     template: 'Template',
     inForce: 'In force: version {{version}} of {{date}}.',
     noneInForce: 'No concept has been published for this year and scope yet.',

@@ -24,6 +24,7 @@ export const hrRefused: HrApiPort & ConceptApiPort = {
   hrNeeds: forbidden,
   hrRoundRatings: forbidden,
   hrFile: forbidden,
+  conceptUnits: forbidden,
   conceptDraft: forbidden,
   startConceptDraft: forbidden,
   saveConceptDraft: forbidden,

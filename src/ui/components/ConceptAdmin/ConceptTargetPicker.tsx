@@ -15,7 +15,10 @@ import { useConceptStyles } from './useConceptStyles.styles';
 
 const ORGANISATION = 'organisation';
 
-/** Year (this and the next two), scope (the organisation or a leader's unit) and template of the concept. */
+/**
+ * Year (this and the next two), scope (the organisation or a leader's unit: every leader in the directory, by
+ * unit) and template of the concept.
+ */
 export function ConceptTargetPicker(props: {
   ports: MusPorts;
   target: ConceptTarget;
@@ -53,7 +56,9 @@ export function ConceptTargetPicker(props: {
           <option value={ORGANISATION}>{t('concept.organisation')}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
-              {t('concept.unit', { name: u.name })}
+              {u.unit
+                ? t('concept.unitOf', { unit: u.unit, name: u.name })
+                : t('concept.unit', { name: u.name })}
             </option>
           ))}
         </Select>
