@@ -1,17 +1,39 @@
 import './support/resizeObserver';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { buildConcept, conceptId, createOwnTopic, topicId } from '../../src/domain';
 import { SurfaceRoot } from '../../src/ui';
 import { LEADER, REPORTS, inMemoryMusService } from '../application/support/inMemoryMusService';
 import { aHostContext, inMemoryHost } from './support/fakePorts';
 import { LAZY } from './support/lazy';
 
-async function openPlanner() {
+/** Next year's concept, published with an own topic. */
+const NEXT = new Date().getFullYear() + 1;
+const nextYears = buildConcept({
+  id: conceptId(`flexible.${NEXT}.organisation.organisation`),
+  template: 'flexible',
+  year: NEXT,
+  scope: { level: 'organisation', id: 'organisation' },
+  decidedAt: new Date(),
+  ownTopics: [
+    createOwnTopic({ id: topicId('own.miljoe'), title: { da: 'Arbejdsmiljø', en: 'Working environment' } }),
+  ],
+});
+
+async function openPlanner(options: { nextYear?: boolean } = {}) {
   const service = inMemoryMusService(new Date());
+  const profile = service.as(LEADER.id);
+  const concepts = [
+    { etag: '"c1"', value: service.concept },
+    { etag: '"c2"', value: nextYears },
+  ];
+  const musApi = options.nextYear
+    ? { ...profile.musApi, concepts: () => Promise.resolve({ ok: true as const, value: concepts }) }
+    : profile.musApi;
   render(
     <SurfaceRoot
       surface="content"
-      ports={{ host: inMemoryHost(aHostContext()), profile: service.as(LEADER.id) }}
+      ports={{ host: inMemoryHost(aHostContext()), profile: { ...profile, musApi } }}
     />,
   );
   await userEvent.click(await screen.findByRole('button', { name: 'Ny MUS-runde' }, LAZY));
@@ -44,6 +66,18 @@ describe('the leader’s round planner (personal tab)', () => {
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Fjern Hjemmearbejde' }));
     expect(order().join()).not.toContain('Hjemmearbejde');
+  });
+
+  it('holds a round in next year’s dates with next year’s concept, and says so under the concept', async () => {
+    await openPlanner({ nextYear: true });
+    expect(order().join()).not.toContain('Arbejdsmiljø');
+    const from = screen.getByLabelText('Fra dato');
+    await userEvent.clear(from);
+    await userEvent.type(from, `${NEXT}-02-01`);
+    expect(order().at(-2)).toMatch(/^Arbejdsmiljø/);
+    expect(
+      screen.getByText(`Runden holdes i ${NEXT} og får konceptet for ${NEXT} (version 1).`),
+    ).toBeVisible();
   });
 
   it('refuses a round without employees or with a window that ends first, and creates nothing', async () => {

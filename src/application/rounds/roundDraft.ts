@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { buildConcept, conceptId, conceptKeyOf } from '../../domain';
 import type { Concept, LocalizedText, Person, Topic } from '../ports/MusApiPort';
 
 /** Working hours as the planner asks for them: times of day and ISO weekdays (1 = Monday … 7 = Sunday). */
@@ -60,6 +61,24 @@ export function defaultRoundDraft(
     bufferMinutes: 15,
     maxPerDay: 3,
   };
+}
+
+/** The year a round is held in: its first day's (the service's rule too), else this year. Pure. */
+export const roundYear = (draft: RoundDraft, today: Date): number =>
+  Number(draft.window.from.slice(0, 4)) || today.getFullYear();
+
+/**
+ * The concept a round of `year` is held with, as the service picks it (`conceptForRound` in
+ * `src/service/api/concepts.ts`): of the chosen concept's template, the one published for the year, the
+ * leader's unit's before the organisation's; for a year with none, the template's built-in default. Pure.
+ */
+export function roundConcept(concepts: readonly Concept[], chosen: Concept, year: number, at: Date): Concept {
+  const ofYear = concepts.filter((c) => c.template === chosen.template && c.year === year);
+  const found = ofYear.find((c) => c.scope.level === 'unit') ?? ofYear[0];
+  if (found) return found;
+  const scope = { level: 'organisation', id: 'organisation' } as const;
+  const id = conceptId(conceptKeyOf({ template: chosen.template, year, scope }));
+  return buildConcept({ id, template: chosen.template, year, scope, decidedAt: at });
 }
 
 /** What is wrong with a field of the draft, as a code the UI translates. */

@@ -72,6 +72,7 @@ export const plannerDa = {
     noConcepts: 'HR har ikke fastlagt et MUS-koncept til samtaler mellem leder og medarbejder endnu.',
     roundTitle: 'Rundens navn',
     concept: 'Koncept',
+    conceptOfYear: 'Runden holdes i {{year}} og får konceptet for {{year}} (version {{version}}).',
     topicsTitle: 'Emner',
     topicsIntro:
       'Basisemnerne er altid med. Vælg tilvalgsemner, og tilføj jeres egne; udviklingsmålene tages altid til sidst.',

@@ -77,6 +77,7 @@ export const plannerEn: Translated<typeof plannerDa> = {
     noConcepts: 'HR has not set a MUS concept for conversations between leader and employee yet.',
     roundTitle: 'Name of the round',
     concept: 'Concept',
+    conceptOfYear: 'The round is held in {{year}} and gets the concept for {{year}} (version {{version}}).',
     topicsTitle: 'Topics',
     topicsIntro:
       'The basis topics are always included. Choose optional topics and add your own; development goals always come last.',

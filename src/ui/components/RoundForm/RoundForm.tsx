@@ -39,7 +39,10 @@ export function RoundForm(props: RoundFormProps) {
         >
           <Input value={draft.title} onChange={(_, d) => form.update({ title: d.value })} />
         </Field>
-        <Field label={t('form.concept')}>
+        <Field
+          label={t('form.concept')}
+          hint={t('form.conceptOfYear', { year: state.concept.year, version: state.concept.version })}
+        >
           <Select
             className={styles.full}
             value={draft.conceptId}

@@ -6,6 +6,8 @@ import {
   checkRoundDraft,
   defaultRoundDraft,
   plannedAgenda,
+  roundConcept,
+  roundYear,
   type RoundDraft,
 } from '../../../application/rounds/roundDraft';
 import type { RoundFormHookResult, RoundFormProps, RoundFormState } from './RoundForm.types';
@@ -44,8 +46,10 @@ export function useRoundForm({ ports, reports, onCreated }: RoundFormProps): Rou
 
   const state = useMemo((): RoundFormState => {
     if (loaded.status !== 'ready') return loaded;
-    const concept = loaded.concepts.find((c) => c.id === draft?.conceptId) ?? loaded.concepts[0];
-    if (!concept || !draft) return { status: 'noConcepts' };
+    const chosen = loaded.concepts.find((c) => c.id === draft?.conceptId) ?? loaded.concepts[0];
+    if (!chosen || !draft) return { status: 'noConcepts' };
+    // The chosen concept names the template; the round's year decides which of its concepts it is held with.
+    const concept = roundConcept(loaded.concepts, chosen, roundYear(draft, today), today);
     const errors = tried ? checkRoundDraft(draft, today) : {};
     const agenda = plannedAgenda(concept, draft, roundId);
     return { status: 'editing', concepts: loaded.concepts, concept, draft, agenda, errors };
