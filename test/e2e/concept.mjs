@@ -1,8 +1,8 @@
 // Browser tests of HR's concept administration, on their own embedded default (a published concept would
 // change what the other tests' leaders plan with): Camilla (HR-partner) opens "Koncept" for next year,
 // copies last year's concept, adds an own topic with a question, previews it as employee and as leader,
-// publishes; Hanne then plans a round with next year's concept and finds the new topic on its agenda.
-// Screenshots at 1280 px and in a narrow window (720 px, the tab's frame about 400 px).
+// publishes, then edits it again in English; Hanne plans a round in next year's dates and finds the new topic
+// on its agenda. Screenshots in Danish at 1280 px and 390 px, and of the English preview.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startEmbedded } from './host.embedded.mjs';
@@ -19,7 +19,9 @@ export function conceptTests({ root, outDir }) {
   let embedded;
   const env = async () => (embedded ??= await startEmbedded(root));
 
-  const shot = (page, name) => page.locator('#app-frame').screenshot({ path: join(outDir, name) });
+  // Transitions finished first (a tab's underline slides over from the tab left).
+  const shot = (page, name) =>
+    page.locator('#app-frame').screenshot({ path: join(outDir, name), animations: 'disabled' });
 
   return {
     tests: [
@@ -31,6 +33,11 @@ export function conceptTests({ root, outDir }) {
             const { app } = hr;
             await app.getByRole('tab', { name: 'Koncept' }).click(TIMEOUT);
             const card = app.getByRole('region', { name: 'MUS-koncept' });
+            // Every leader's unit from the directory: Vej og Park has no round in this world.
+            await card
+              .getByLabel('Område')
+              .locator('option', { hasText: 'Vej og Park – leder: Lars Østergaard' })
+              .waitFor({ state: 'attached', ...TIMEOUT });
             await card.getByLabel('År').selectOption(NEXT_YEAR);
             await card
               .getByText('Der er intet udgivet koncept for dette år og område endnu.')
@@ -74,15 +81,23 @@ export function conceptTests({ root, outDir }) {
               .getByText(QUESTION.da)
               .waitFor(TIMEOUT);
 
-            // A narrow window (the frame about 400 px wide): the card and the preview fit, nothing sideways.
-            await hr.page.setViewportSize({ width: 720, height: 1000 });
+            // A phone-wide tab (the frame 390 px, beside the host's Teams rail): the card and the preview fit.
+            const frameWidth = () => hr.page.locator('#app-frame').evaluate((el) => el.clientWidth);
+            const rail = 1280 - (await frameWidth());
+            await hr.page.setViewportSize({ width: 390 + rail, height: 900 });
+            assert.equal(await frameWidth(), 390);
             const fits = await card.evaluate((el) => ({
               right: el.getBoundingClientRect().right,
               width: document.documentElement.clientWidth,
               scroll: document.documentElement.scrollWidth,
             }));
-            assert.ok(fits.width < 450, `a narrow frame: ${fits.width}px`);
+            assert.ok(fits.width <= 390, `a narrow frame: ${fits.width}px`);
             assert.ok(fits.right <= fits.width && fits.scroll <= fits.width, `fits: ${JSON.stringify(fits)}`);
+            // Each choice fits too (a native select is as wide as its longest option: a unit and its leader).
+            for (const select of await card.locator('select').all()) {
+              const right = await select.evaluate((el) => el.getBoundingClientRect().right);
+              assert.ok(right <= fits.right, `a select runs off the card: ${right} > ${fits.right}`);
+            }
             for (const tab of await card.getByRole('tab').all()) {
               const box = await tab.evaluate((el) => el.getBoundingClientRect().right);
               assert.ok(box <= fits.width, `the tab ${await tab.textContent()} runs off the frame`);
@@ -91,6 +106,7 @@ export function conceptTests({ root, outDir }) {
             await card.getByRole('tab', { name: 'Redigér' }).click();
             await shot(hr.page, 'concept-3b-edit-narrow-da.png');
             await hr.page.setViewportSize({ width: 1280, height: 1000 });
+            await shot(hr.page, 'concept-3c-edit-desktop-da.png');
 
             await card.getByRole('button', { name: 'Udgiv' }).click();
             await card
@@ -98,6 +114,28 @@ export function conceptTests({ root, outDir }) {
               .waitFor(TIMEOUT);
             await card.getByText(/^I kraft: version 1 fra /).waitFor(TIMEOUT);
             await shot(hr.page, 'concept-4-published-da.png');
+
+            // In English: the concept in force, edited again from it, previewed as the employee sees it.
+            await hr.page.getByLabel('Sprog').selectOption({ label: 'English' });
+            await app.getByRole('tab', { name: 'Concept' }).click(TIMEOUT);
+            const en = app.getByRole('region', { name: 'MUS concept' });
+            await en.getByLabel('Year').selectOption(NEXT_YEAR);
+            await en.getByText(/^In force: version 1 of /).waitFor(TIMEOUT);
+            await en
+              .getByLabel('Scope')
+              .locator('option', { hasText: 'Vej og Park – leader: Lars Østergaard' })
+              .waitFor({ state: 'attached', ...TIMEOUT });
+            await en.getByRole('button', { name: 'Edit the concept in force' }).click();
+            await en.getByRole('button', { name: new RegExp(`^${TOPIC.en}`) }).waitFor(TIMEOUT);
+            await en.getByRole('tab', { name: 'Preview as employee' }).click();
+            const enPreview = en.getByRole('region', { name: 'Preview as employee' });
+            const enAgenda = await enPreview
+              .getByRole('list', { name: 'Agenda' })
+              .getByRole('listitem')
+              .allTextContents();
+            assert.ok(enAgenda.at(-2).startsWith(TOPIC.en), `own topic in English: ${enAgenda}`);
+            await enPreview.getByRole('region', { name: TOPIC.en }).getByText(QUESTION.en).waitFor(TIMEOUT);
+            await shot(hr.page, 'concept-4b-preview-employee-en.png');
             assert.deepEqual(hr.errors, []);
           } finally {
             await hr.close();
@@ -109,8 +147,15 @@ export function conceptTests({ root, outDir }) {
             await app.getByRole('tab', { name: 'MUS-runder', selected: true }).waitFor(TIMEOUT);
             await app.getByRole('button', { name: 'Ny MUS-runde' }).click();
             const form = app.getByRole('region', { name: 'Ny MUS-runde' });
-            const concept = form.getByLabel('Koncept');
-            await concept.selectOption({ label: `Det fleksible MUS-koncept (${NEXT_YEAR})` });
+            // Dates in next year: the round gets next year's concept (whichever year's was chosen), and says so.
+            for (const [label, day] of [
+              ['Fra dato', `${NEXT_YEAR}-02-01`],
+              ['Til dato', `${NEXT_YEAR}-02-26`],
+            ])
+              await form.getByLabel(label).fill(day);
+            await form
+              .getByText(`Runden holdes i ${NEXT_YEAR} og får konceptet for ${NEXT_YEAR} (version 1).`)
+              .waitFor(TIMEOUT);
             const order = await form
               .getByRole('list', { name: 'Rækkefølge på dagsordenen' })
               .getByRole('listitem')

@@ -45,6 +45,8 @@ export function ConceptTargetPicker(props: {
       </Field>
       <Field className={styles.select} label={t('concept.scope')}>
         <Select
+          className={styles.control}
+          select={{ className: styles.control }}
           value={target.scope.id}
           onChange={(_, d) =>
             onChange({
@@ -65,6 +67,8 @@ export function ConceptTargetPicker(props: {
       </Field>
       <Field className={styles.select} label={t('concept.template')}>
         <Select
+          className={styles.control}
+          select={{ className: styles.control }}
           value={target.template}
           onChange={(_, d) => onChange({ ...target, template: d.value as ConceptTemplateKey })}
         >

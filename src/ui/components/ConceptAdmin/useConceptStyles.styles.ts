@@ -33,6 +33,9 @@ export const useConceptStyles = makeStyles({
   field: { flexGrow: 1, flexBasis: '14rem', minWidth: 0 },
   list: layout.list(tokens.spacingVerticalXXS),
   start: { alignSelf: 'flex-start' },
-  select: { maxWidth: '100%' },
+  // A flex item's min-width is its content's (the longest option): 0 lets it shrink to a narrow tab.
+  select: { maxWidth: '100%', minWidth: 0 },
+  // The native select too, so a long unit name is cut in the closed box instead of pushing it off the card.
+  control: { maxWidth: '100%', minWidth: 0 },
   tabs: { flexWrap: 'wrap' },
 });
