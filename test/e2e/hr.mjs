@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { violations } from './a11y.mjs';
 import { startEmbedded } from './host.embedded.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
@@ -16,6 +17,19 @@ const SMALL_ROUND = 'MUS 2026 lille afdeling';
 const UNDER_5 = 'Færre end 5 — vises ikke';
 // The MUS service's client id in the sandbox (src/service/config.ts SANDBOX_CLIENT).
 const CLIENT_ID = 'f258b688-3305-532d-a5a3-02e5a672ec5f';
+
+/** The contrast ratio (1-21) of two CSS rgb() colours. */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 async function json(response) {
   assert.ok(response.ok, `${response.url}: ${response.status} ${await response.clone().text()}`);
@@ -164,7 +178,7 @@ export function hrTests({ root, outDir }) {
         },
       },
       {
-        name: 'HR charts: needs by topic and category, evaluations; a bar only from 5 people on, light and dark at 1280 px',
+        name: 'HR charts: needs by topic and category, evaluations; a bar only from 5 people on, light, dark and contrast (forced colours) at 1280 px, axe',
         async run(browser) {
           const embedded = await env();
           const users = (await json(await fetch(`${embedded.sandboxUrl}/_sandbox/users`))).value;
@@ -192,12 +206,21 @@ export function hrTests({ root, outDir }) {
           await heldRound(embedded, leader, team.slice(0, 5), CHART_ROUND, (i) =>
             i < 2 ? ['professional', 'wellbeing'] : ['professional'],
           );
-          for (const theme of ['default', 'dark']) {
+          // Teams light and dark; Teams high contrast in Windows' dark contrast theme (forced colours: Canvas
+          // black) and in a light one (Canvas white: Teams' contrast cyan was 1.3:1 on it).
+          for (const [theme, forced] of [
+            ['default'],
+            ['dark'],
+            ['contrast', 'dark'],
+            ['contrast', 'light'],
+          ]) {
+            const variant = forced ? `${theme}-forced-${forced}` : theme;
             const context = await browser.newContext({
               viewport: { width: 1280, height: 900 },
               locale: 'da-DK',
             });
             const page = await context.newPage();
+            if (forced) await page.emulateMedia({ forcedColors: 'active', colorScheme: forced });
             const errors = [];
             page.on('pageerror', (error) => errors.push(error));
             try {
@@ -246,6 +269,29 @@ export function hrTests({ root, outDir }) {
                 .locator('[data-portal-node]')
                 .evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().height > 0).length);
               assert.equal(covered, 0, 'no portal covers the page');
+              // Axe over the whole tab with its charts: no serious or critical violation. Fluent's focus guards
+              // (tabster's `<i data-tabster-dummy tabindex="0" aria-hidden="true">` around the tab list and each
+              // chart's arrow-key group) are left out: focusable and hidden by design, they pass focus on at once
+              // (microsoft/fluentui#27517, "Resolution: By Design").
+              const found = await violations(page, '#app-frame', ['[data-tabster-dummy]']);
+              assert.deepEqual(found, [], `axe in ${variant}`);
+              // Each bar stands out from the page behind it by 3:1 or more (WCAG 1.4.11), forced colours too.
+              for (const bar of await charts.locator('svg rect[role="option"]').all()) {
+                const [fill, behind] = await bar.evaluate((el) => {
+                  // The first element behind it with a colour (transparent is rgba(…, 0)), else the Canvas.
+                  const colour = (e) => getComputedStyle(e).backgroundColor;
+                  let host = el.closest('svg').parentElement;
+                  while (host && /, 0\)$/.test(colour(host))) host = host.parentElement;
+                  if (host) return [getComputedStyle(el).fill, colour(host)];
+                  const canvas = document.body.appendChild(document.createElement('div'));
+                  canvas.style.backgroundColor = 'Canvas';
+                  const behind = colour(canvas);
+                  canvas.remove();
+                  return [getComputedStyle(el).fill, behind];
+                });
+                const label = await bar.getAttribute('aria-label');
+                assert.ok(contrast(fill, behind) >= 3, `${label} in ${variant}: ${fill} on ${behind}`);
+              }
               // What HR sees at 1280 px: the table, then the charts scrolled into view.
               const shots = [
                 ['table', overview],
@@ -256,7 +302,7 @@ export function hrTests({ root, outDir }) {
               for (const [name, shown] of shots) {
                 await shown.evaluate((e) => e.scrollIntoView({ block: 'start' }));
                 await page.waitForTimeout(300);
-                await page.screenshot({ path: join(outDir, `hr-4-${name}-${theme}.png`) });
+                await page.screenshot({ path: join(outDir, `hr-4-${name}-${variant}.png`) });
               }
               assert.deepEqual(errors, []);
             } finally {

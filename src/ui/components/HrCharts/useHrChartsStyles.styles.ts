@@ -9,8 +9,13 @@ export const useHrChartsStyles = makeStyles({
   },
   chart: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  // A stylesheet's fill beats the chart's fill attribute: the bars follow the Teams theme.
-  plot: { '& rect[role="option"]': { fill: tokens.colorCompoundBrandBackground } },
+  // A stylesheet's fill beats the chart's fill attribute: the bars follow the Teams theme; in Windows' forced
+  // colours (a contrast theme) the system's Highlight, which contrasts with its Canvas in dark and light alike
+  // (Teams' contrast cyan stayed on a white Canvas).
+  plot: {
+    '& rect[role="option"]': { fill: tokens.colorCompoundBrandBackground },
+    '@media (forced-colors: active)': { '& rect[role="option"]': { fill: 'Highlight' } },
+  },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: {
     textAlign: 'left',
