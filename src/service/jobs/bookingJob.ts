@@ -24,6 +24,7 @@ import {
   type Step,
   type TeamsApp,
 } from './meetings';
+import { recipientsOf, toldOf, withoutToldMembers, type Recipient } from './groupNotify';
 import { JobProgress, JobSupersededError, type Failure } from './progress';
 import type { ReceivedJob } from './queue';
 import { bookingOf, recordMeetings } from './record';
@@ -156,10 +157,18 @@ async function book(
     return finish();
   }
   const notify = async (slots: readonly Slot[]) => {
-    const followUps = slots.filter((s) => conversations.get(s.conversationId)?.value.followUpOf);
-    const sent = await notifyStep(deps, connection, directory.people, slots, followUps);
+    const each = slots.map((slot) => {
+      const c = conversations.get(slot.conversationId)?.value;
+      return {
+        slot,
+        to: recipientsOf(slot, c, new Set(progress.state?.notified)),
+        followUp: !!c?.followUpOf,
+      };
+    });
+    const sent = await notifyStep(deps, connection, directory.people, each);
     failures.push(...sent.failures);
-    await progress.update((b) => ({ done, failures, notified: [...b.notified, ...sent.told] }));
+    const notified = (b: { notified: string[] }) => withoutToldMembers([...b.notified, ...sent.told]);
+    await progress.update((b) => ({ done, failures, notified: notified(b) }));
   };
   for (let start = 0; start < due.length; start += CHUNK) await notify(due.slice(start, start + CHUNK));
   for (let start = 0; start < pending.length; start += CHUNK) {
@@ -196,33 +205,37 @@ async function leaderAndReports(
 }
 
 /**
- * The notification step: tells the employees of `slots` (meetings recorded, `notified: false`) in Teams, 20
- * a `$batch`; answers whom it told, to be added to the round's `booking.notified` at once.
+ * The notification step: tells the employees of `slots` (meetings recorded, `notified: false`), in a group
+ * conversation every member not told yet, in Teams, 20 a `$batch`; answers whom it told, to be added to the
+ * round's `booking.notified` at once.
  */
 async function notifyStep(
   deps: BookingJobDeps,
   connection: GraphConnection,
   people: ReadonlyMap<string, Person>,
-  slots: readonly Slot[],
-  /** The check-ins among them ("MUS-opfølgning"): told as such. */
-  followUps: readonly Slot[] = [],
+  /** Each slot with whom to tell; a check-in ("MUS-opfølgning") is told as such. */
+  each: readonly { slot: Slot; to: readonly Recipient[]; followUp: boolean }[],
 ): Promise<{ told: string[]; failures: Failure[] }> {
-  if (slots.length === 0) return { told: [], failures: [] };
+  if (each.length === 0) return { told: [], failures: [] };
   const sent = await notifyEmployees(
     connection,
     deps.app,
-    slots.map((slot) => ({
-      conversationId: slot.conversationId,
-      employeeId: slot.employeeId,
-      language: people.get(slot.employeeId)?.language ?? 'da',
-      start: slot.start,
-      followUp: followUps.includes(slot),
-    })),
+    each.flatMap(({ slot, to, followUp }) =>
+      to.map((r) => ({
+        ...r,
+        language: people.get(r.employeeId)?.language ?? 'da',
+        start: slot.start,
+        followUp,
+      })),
+    ),
   );
-  const told = slots.filter((s) => sent.get(s.conversationId)?.ok).map((s) => s.conversationId);
-  const failures = slots.flatMap((slot) => {
-    const step = sent.get(slot.conversationId);
-    return step?.ok ? [] : [failure(slot, 'not_notified', step && !step.ok ? step.message : undefined)];
+  const ok = (key: string) => sent.get(key)?.ok === true;
+  const told = each.flatMap(({ slot, to }) => toldOf(slot.conversationId, to, ok));
+  const failures = each.flatMap(({ slot, to }) => {
+    const step = to.map((r) => sent.get(r.key)).find((s) => !s?.ok);
+    return to.every((r) => ok(r.key))
+      ? []
+      : [failure(slot, 'not_notified', step && !step.ok ? step.message : undefined)];
   });
   return { told, failures };
 }

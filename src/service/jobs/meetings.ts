@@ -113,18 +113,18 @@ function eventItem(app: TeamsApp, input: MeetingInput): BatchItem {
  * One batched step over conversations: a request per conversation (keyed by its id), `$batch`es of 20, and
  * each answer read into that conversation's step.
  */
-async function batchStep<I extends { readonly conversationId: string }, T>(
+async function batchStep<I extends { readonly conversationId: string; readonly key?: string }, T>(
   connection: GraphConnection,
   items: readonly I[],
   request: (item: I) => Omit<BatchItem, 'key'>,
   read: (item: I, outcome: BatchOutcome | undefined) => Step<T>,
   options?: BatchOptions,
 ): Promise<Map<string, Step<T>>> {
-  const batch = items.map((item) => ({ key: item.conversationId, ...request(item) }));
+  // Keyed by conversation, or by the item's own key where one conversation has several (a group's members).
+  const keyOf = (item: I) => item.key ?? item.conversationId;
+  const batch = items.map((item) => ({ key: keyOf(item), ...request(item) }));
   const report = await sendBatch(connection, batch, options);
-  return new Map(
-    items.map((item) => [item.conversationId, read(item, report.outcomes.get(item.conversationId))]),
-  );
+  return new Map(items.map((item) => [keyOf(item), read(item, report.outcomes.get(keyOf(item)))]));
 }
 
 /** Creates (or, re-sent, finds again) the meetings: event id and join URL per conversation. */
@@ -261,12 +261,16 @@ export function activityItem(
   };
 }
 
-/** Tells each employee in Teams that the conversation is booked (the manifest's `musBooked` activity). */
+/**
+ * Tells each employee in Teams that the conversation is booked (the manifest's `musBooked` activity); answers
+ * by conversation id, or by `key` where given (a group conversation's members, one each).
+ */
 export async function notifyEmployees(
   connection: GraphConnection,
   app: TeamsApp,
   people: readonly {
     conversationId: string;
+    key?: string;
     employeeId: string;
     language: Language;
     start: string;
@@ -279,7 +283,7 @@ export async function notifyEmployees(
     people,
     (p) =>
       activityItem(app, {
-        key: p.conversationId,
+        key: p.key ?? p.conversationId,
         recipientId: p.employeeId,
         conversationId: p.conversationId,
         activityType: 'musBooked',

@@ -65,7 +65,16 @@ export const hasOpenGoals = (goals: readonly DevelopmentGoal[], conversationId: 
     (g) => g.conversationId === conversationId && (g.status === 'notStarted' || g.status === 'inProgress'),
   );
 
-const recipient = (c: ConversationRecord, party: Party) => (party === 'leader' ? c.leaderId : c.employeeId);
+/**
+ * Who is reminded on a side: the leader, or the employee; in a group conversation (GRUS) what concerns the
+ * group (its goals' deadlines, the check-in) goes to every member, and only signing to the representative.
+ */
+const recipients = (c: ConversationRecord, party: Party, kind: ReminderKind): readonly string[] =>
+  party === 'leader'
+    ? [c.leaderId]
+    : kind === 'signed'
+      ? [c.employeeId]
+      : [...new Set([c.employeeId, ...c.groupMemberIds])];
 const both: readonly Party[] = ['employee', 'leader'];
 
 /** The reminders due on `today` under the organisation's policy, each once by its key. */
@@ -90,15 +99,17 @@ export function dueReminders(
     party: Party,
     what: string,
     about: string | LocalizedText,
-  ) =>
-    out.push({
-      key: `${kind}:${c.id}:${what}:${recipient(c, party)}`,
-      kind,
-      party,
-      recipientId: recipient(c, party),
-      conversationId: c.id,
-      about: typeof about === 'string' ? { da: about, en: about } : about,
-    });
+  ) => {
+    for (const recipientId of recipients(c, party, kind))
+      out.push({
+        key: `${kind}:${c.id}:${what}:${recipientId}`,
+        kind,
+        party,
+        recipientId,
+        conversationId: c.id,
+        about: typeof about === 'string' ? { da: about, en: about } : about,
+      });
+  };
   const on = (kind: ReminderKind) => policy.kinds.includes(kind);
 
   if (on('goalDeadline'))

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
 import { loadJobSettings } from '../../../src/service/jobs/settings';
 import { startServiceOnSandbox, type SandboxUser, type ServiceOnSandbox } from '../api/onSandbox';
-import { createRound, HANNE, musEvents, slotsFor, waitForJob } from './bookingWorld';
+import { createRound, HANNE, musEvents, notifications, slotsFor, waitForJob } from './bookingWorld';
 
 jest.setTimeout(120_000);
 
@@ -129,6 +129,12 @@ describe('a group conversation (GRUS)', () => {
     expect(await musEvents(s.sandboxUrl, s.token, reports[5]!.userPrincipalName)).toHaveLength(0);
     const read = await s.call('GET', `/api/conversations/${groupId}`, { token: hanne });
     expect(read.body.value.status).toBe('booked');
+    // Every member is told in Teams that the group's meeting is booked, each once (the retry tells nobody).
+    expect(await toldOfBooking()).toEqual(
+      members()
+        .map((m) => m.id)
+        .sort(),
+    );
   });
 
   it('shows the group to every member, its shared parts only; not to an outsider, another leader or HR', async () => {
@@ -201,6 +207,9 @@ describe('a group conversation (GRUS)', () => {
     expect(booked.value.status).toBe('booked');
     expect(await musEvents(s.sandboxUrl, s.token, asker.userPrincipalName)).toHaveLength(2);
     expect(await musEvents(s.sandboxUrl, s.token, members()[3]!.userPrincipalName)).toHaveLength(1);
+    const told = await toldOfBooking();
+    expect(told.filter((id) => id === asker.id)).toHaveLength(2);
+    expect(told.filter((id) => id === members()[3]!.id)).toHaveLength(1);
   });
 
   it('two requests for the same group at once make one conversation and one meeting', async () => {
@@ -217,6 +226,15 @@ describe('a group conversation (GRUS)', () => {
     expect((await groupsOfRound()).filter((g) => g.group.value.id === body.groupId)).toHaveLength(1);
   });
 });
+
+/** Whom Teams told of a booked meeting so far (one id per notification, sorted). */
+async function toldOfBooking(): Promise<string[]> {
+  const sent = await notifications(s.sandboxUrl);
+  return sent
+    .filter((n) => n.body.activityType === 'musBooked')
+    .map((n) => n.recipientId)
+    .sort();
+}
 
 /** The attendees of an event in Hanne's calendar (lower-case addresses). */
 async function attendeesOf(eventId: string): Promise<string[]> {
