@@ -73,10 +73,13 @@ export class Store {
     return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
   }
 
-  /** Documents of a kind under a parent whose lookup key `name` is `value`, in insertion order. */
+  /**
+   * Documents of a kind under a parent whose lookup key `name` is `value`, in insertion order. `CROSS JOIN`
+   * makes SQLite start from the key's index (its matches), not walk every document under the parent in order.
+   */
   byKey<T>(kind: string, parent: string, name: string, value: string, schema: z.ZodType<T>): T[] {
     const rows: unknown[] = this.sql(
-      `SELECT o.data FROM objkeys k JOIN objects o ON o.kind = k.kind AND o.id = k.id
+      `SELECT o.data FROM objkeys k CROSS JOIN objects o ON o.kind = k.kind AND o.id = k.id
        WHERE k.kind = ? AND k.name = ? AND k.value = ? AND o.parent = ? ORDER BY o.seq`,
     ).all(kind, name, value, parent);
     return rows.map((r) => schema.parse(JSON.parse(rowSchema(r).data)));
@@ -97,7 +100,7 @@ export class Store {
   ): { seq: number; value: T }[] {
     const rows: unknown[] = key
       ? this.sql(
-          `SELECT o.seq, o.data FROM objkeys k JOIN objects o ON o.kind = k.kind AND o.id = k.id
+          `SELECT o.seq, o.data FROM objkeys k CROSS JOIN objects o ON o.kind = k.kind AND o.id = k.id
            WHERE k.kind = ? AND k.name = ? AND k.value = ? AND o.parent = ? AND o.seq > ? ORDER BY o.seq LIMIT ?`,
         ).all(kind, key.name, key.value, parent, after, limit)
       : this.sql(
