@@ -84,4 +84,26 @@ describe('MUS API over fetch', () => {
     const api = createMusApi({ baseUrl: 'https://mus.example', fetch, timeoutMs: 50 });
     expect(await api.me('abc')).toEqual({ ok: false, reason: 'unreachable' });
   });
+
+  it("waits longer for HR's reads of whole lists than for other calls", async () => {
+    // Answers after 150 ms, unless the call gave up before.
+    const fetch: HttpFetch = (request) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(answer(200, [])), 150);
+        request.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(request.signal.reason);
+        });
+      });
+    const api = createMusApi({
+      baseUrl: 'https://mus.example',
+      fetch,
+      timeoutMs: 50,
+      wholeListTimeoutMs: 1000,
+    });
+    expect(await api.hrOverview('abc')).toEqual({ ok: true, value: [] });
+    expect(await api.me('abc')).toEqual({ ok: false, reason: 'unreachable' });
+    const impatient = createMusApi({ baseUrl: 'https://mus.example', fetch, wholeListTimeoutMs: 50 });
+    expect(await impatient.hrOverview('abc')).toEqual({ ok: false, reason: 'unreachable' });
+  });
 });

@@ -1,8 +1,11 @@
 import type { HrApiPort } from '../../application/ports/HrApiPort';
 import type { serviceClient } from './musApi';
 
-/** The HR calls of the MUS API (`/api/hr/…`) over the service's typed client (`musApi.ts`). */
-export function hrApi({ client, call }: ReturnType<typeof serviceClient>): HrApiPort {
+/**
+ * The HR calls of the MUS API (`/api/hr/…`) over the service's typed client (`musApi.ts`), each a read of
+ * whole lists, with the longer timeout.
+ */
+export function hrApi({ client, wholeListRead: call }: ReturnType<typeof serviceClient>): HrApiPort {
   const query = (lang: 'da' | 'en') => ({ query: { lang } });
   return {
     hrOverview: (token) => call(token, (init) => client.GET('/api/hr/overview', init)),

@@ -16,9 +16,15 @@ export interface MusApiOptions {
   readonly fetch?: HttpFetch;
   /** How long to wait for an answer before calling the service unreachable. */
   readonly timeoutMs?: number;
+  /**
+   * The same for HR's overview, figures and files, which read whole lists (every round's conversations,
+   * goals and evaluations, a page of up to 5,000 items at a time): legitimately slower than one record.
+   */
+  readonly wholeListTimeoutMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_WHOLE_LIST_TIMEOUT_MS = 60_000;
 
 /**
  * What each call passes to the typed client: the token, a timeout, and a fetch that notes the answer. A
@@ -44,13 +50,18 @@ export function serviceClient(options: MusApiOptions) {
   const client = createClient<paths>({ baseUrl: new URL(options.baseUrl).origin });
 
   /** One call; a change names the version it is based on (`etag`, sent as If-Match; none for a first write). */
-  async function call<T>(token: string, send: Send<T>, etag?: string): Promise<MusApiResult<T>> {
+  async function call<T>(
+    token: string,
+    send: Send<T>,
+    etag?: string,
+    waitMs = timeoutMs,
+  ): Promise<MusApiResult<T>> {
     let answer: Response | undefined;
     try {
       const ifMatch: Record<string, string> = etag === undefined ? {} : { 'if-match': etag };
       const { data, error, response } = await send({
         headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...ifMatch },
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(waitMs),
         fetch: async (request) => (answer = await doFetch(request)),
       });
       const status = response.status;
@@ -69,7 +80,11 @@ export function serviceClient(options: MusApiOptions) {
     }
   }
 
-  return { client, call };
+  /** A read of whole lists (HR's): {@link call} with the longer timeout. */
+  const wholeListRead = <T>(token: string, send: Send<T>) =>
+    call(token, send, undefined, options.wholeListTimeoutMs ?? DEFAULT_WHOLE_LIST_TIMEOUT_MS);
+
+  return { client, call, wholeListRead };
 }
 
 /**
