@@ -8,7 +8,7 @@ import type { MusListKey } from './schema';
 export * from './errors';
 export * from './schema';
 export type { ListRecord, NewRecord, RecordCodec } from './mappers';
-export { ListClient } from './listClient';
+export { ListClient, WHOLE_LIST_PAGE } from './listClient';
 export type { ItemUpdate, QueryOptions, UpdateOutcome } from './listClient';
 export { findMusSite, provisionMusSite, ProvisioningError } from './provisioning';
 export type { ProvisionOptions, ProvisionReport } from './provisioning';

@@ -17,9 +17,15 @@ import { isIndexed, listSpec } from './schema';
 const fieldsResponseSchema = z.looseObject({ '@odata.etag': z.string().optional() });
 
 export interface QueryOptions {
-  /** Page size asked for with `$top` (default 200). */
+  /** Page size asked for with `$top` (default 200; {@link WHOLE_LIST_PAGE} for {@link ListClient.all}). */
   readonly pageSize?: number;
 }
+
+/**
+ * The page size of a read of a whole list: SharePoint's largest (`$top` above 5,000 still gives 5,000), so
+ * HR's overview of 10,000 conversations is 2 round trips on that list, not 50 one after another.
+ */
+export const WHOLE_LIST_PAGE = 5000;
 
 /** One item to update: the version it is based on, and what to write. */
 export interface ItemUpdate<K extends MusListKey, P> {
@@ -89,7 +95,7 @@ export class ListClient<K extends MusListKey, P> {
 
   /** Every record of the list, across every page (for overviews; prefer {@link query}). */
   all(options: QueryOptions = {}): Promise<ListRecord<K, P>[]> {
-    return this.pages({}, options);
+    return this.pages({}, { pageSize: WHOLE_LIST_PAGE, ...options });
   }
 
   private pages(filter: { $filter?: string }, options: QueryOptions): Promise<ListRecord<K, P>[]> {

@@ -146,12 +146,13 @@ describe('the typed list client', () => {
     expect(terminal.seen).toHaveLength(0);
   });
 
-  it('reads every record of a list without a filter', async () => {
+  it('reads every record of a list without a filter, in pages of SharePoint’s largest size', async () => {
     const { list, terminal } = client(() =>
       json(200, { value: [item('1', '"a,1"', { title: 'a', topics: [] })] }),
     );
     await expect(list.all()).resolves.toHaveLength(1);
     expect(terminal.seen[0]?.path).not.toContain('$filter');
+    expect(terminal.seen[0]?.path).toContain('$top=5000');
   });
 
   it('turns a 409 on create into a duplicate-record error carrying the existing record', async () => {
