@@ -1,6 +1,6 @@
 import './support/resizeObserver';
 import './support/noCanvas';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { HrApiPort } from '../../src/application/ports/HrApiPort';
 import type { Me } from '../../src/application/ports/MusApiPort';
@@ -145,6 +145,34 @@ describe('HR’s overview in the personal tab', () => {
     expect(within(musTest).queryByText(/af 100 point/)).toBeNull();
     const leaders = screen.getByRole('region', { name: 'Ledernes evaluering af samtalerne' });
     expect(within(leaders).getByText(HIDDEN)).toBeVisible();
+  });
+
+  it('asks for the overview, the figures and the charts’ figures at once, each once', async () => {
+    const service = hrService(ROUNDS, { musTest: 68, leaders: 3.8 });
+    const asked: string[] = [];
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    /** The call, answered only once every call of the tab has been asked. */
+    const held = <A extends unknown[], R>(name: string, call: (...args: A) => Promise<R>) => {
+      return async (...args: A) => {
+        asked.push(name);
+        await answered;
+        return call(...args);
+      };
+    };
+    asHr({
+      ...service,
+      hrOverview: held('overview', service.hrOverview),
+      hrMusTest: held('musTest', service.hrMusTest),
+      hrEvaluations: held('evaluations', service.hrEvaluations),
+      hrNeeds: held('needs', service.hrNeeds),
+      hrRoundRatings: held('roundRatings', service.hrRoundRatings),
+    });
+    await waitFor(() => expect(asked).toHaveLength(5), LAZY);
+    answer();
+    await screen.findByRole('table', { name: 'Samtaler pr. leder og runde efter status' }, LAZY);
+    await screen.findByRole('table', { name: 'Evaluering af samtalerne (1-5) som tabel' }, LAZY);
+    expect([...asked].sort()).toEqual(['evaluations', 'musTest', 'needs', 'overview', 'roundRatings']);
   });
 
   it('downloads the SU report and the exports in the page’s language', async () => {

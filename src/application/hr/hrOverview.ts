@@ -86,17 +86,20 @@ export function byUnit(leaders: readonly HrLeader[]): HrUnit[] {
     .sort((a, b) => (a.unit === null ? 1 : b.unit === null ? -1 : a.unit.localeCompare(b.unit, 'da')));
 }
 
-/** The overview per leader, MUS-testen of all leaders and the leaders' evaluations. */
+/**
+ * The overview per leader, MUS-testen of all leaders and the leaders' evaluations, asked for at once: each
+ * reads whole lists, so one after another would add up.
+ */
 export async function loadHrOverview(ports: MusPorts): Promise<Outcome<HrOverview>> {
   const token = await ports.accessToken.getAccessToken();
   if (!token.ok) return failed({ reason: 'signIn' });
   const api = ports.musApi;
-  const overview = await api.hrOverview(token.token);
-  if (!overview.ok) return failed(failureOf(overview));
-  const [musTest, leaders] = await Promise.all([
+  const [overview, musTest, leaders] = await Promise.all([
+    api.hrOverview(token.token),
     api.hrMusTest(token.token).then(figureOf),
     api.hrEvaluations(token.token, { party: 'leader' }).then(figureOf),
   ]);
+  if (!overview.ok) return failed(failureOf(overview));
   if (!musTest.ok) return musTest;
   if (!leaders.ok) return leaders;
   return succeeded({

@@ -1,5 +1,5 @@
 import { Spinner, Text } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MusPorts } from '../../../application/mus/musCall';
 import { FailureBar } from '../FailureBar';
@@ -10,14 +10,16 @@ import { HrLeaderTable } from './HrLeaderTable';
 import { useHrOverview } from './useHrOverview';
 import { useHrStyles } from './useHrStyles.styles';
 
-// The charts library is large: its own chunk, fetched once the overview is there.
-const HrCharts = lazy(() => import('../HrCharts/HrCharts'));
+// The charts library is large: its own chunk, fetched when the tab opens (while the overview loads).
+const chartsChunk = () => import('../HrCharts/HrCharts');
+const HrCharts = lazy(chartsChunk);
 
 /** HR's overview in the personal tab: rounds per leader (counts only) and aggregates of 5 or more. */
 export function HrOverview({ ports }: { ports: MusPorts }) {
   const { t } = useTranslation();
   const styles = useHrStyles();
   const { state, retry, ...table } = useHrOverview(ports);
+  useEffect(() => void chartsChunk().catch(() => undefined), []);
   if (state.status === 'loading') return <Spinner size="small" label={t('hr.loading')} />;
   if (state.status === 'failed') return <FailureBar failure={state.failure} onRetry={retry} />;
   const overview = state.value;
