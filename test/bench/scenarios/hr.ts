@@ -17,7 +17,7 @@ import type { GoalCategory } from '../../../src/domain';
 import { createGoal, GoalCategorySchema, goalId } from '../../../src/domain';
 import { createCollections } from '../../../src/service/records/collection';
 import { createSharePointRecordStore } from '../../../src/service/records/sharePointRecordStore';
-import { provisionMusSite } from '../../../src/service/sharepoint';
+import { provisionMusSite, WHOLE_LIST_PAGE } from '../../../src/service/sharepoint';
 import { connectSandbox } from '../../service/graph/sandboxHarness';
 import type { Figures, Scenario } from '../scenarios';
 import { percentile } from './meetings';
@@ -25,10 +25,10 @@ import { percentile } from './meetings';
 const ROOT = join(__dirname, '..', '..', '..');
 const N = Number(process.env.HR_CONVERSATIONS ?? 10_000);
 const RUNS = Number(process.env.HR_RUNS ?? 3);
-/** How long a cold load may take (the sandbox reads a page of a large list slowly, see the README). */
-const RENDER_TIMEOUT_MS = Number(process.env.HR_RENDER_TIMEOUT_MS ?? 600_000);
-/** The page size the service's list reads ask for (`$top`, `src/service/sharepoint/listClient.ts`). */
-const PAGE = 200;
+/** How long a cold load may take at most (HR's calls give up after 60 s, `src/adapters/http/musApi.ts`). */
+const RENDER_TIMEOUT_MS = Number(process.env.HR_RENDER_TIMEOUT_MS ?? 180_000);
+/** The page size of the service's reads of a whole list (`$top`, `src/service/sharepoint/listClient.ts`). */
+const PAGE = WHOLE_LIST_PAGE;
 const HR = 'Camilla Lykke Andersen';
 const STATUSES = ['planned', 'booked', 'held', 'concluded', 'followedUp', 'cancelled'] as const;
 /** The requests the HR tab makes when opened. */
