@@ -337,6 +337,12 @@ export function yearTests({ root, outDir }) {
             [...before].sort(),
             'each deletion in the audit list, once',
           );
+          // The talk's entry says what went with it: its goal, its conclusion and the reminders' bookkeeping
+          // (the signature and the deadline, three sent).
+          const talkEntry = audit.find(
+            (a) => a.conversationId === id && a.action.startsWith('retention.deleted'),
+          );
+          assert.match(talkEntry.action, /: conversation, .*goals 1, conclusions 1, .*reminders 3$/);
           for (const [who, section, empty] of [
             [employee.displayName, undefined, 'Du har ingen MUS-samtale på vej'],
             [LEADER, 'Opfølgning', 'Når en samtale er holdt'],

@@ -15,7 +15,10 @@
  * leader's MUS-testen (the leader's own answers, kept per round, not per conversation); the round (the
  * leader's, without the conversation); the aggregates published to HR (counts of 5 or more, no one's
  * answers); the Teams meeting in the two calendars (each person's own mailbox, which the service does not
- * keep).
+ * keep). Not deleted yet: in a tenant, the live layer's Fluid container in Azure Fluid Relay (the shared fields
+ * as they were typed in the meeting). Its id goes with the conversation, but the container can be deleted only
+ * through Azure Resource Manager, which this service has no access to; the operator deletes containers older
+ * than the retention period there.
  */
 import type { ConclusionFiles } from '../pdf/files';
 import { conclusionPdfName } from '../pdf/keeper';
