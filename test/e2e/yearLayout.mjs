@@ -147,6 +147,18 @@ export function yearLayoutTests({ root, outDir }) {
             conceptId: 'flexible',
             employeeIds: [employee.id],
           });
+          // MUS-testen's 20 statements for next year's round, then answered.
+          for (const view of VIEWS)
+            for (const language of LANGUAGES)
+              await look(
+                browser,
+                LEADER,
+                view,
+                language,
+                language.tabs.musTest,
+                (app) => app.getByRole('radiogroup').first(),
+                'year-layout-2-mus-test-form',
+              );
           await musTest(leaderApi, next.round.value.id, (i) => (i % 2 ? 5 : 2));
 
           for (const view of VIEWS)

@@ -18,7 +18,8 @@ export const useMusTestStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: layout.divider,
   },
-  number: { textAlign: 'right' },
+  // An answer's label on one line ("Af og til"): on a phone the table scrolls instead.
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
   weight: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   points: { whiteSpace: 'nowrap' },
   years: layout.plainList(tokens.spacingVerticalXL),
