@@ -2,10 +2,12 @@
 // their own embedded default (they move its clock a year): Hanne's Opfølgning (the goals with their follow-ups,
 // the evaluation, the check-in suggestion) and MUS-testen (20 statements, the score per section, two years),
 // then the employee's goals and evaluation and the handover question after a change of leader. Nothing runs
-// off the side of the tab (no element past its right edge), and the English tab shows no Danish label.
+// off the side of the tab (no element past its right edge), the English tab shows no Danish label, and axe finds
+// nothing serious or critical in the tab.
 // REVIEW_HEIGHT=2600 makes the windows that tall, so each screenshot shows the whole tab (for a person's review).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
 import { startEmbedded } from './host.embedded.mjs';
 import { DAY, personalTab, shot, TIMEOUT, world } from './yearWorld.mjs';
 
@@ -116,6 +118,21 @@ export function yearLayoutTests({ root, outDir }) {
       await shown.waitFor(TIMEOUT);
       await shot(outDir, open.page, `${name}-${view.name}-${language.locale}.png`, shown);
       assert.deepEqual(await outside(open.app), [], `${name}, ${view.name}, ${language.locale}: all fits`);
+      // Fluent's focus manager (Tabster) puts hidden, focusable stand-ins at the ends of the sections' tab list
+      // that hand the focus on: by design, so not counted.
+      const axe = await new AxeBuilder({ page: open.page })
+        .include('#app-frame')
+        .exclude(['#app-frame', '[data-tabster-dummy]'])
+        .analyze();
+      const inside = axe.passes.flatMap((p) => p.nodes).filter((n) => n.target[0] === '#app-frame');
+      assert.ok(inside.length > 20, `${name}: axe checked the tab (${inside.length} passes)`);
+      assert.deepEqual(
+        axe.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+        [],
+        `${name}, ${view.name}, ${language.locale}: axe`,
+      );
       if (language.locale === 'en-US') {
         const text = await open.app.locator('body').innerText();
         const danish = text
