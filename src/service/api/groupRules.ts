@@ -45,6 +45,21 @@ export async function checkGroup(
   return memberIds.map(personId);
 }
 
+/**
+ * How many people each conversation covers in HR's overview: one, and a group conversation (GRUS) each of its
+ * members but those who asked for an individual MUS instead (that conversation covers them). Pure.
+ */
+export function peopleCovered(
+  conversations: readonly { status: string; insteadOfGroup?: string | undefined }[],
+): (conversation: { id: string; groupMemberIds: readonly string[] }) => number {
+  const instead = new Map<string, number>();
+  for (const c of conversations)
+    if (c.insteadOfGroup && c.status !== 'cancelled')
+      instead.set(c.insteadOfGroup, (instead.get(c.insteadOfGroup) ?? 0) + 1);
+  return (c) =>
+    c.groupMemberIds.length === 0 ? 1 : Math.max(1, c.groupMemberIds.length - (instead.get(c.id) ?? 0));
+}
+
 /** A new conversation record in the state `planned`, with the concept's agenda, not booked. */
 export function plannedConversation(
   concept: Concept,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ConversationStatus } from '../../domain';
 import type { DirectoryUser } from '../authorization/directory';
 import type { ApiContext } from './context';
+import { peopleCovered } from './groupRules';
 import { route } from './schemas';
 
 /** The stages HR follows (issue 11), each a set of the domain's conversation states. */
@@ -42,7 +43,7 @@ export const overviewRow = counts.extend({
 });
 export type OverviewRow = z.infer<typeof overviewRow>;
 
-type Counted = { id: string; status: ConversationStatus };
+type Counted = { id: string; status: ConversationStatus; groupMemberIds: readonly string[] };
 
 const stageOf = (status: ConversationStatus): Stage =>
   STAGE_NAMES.find((s) => (STAGES[s] as readonly string[]).includes(status)) ?? 'notBooked';
@@ -67,6 +68,7 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
   const checkIns = new Set(convs.filter((c) => c.value.followUpOf).map((c) => c.value.roundId));
   const musRounds = allRounds.map((r) => r.value).filter((r) => !checkIns.has(r.id));
   const leaders = await leadersOf(ctx, musRounds);
+  const covers = peopleCovered(convs.map((c) => c.value));
   return musRounds.map((round) => {
     const mine = byRound.get(round.id) ?? [];
     const row: OverviewRow = {
@@ -77,7 +79,8 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
       leaderId: round.leaderId,
       leaderName: leaders.get(round.leaderId)?.displayName ?? round.leaderId,
       unit: leaders.get(round.leaderId)?.department ?? null,
-      conversations: mine.length,
+      // People, not meetings: a group conversation counts each member it covers (groupRules.ts).
+      conversations: mine.reduce((n, c) => n + covers(c), 0),
       notBooked: 0,
       booked: 0,
       held: 0,
@@ -88,9 +91,10 @@ export async function roundOverview(ctx: ApiContext): Promise<OverviewRow[]> {
     };
     for (const c of mine) {
       const stage = stageOf(c.status);
-      row[stage] += 1;
-      if (planned.has(c.id)) row.withPlan += 1;
-      if (stage !== 'signed' && stage !== 'cancelled' && round.window.end < today) row.overdue += 1;
+      const people = covers(c);
+      row[stage] += people;
+      if (planned.has(c.id)) row.withPlan += people;
+      if (stage !== 'signed' && stage !== 'cancelled' && round.window.end < today) row.overdue += people;
     }
     return row;
   });
