@@ -3,7 +3,8 @@
 // the 5 as attendees; a member sees it in Mine MUS and opens it in the meeting's side panel (the goals read
 // only, no preparation of their own, the shared note for the whole group); Hanne and the
 // representative sign the group plan, which the member sees signed; another member asks for an individual
-// MUS instead, Hanne books it, and it is in the member's calendar and Mine MUS (and not in the others').
+// MUS instead, Hanne books the free time proposed for both in one click, and it is in the member's calendar
+// and Mine MUS (and not in the others').
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -200,9 +201,12 @@ export function groupTests({ root, outDir }) {
             const request = card.getByRole('listitem', {
               name: `${asker.displayName} ønsker en individuel MUS`,
             });
-            await request.getByLabel('Mødets start').fill(localStart(3));
-            await request.getByRole('button', { name: 'Book individuel MUS' }).click();
-            await request.getByText(/^Booket /).waitFor({ timeout: 90_000 });
+            // A free time for both is proposed (their calendars), booked in one click.
+            const proposed = request.getByText(/^Forslag: .*\. I er begge ledige\.$/);
+            await proposed.waitFor(TIMEOUT);
+            const when = /^Forslag: (.*)\. I er begge ledige\.$/.exec(await proposed.textContent())[1];
+            await request.getByRole('button', { name: 'Book forslaget' }).click();
+            await request.getByText(`Booket ${when}`).waitFor({ timeout: 90_000 });
             await shot(lead2.page, 'group-7-request-booked.png');
             assert.deepEqual(lead2.errors, []);
           } finally {

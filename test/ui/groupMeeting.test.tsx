@@ -32,7 +32,10 @@ async function groupPanel(user: { id: string }, locale = 'da-DK', leaderAgreed =
   render(
     <SurfaceRoot
       surface="meeting"
-      ports={{ host: inMemoryHost(context, { meeting: true }), meeting: meeting.as(user.id) }}
+      ports={{
+        host: inMemoryHost(context, { meeting: true, stageView: true }),
+        meeting: meeting.as(user.id),
+      }}
     />,
   );
   await screen.findByRole('region', { name: locale === 'da-DK' ? 'Dagsorden' : 'Agenda' }, LAZY);
@@ -62,6 +65,8 @@ describe('a group conversation (GRUS) in the meeting side panel', () => {
     expect([...meeting.notes.values()].map((n) => n.value.text)).toEqual(['Vi savner fredagskaffen']);
     expect(screen.queryByText(/I ser begge teksten/)).not.toBeInTheDocument();
     expect([...meeting.goals.values()][0]?.value.agreement).toEqual({ leader: null, employee: null });
+    await userEvent.click(screen.getByRole('button', { name: 'Del på scenen' }));
+    expect(await screen.findByText('Formularen vises på mødescenen for alle i gruppen.')).toBeVisible();
   });
 
   it('lets the representative agree for the group; the agreement names the leader and the representative', async () => {

@@ -11,6 +11,13 @@ export function groupApi({ client, call }: ReturnType<typeof serviceClient>): Gr
       call(token, (init) =>
         client.POST('/api/rounds/{roundId}/groups', { ...init, params: round(roundId), body }),
       ),
+    proposeTime: (token, roundId, conversationId) =>
+      call(token, (init) =>
+        client.GET('/api/rounds/{roundId}/groups/proposal', {
+          ...init,
+          params: { ...round(roundId), query: { conversationId } },
+        }),
+      ),
     bookSlots: (token, roundId, slots) =>
       call(token, (init) =>
         client.POST('/api/rounds/{roundId}/booking', { ...init, params: round(roundId), body: { slots } }),

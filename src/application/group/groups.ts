@@ -55,23 +55,37 @@ export const loadRoundGroups = (ports: MusPorts, roundId: string): Promise<Outco
   authorized(ports, ports.musApi).groups(roundId);
 
 /** Book a requested individual MUS at `start` (`datetime-local`), lasting `minutes`: the booking job's id. */
-export async function bookRequest(
+export function bookRequest(
   ports: MusPorts,
   request: VersionedConversation,
   start: string,
   minutes: number,
 ): Promise<Outcome<string>> {
   const from = new Date(start);
+  const end = new Date(from.getTime() + minutes * 60_000);
+  return bookRequestAt(ports, request, { start: from.toISOString(), end: end.toISOString() });
+}
+
+/** Book a requested individual MUS at a time (the one proposed, say): the booking job's id. */
+export async function bookRequestAt(
+  ports: MusPorts,
+  request: VersionedConversation,
+  time: { readonly start: string; readonly end: string },
+): Promise<Outcome<string>> {
   const slots: BookingSlots = [
-    {
-      conversationId: request.value.id,
-      employeeId: request.value.employeeId,
-      start: from.toISOString(),
-      end: new Date(from.getTime() + minutes * 60_000).toISOString(),
-    },
+    { conversationId: request.value.id, employeeId: request.value.employeeId, ...time },
   ];
   const started = await authorized(ports, ports.musApi).bookSlots(request.value.roundId, slots);
   return started.ok ? { ok: true, value: started.value.jobId } : started;
+}
+
+/** A free time for the leader and the member who asked for an individual MUS (the next four weeks), or null. */
+export async function proposeRequestTime(
+  ports: MusPorts,
+  request: VersionedConversation,
+): Promise<Outcome<{ start: string; end: string } | null>> {
+  const proposal = await authorized(ports, ports.musApi).proposeTime(request.value.roundId, request.value.id);
+  return proposal.ok ? { ok: true, value: proposal.value.slot } : proposal;
 }
 
 /** How the viewer stands to a conversation when it is a group's: leader, representative, member, or none. */

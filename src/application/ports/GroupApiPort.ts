@@ -15,6 +15,8 @@ export type RoundGroup = Ok<GroupsPath['get']>[number];
 export type CreateGroupBody = Body<GroupsPath['post']>;
 /** What it answers (202): the group conversation and the booking job (none when it is booked already). */
 export type CreatedGroup = Json<GroupsPath['post']['responses'][202]>;
+/** A free time for both the leader and the member who asked for an individual MUS, or none in the next weeks. */
+export type RequestProposal = Ok<paths['/api/rounds/{roundId}/groups/proposal']['get']>;
 /** Times to book for conversations of a round (`POST /api/rounds/{id}/booking` with `slots`). */
 export type BookingSlots = NonNullable<Body<paths['/api/rounds/{roundId}/booking']['post']>>['slots'];
 
@@ -33,6 +35,12 @@ export interface GroupApiPort {
     roundId: string,
     slots: BookingSlots,
   ): Promise<MusApiResult<{ readonly jobId: string }>>;
+  /** A free time for a requested individual MUS, for the leader and the member both (`GET …/groups/proposal`). */
+  proposeTime(
+    accessToken: string,
+    roundId: string,
+    conversationId: string,
+  ): Promise<MusApiResult<RequestProposal>>;
   /** As a member of the group: ask for an individual MUS instead (`POST …/individual`); asking again is the same. */
   askForIndividual(accessToken: string, groupId: string): Promise<MusApiResult<VersionedConversation>>;
 }

@@ -3325,6 +3325,52 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/api/rounds/{roundId}/groups/proposal': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** A free time for both the leader and a member who asked for an individual MUS instead of the group’s (the next four weeks), or none */
+    readonly get: {
+      readonly parameters: {
+        readonly query: {
+          readonly conversationId: string;
+        };
+        readonly header?: never;
+        readonly path: {
+          readonly roundId: string;
+        };
+        readonly cookie?: never;
+      };
+      readonly requestBody?: never;
+      readonly responses: {
+        readonly '4XX': components['responses']['Problem'];
+        /** @description Default Response */
+        readonly 200: {
+          headers: {
+            readonly [name: string]: unknown;
+          };
+          content: {
+            readonly 'application/json': {
+              readonly slot: {
+                readonly end: string;
+                readonly start: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/api/rounds/{roundId}/mus-test': {
     readonly parameters: {
       readonly query?: never;

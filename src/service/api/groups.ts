@@ -14,6 +14,7 @@ import { ApiError } from '../http/problem';
 import { ownRoundOf } from './booking';
 import { conceptOf } from './concepts';
 import { clientIdOf, values, versioned, type ApiContext } from './context';
+import { groupProposalRoutes } from './groupProposal';
 import { checkGroup, individualInsteadOf, plannedConversation } from './groupRules';
 import {
   conversationParams,
@@ -122,6 +123,7 @@ export function groupRoutes(app: FastifyInstance, ctx: ApiContext): void {
         }));
     },
   );
+  groupProposalRoutes(app, ctx);
 }
 
 /** `POST …/individual`: a member asks for an individual MUS instead of the group's (under the conversation scope). */

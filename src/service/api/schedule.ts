@@ -50,7 +50,7 @@ function planningOf(round: Round): Planning {
 }
 
 /** The window of the round as instants: from the first day's start to the end of the last day. */
-const windowOf = (round: Round) => ({
+export const windowOf = (round: Round) => ({
   start: new Date(`${round.window.start}T00:00:00Z`),
   end: new Date(`${round.window.end}T23:59:59Z`),
 });
@@ -59,7 +59,7 @@ const windowOf = (round: Round) => ({
  * Everyone's free/busy for the round (one `$batch` of getSchedule calls as the leader) as the domain's
  * scheduling people: the leader first, then the employees still to place.
  */
-async function people(
+export async function people(
   ctx: ApiContext,
   request: FastifyRequest,
   round: Round,

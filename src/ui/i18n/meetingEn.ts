@@ -71,6 +71,7 @@ export const meetingEn: Translated<typeof meetingDa> = {
     conclusionLater:
       'Here you write the conclusion together and sign it once you have talked the topics through.',
     // A group conversation (GRUS): everyone writes the notes; the leader and the representative agree the goals.
+    sharedGroup: 'The form is shown on the meeting stage for everyone in the group.',
     theirPreparationRepresentative: 'The representative’s preparation',
     sharedNoteHintGroup: 'Shared note: everyone in the group sees the text.',
     representative: 'Representative',

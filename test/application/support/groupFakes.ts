@@ -6,6 +6,7 @@ const refused = () => Promise.resolve({ ok: false as const, reason: 'unauthorize
 export const groupRefused: GroupApiPort = {
   groups: () => Promise.resolve({ ok: true as const, value: [] }),
   createGroup: refused,
+  proposeTime: refused,
   bookSlots: refused,
   askForIndividual: refused,
 };

@@ -135,6 +135,8 @@ describe('a group conversation (GRUS)', () => {
         .map((m) => m.id)
         .sort(),
     );
+    // HR's coverage counts the five as booked, not one: the round covers six people.
+    expect(await hrRow()).toMatchObject({ conversations: 6, booked: 5, notBooked: 1 });
   });
 
   it('shows the group to every member, its shared parts only; not to an outsider, another leader or HR', async () => {
@@ -197,7 +199,25 @@ describe('a group conversation (GRUS)', () => {
     const group = await s.call('GET', `/api/conversations/${groupId}`, { token: other });
     expect(JSON.stringify(group.body)).not.toContain(individual.id);
 
-    const slots = slotsFor([{ conversationId: individual.id, employeeId: asker.id }], 4);
+    // HR: the asker is covered by their own MUS (not booked yet), the group covers the other four.
+    expect(await hrRow()).toMatchObject({ conversations: 6, booked: 4, notBooked: 2 });
+
+    // A free time for both is proposed; Hanne books it as it stands.
+    // Not for the group itself, nor for anyone but the leader: the same 404 as for none.
+    for (const [id, who] of [
+      [groupId, hanne],
+      [individual.id, token],
+      ['no-such-conversation', hanne],
+    ] as const) {
+      const refused = await s.call('GET', proposalOf(id), { token: who });
+      expect([refused.status, refused.body.code]).toEqual([404, 'not_found']);
+    }
+    const proposal = await s.call('GET', proposalOf(individual.id), { token: hanne });
+    expect(proposal.status).toBe(200);
+    const { slot } = proposal.body as { slot: { start: string; end: string } };
+    expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(60 * 60_000);
+    expect(Date.parse(slot.start)).toBeGreaterThan(Date.now());
+    const slots = [{ conversationId: individual.id, employeeId: asker.id, ...slot }];
     const started = await s.call('POST', `/api/rounds/${roundId}/booking`, { token: hanne, body: { slots } });
     expect(started.status).toBe(202);
     const job = await waitForJob(s.call, hanne, started.headers.get('location') ?? '');
@@ -205,7 +225,12 @@ describe('a group conversation (GRUS)', () => {
     const mine = await s.call('GET', '/api/conversations', { token });
     const booked = mine.body.find((c: { value: { id: string } }) => c.value.id === individual.id);
     expect(booked.value.status).toBe('booked');
-    expect(await musEvents(s.sandboxUrl, s.token, asker.userPrincipalName)).toHaveLength(2);
+    const askersEvents = await musEvents(s.sandboxUrl, s.token, asker.userPrincipalName);
+    expect(askersEvents).toHaveLength(2);
+    expect(askersEvents.map((e) => e.start.dateTime.slice(0, 16))).toContain(slot.start.slice(0, 16));
+    // Once booked there is nothing to propose: a clear refusal.
+    const after = await s.call('GET', proposalOf(individual.id), { token: hanne });
+    expect([after.status, after.body.code]).toEqual([409, 'invalid_state']);
     expect(await musEvents(s.sandboxUrl, s.token, members()[3]!.userPrincipalName)).toHaveLength(1);
     const told = await toldOfBooking();
     expect(told.filter((id) => id === asker.id)).toHaveLength(2);
@@ -226,6 +251,17 @@ describe('a group conversation (GRUS)', () => {
     expect((await groupsOfRound()).filter((g) => g.group.value.id === body.groupId)).toHaveLength(1);
   });
 });
+
+/** A free time proposed for a requested individual MUS (the leader's). */
+const proposalOf = (conversationId: string) =>
+  `/api/rounds/${roundId}/groups/proposal?conversationId=${conversationId}`;
+
+/** HR's overview of the round (counts of people, HR only). */
+async function hrRow(): Promise<Record<string, unknown> | undefined> {
+  const reply = await s.call('GET', '/api/hr/overview', { token: await s.token(hrUpn) });
+  expect(reply.status).toBe(200);
+  return (reply.body as { roundId: string }[]).find((r) => r.roundId === roundId);
+}
 
 /** Whom Teams told of a booked meeting so far (one id per notification, sorted). */
 async function toldOfBooking(): Promise<string[]> {

@@ -1,14 +1,21 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bookingFinished, bookRequest } from '../../../application/group/groups';
-import type { MusFailure, MusPorts } from '../../../application/mus/musCall';
+import { bookingFinished, bookRequest, bookRequestAt } from '../../../application/group/groups';
+import type { MusFailure, MusPorts, Outcome } from '../../../application/mus/musCall';
 import type { Person, VersionedConversation } from '../../../application/ports/MusApiPort';
 import { useLocalized } from '../../i18n/useLocalized';
 import { FailureBar } from '../FailureBar';
+import { RequestProposal } from './RequestProposal';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
+  row: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 /** How long the individual MUS lasts when the leader books it from a request. */
@@ -22,7 +29,10 @@ export interface GroupRequestProps {
   readonly onBooked: () => void;
 }
 
-/** One member's request for an individual MUS: booked (when), or a time and "Book individuel MUS". */
+/**
+ * One member's request for an individual MUS: booked (when), or a free time for both proposed and booked in
+ * one click ("Book forslaget"), or another time and "Book individuel MUS".
+ */
 export function GroupRequest({ ports, request, name, people, onBooked }: GroupRequestProps) {
   const { t } = useTranslation();
   const { slot } = useLocalized();
@@ -31,9 +41,9 @@ export function GroupRequest({ ports, request, name, people, onBooked }: GroupRe
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<MusFailure>();
   const booked = request.value.slot;
-  const book = async () => {
+  const book = async (started: Promise<Outcome<string>>) => {
     setBusy(true);
-    const job = await bookRequest(ports, request, start, MINUTES);
+    const job = await started;
     const done = job.ok ? await bookingFinished(ports, job.value, people) : job;
     setBusy(false);
     if (!done.ok) return setFailure(done.failure);
@@ -49,14 +59,25 @@ export function GroupRequest({ ports, request, name, people, onBooked }: GroupRe
           {t('group.requestBooked', { when: slot(booked) })}
         </Text>
       ) : (
-        <div className={styles.row}>
-          <Field label={t('group.start')}>
-            <Input type="datetime-local" value={start} onChange={(_, d) => setStart(d.value)} />
-          </Field>
-          <Button appearance="primary" disabled={busy || start === ''} onClick={() => void book()}>
-            {t('group.bookRequest')}
-          </Button>
-        </div>
+        <>
+          <RequestProposal
+            ports={ports}
+            request={request}
+            busy={busy}
+            onBook={(time) => void book(bookRequestAt(ports, request, time))}
+          />
+          <div className={styles.row}>
+            <Field label={t('group.otherTime')}>
+              <Input type="datetime-local" value={start} onChange={(_, d) => setStart(d.value)} />
+            </Field>
+            <Button
+              disabled={busy || start === ''}
+              onClick={() => void book(bookRequest(ports, request, start, MINUTES))}
+            >
+              {t('group.bookRequest')}
+            </Button>
+          </div>
+        </>
       )}
       {failure ? <FailureBar failure={failure} /> : null}
     </li>

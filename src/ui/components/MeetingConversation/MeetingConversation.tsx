@@ -77,7 +77,7 @@ export function MeetingConversation({
       {load.state === 'failed' ? <FailureBar failure={load.failure} onRetry={retry} /> : null}
       {shared === undefined ? null : (
         <MessageBar intent={shared ? 'success' : 'warning'} role="status">
-          <MessageBarBody>{t(shared ? 'meetingForm.shared' : 'meetingForm.shareFailed')}</MessageBarBody>
+          <MessageBarBody>{t(shared ? sharedText(load) : 'meetingForm.shareFailed')}</MessageBarBody>
         </MessageBar>
       )}
       {load.state === 'open' ? (
@@ -95,6 +95,10 @@ export function MeetingConversation({
     </main>
   );
 }
+
+/** "Shown on the stage for you both", or for everyone in a group conversation. */
+const sharedText = (load: ReturnType<typeof useMeetingConversation>['load']) =>
+  load.state === 'open' && load.snapshot.groupStanding ? 'meetingForm.sharedGroup' : 'meetingForm.shared';
 
 /** A member of a group conversation sees the group plan; the leader and the representative write and sign it. */
 const groupMember = (snapshot: { conversation: { value: Conversation } }, userId: string | undefined) =>
