@@ -69,6 +69,20 @@ describe('a group conversation (GRUS) in the meeting side panel', () => {
     expect(await screen.findByText('Formularen vises på mødescenen for alle i gruppen.')).toBeVisible();
   });
 
+  it('tells a member who saved a note that someone else in the group wrote in it meanwhile', async () => {
+    const meeting = await groupPanel(OLE);
+    await openTopic(/Det sociale samarbejde$|Trivsel$/);
+    const topic = meeting.service.concept.topics.find((t) => t.title.da === 'Trivsel')!.id;
+    await meeting
+      .as(IDA.id)
+      .meetingApi.writeNote('t', meeting.conversationId, topic, undefined, 'Idas tekst');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Trivsel' }), 'Oles tekst');
+    expect(
+      await screen.findByText('En anden i gruppen har også skrevet i noten', undefined, SAVE),
+    ).toBeVisible();
+    expect(screen.getByText('Idas tekst')).toBeVisible();
+  });
+
   it('lets the representative agree for the group; the agreement names the leader and the representative', async () => {
     const meeting = await groupPanel(IDA, 'da-DK', true);
     expect(screen.getByText('Lederens forberedelse')).toBeVisible();

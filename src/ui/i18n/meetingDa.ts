@@ -68,6 +68,7 @@ export const meetingDa = {
     conclusionLater: 'Her skriver I konklusionen sammen og underskriver den, når I har talt emnerne igennem.',
     // A group conversation (GRUS): everyone writes the notes; the leader and the representative agree the goals.
     sharedGroup: 'Formularen vises på mødescenen for alle i gruppen.',
+    conflictTitleGroup: 'En anden i gruppen har også skrevet i noten',
     theirPreparationRepresentative: 'Repræsentantens forberedelse',
     sharedNoteHintGroup: 'Fælles note: alle i gruppen ser teksten.',
     representative: 'Repræsentant',

@@ -72,6 +72,7 @@ export const meetingEn: Translated<typeof meetingDa> = {
       'Here you write the conclusion together and sign it once you have talked the topics through.',
     // A group conversation (GRUS): everyone writes the notes; the leader and the representative agree the goals.
     sharedGroup: 'The form is shown on the meeting stage for everyone in the group.',
+    conflictTitleGroup: 'Someone else in the group also wrote in the note',
     theirPreparationRepresentative: 'The representative’s preparation',
     sharedNoteHintGroup: 'Shared note: everyone in the group sees the text.',
     representative: 'Representative',

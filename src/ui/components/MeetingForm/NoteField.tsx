@@ -22,6 +22,8 @@ interface NoteFieldProps {
   readonly onKeepMine?: () => void;
   readonly onTakeTheirs?: () => void;
   readonly large?: boolean;
+  /** A group conversation's note: anyone in the group may have written meanwhile. */
+  readonly group?: boolean;
 }
 
 /** A note: a labelled text area, how far it is saved, and a conflict with the other party's text to resolve. */
@@ -33,6 +35,7 @@ export function NoteField({
   onKeepMine,
   onTakeTheirs,
   large,
+  group,
 }: NoteFieldProps) {
   const { t } = useTranslation();
   const { time } = useLocalized();
@@ -64,7 +67,9 @@ export function NoteField({
       {field.conflict && onKeepMine && onTakeTheirs ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t('meetingForm.conflictTitle')}</MessageBarTitle>
+            <MessageBarTitle>
+              {t(group ? 'meetingForm.conflictTitleGroup' : 'meetingForm.conflictTitle')}
+            </MessageBarTitle>
             {t('meetingForm.conflictBody')} <q>{field.conflict.text}</q>
           </MessageBarBody>
           <MessageBarActions>

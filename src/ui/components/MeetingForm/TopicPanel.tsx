@@ -65,6 +65,7 @@ export function TopicPanel({ topic, party, form, elapsedMs, large, standing }: T
       <NoteField
         label={title}
         hint={t(standing ? 'meetingForm.sharedNoteHintGroup' : 'meetingForm.sharedNoteHint')}
+        group={standing !== undefined}
         field={form.notes[topic.id]}
         onChange={(value) => form.changeNote(topic.id, value)}
         onKeepMine={() => form.keepMine(topic.id)}
