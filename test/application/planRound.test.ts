@@ -94,6 +94,25 @@ describe('a new round: planning it', () => {
     expect(concepts.ok && concepts.value.map((c) => c.id)).toEqual(['flexible']);
   });
 
+  it('offers the leader’s own unit’s concept, never another unit’s (HR, who may lead too, is sent them all)', async () => {
+    const { service } = setUp();
+    const unit = (id: string) => ({
+      etag: `"${id}"`,
+      value: { ...service.concept, id: `flexible.2026.unit.${id}`, scope: { level: 'unit' as const, id } },
+    });
+    const all = [unit('someone-else'), unit(LEADER.id), { etag: '"c1"', value: service.concept }];
+    const ports = service.as(LEADER.id);
+    const leader = {
+      ...ports,
+      musApi: { ...ports.musApi, concepts: async () => ({ ok: true as const, value: all }) },
+    };
+    const concepts = await loadRoundConcepts(leader);
+    expect(concepts.ok && concepts.value.map((c) => c.id)).toEqual([
+      `flexible.2026.unit.${LEADER.id}`,
+      'flexible',
+    ]);
+  });
+
   it('makes one conversation per chosen employee, each agenda with the round’s own and chosen topics', async () => {
     const { service, leader, draft } = setUp();
     const optional = service.concept.optionalTopics[0]!;

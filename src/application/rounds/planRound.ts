@@ -2,12 +2,20 @@ import type { Concept, CreateRoundBody, CreatedRound, VersionedConcept } from '.
 import { succeeded, authorized, type MusPorts, type Outcome } from '../mus/musCall';
 import type { RoundDraft } from './roundDraft';
 
-/** The concepts a leader plans a round of one-to-one conversations with (group concepts are not). */
+/**
+ * The concepts a leader plans a round of one-to-one conversations with (group concepts are not): the
+ * organisation's and their own unit's (HR is sent every unit's; another leader's unit is not theirs to plan with).
+ */
 export async function loadRoundConcepts(ports: MusPorts): Promise<Outcome<Concept[]>> {
-  const concepts = await authorized(ports, ports.musApi).concepts();
+  const api = authorized(ports, ports.musApi);
+  const [concepts, me] = await Promise.all([api.concepts(), api.me()]);
   if (!concepts.ok) return concepts;
+  if (!me.ok) return me;
+  const theirs = (c: Concept) => c.scope.level !== 'unit' || c.scope.id === me.value.id;
   return succeeded(
-    concepts.value.map((c: VersionedConcept) => c.value).filter((c) => c.audience === 'individual'),
+    concepts.value
+      .map((c: VersionedConcept) => c.value)
+      .filter((c) => c.audience === 'individual' && theirs(c)),
   );
 }
 
