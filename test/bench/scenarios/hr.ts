@@ -178,14 +178,18 @@ async function renderOnce(browser: Browser, embedded: Embedded, upn: string) {
     const app = page.frameLocator('#app-frame');
     const tab = app.getByRole('tab', { name: 'HR-overblik' });
     await tab.waitFor({ timeout: 60_000 });
+    // A call that failed (e.g. its timeout) shows the failure bar instead: the run stops there, saying so.
+    const failure = app.getByText('Det lykkedes ikke').first();
+    const shown = async (what: ReturnType<typeof app.getByRole>, name: string) => {
+      await what.or(failure).waitFor({ timeout: RENDER_TIMEOUT_MS });
+      if (await failure.isVisible()) throw new Error(`hr: the tab showed a failure instead of ${name}`);
+    };
     const started = performance.now();
     await tab.click();
     const table = app.getByRole('table', { name: 'Samtaler pr. leder og runde efter status' });
-    await table.getByRole('row').nth(1).waitFor({ timeout: RENDER_TIMEOUT_MS });
+    await shown(table.getByRole('row').nth(1), 'the table');
     const tableMs = performance.now() - started;
-    await app
-      .getByRole('table', { name: 'Udviklingsmål efter kategori som tabel' })
-      .waitFor({ timeout: RENDER_TIMEOUT_MS });
+    await shown(app.getByRole('table', { name: 'Udviklingsmål efter kategori som tabel' }), 'the charts');
     return { tableMs, chartsMs: performance.now() - started };
   } finally {
     await context.close();
