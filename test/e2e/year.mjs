@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { startEmbedded } from './host.embedded.mjs';
-import { DAY, pdfText, personalTab, remindedOnce, shot, TIMEOUT, world } from './yearWorld.mjs';
+import { bookedTalk, DAY, pdfText, personalTab, remindedOnce, shot, TIMEOUT, world } from './yearWorld.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
 const HR = 'Camilla Lykke Andersen';
@@ -81,24 +81,12 @@ export function yearTests({ root, outDir }) {
           ];
 
           // The talk: planned, booked an hour ahead, the agenda agreed by both, the goal agreed, held.
-          const made = await leaderApi('POST', '/api/rounds', {
-            roundId: randomUUID(),
+          const { made, id, path, step } = await bookedTalk(w, {
+            leaderApi,
+            employeeApi,
+            employee,
             title: 'MUS i år',
-            conceptId: 'flexible',
-            employeeIds: [employee.id],
           });
-          const id = made.conversations[0].value.id;
-          const path = `/api/conversations/${id}`;
-          const step = async (api, route, body) =>
-            api('POST', `${path}/${route}`, body, (await api('GET', `${path}/`)).etag);
-          const start = (await w.now()).getTime() + 3_600_000;
-          const slot = {
-            start: new Date(start).toISOString(),
-            end: new Date(start + 3_600_000).toISOString(),
-          };
-          await step(leaderApi, 'status', { event: 'book', slot });
-          await step(leaderApi, 'agenda', { action: 'agree' });
-          await step(employeeApi, 'agenda', { action: 'agree' });
           await w.advance(1);
           const talk = await w.now();
           const deadline = new Date(talk.getTime() + 120 * DAY).toISOString().slice(0, 10);

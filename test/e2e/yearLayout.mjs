@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startEmbedded } from './host.embedded.mjs';
-import { DAY, personalTab, shot, TIMEOUT, world } from './yearWorld.mjs';
+import { bookedTalk, DAY, personalTab, shot, TIMEOUT, world } from './yearWorld.mjs';
 
 const LEADER = 'Hanne Kjær Mortensen';
 const GOAL = 'Lære at lede møder med hele afdelingen, også de lange budgetmøder om efteråret';
@@ -58,21 +58,9 @@ async function heldAndSigned(w, hanne, employee) {
     await w.as(hanne.userPrincipalName),
     await w.as(employee.userPrincipalName),
   ];
-  const made = await leaderApi('POST', '/api/rounds', {
-    roundId: randomUUID(),
-    title: 'MUS i år',
-    conceptId: 'flexible',
-    employeeIds: [employee.id],
-  });
+  const talk = { leaderApi, employeeApi, employee, title: 'MUS i år' };
+  const { made, path, step } = await bookedTalk(w, talk);
   const round = made.round.value.id;
-  const path = `/api/conversations/${made.conversations[0].value.id}`;
-  const step = async (api, route, body) =>
-    api('POST', `${path}/${route}`, body, (await api('GET', `${path}/`)).etag);
-  const start = (await w.now()).getTime() + 3_600_000;
-  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
-  await step(leaderApi, 'status', { event: 'book', slot });
-  await step(leaderApi, 'agenda', { action: 'agree' });
-  await step(employeeApi, 'agenda', { action: 'agree' });
   await w.advance(1);
   const deadline = new Date((await w.now()).getTime() + 120 * DAY).toISOString().slice(0, 10);
   let goal = await leaderApi('POST', `${path}/goals`, {
@@ -109,12 +97,15 @@ export function yearLayoutTests({ root, outDir }) {
   let embedded;
   const env = async () => (embedded ??= await startEmbedded(root, {}));
 
-  /** The personal tab as `who` in `view` and `language`, on `tab` (if given): its frame, checked and shot. */
-  async function look(browser, who, view, language, tab, target, name) {
+  /**
+   * The personal tab as `who` in `view` and `language`, on the tab `tab(language)` names (if any), until
+   * `target(app, language)` shows: shot, checked to fit, in English for Danish labels, and by axe.
+   */
+  async function look(browser, { who, tab, target, name }, view, language) {
     const open = await personalTab(browser, await env(), who, view.viewport, language.locale);
     try {
-      if (tab) await open.app.getByRole('tab', { name: tab, exact: true }).click(TIMEOUT);
-      const shown = await target(open.app);
+      if (tab) await open.app.getByRole('tab', { name: tab(language), exact: true }).click(TIMEOUT);
+      const shown = target(open.app, language);
       await shown.waitFor(TIMEOUT);
       await shot(outDir, open.page, `${name}-${view.name}-${language.locale}.png`, shown);
       assert.deepEqual(await outside(open.app), [], `${name}, ${view.name}, ${language.locale}: all fits`);
@@ -146,6 +137,11 @@ export function yearLayoutTests({ root, outDir }) {
     }
   }
 
+  /** {@link look} on a phone and at a desk, in Danish and in English. */
+  async function everywhere(browser, what) {
+    for (const view of VIEWS) for (const language of LANGUAGES) await look(browser, what, view, language);
+  }
+
   return {
     tests: [
       {
@@ -165,71 +161,43 @@ export function yearLayoutTests({ root, outDir }) {
             employeeIds: [employee.id],
           });
           // MUS-testen's 20 statements for next year's round, then answered.
-          for (const view of VIEWS)
-            for (const language of LANGUAGES)
-              await look(
-                browser,
-                LEADER,
-                view,
-                language,
-                language.tabs.musTest,
-                (app) => app.getByRole('radiogroup').first(),
-                'year-layout-2-mus-test-form',
-              );
+          const musTestTab = (language) => language.tabs.musTest;
+          await everywhere(browser, {
+            who: LEADER,
+            tab: musTestTab,
+            target: (app) => app.getByRole('radiogroup').first(),
+            name: 'year-layout-2-mus-test-form',
+          });
           await musTest(leaderApi, next.round.value.id, (i) => (i % 2 ? 5 : 2));
-
-          for (const view of VIEWS)
-            for (const language of LANGUAGES) {
-              await look(
-                browser,
-                LEADER,
-                view,
-                language,
-                language.tabs.followUp,
-                (app) => app.getByRole('listitem', { name: GOAL }).first(),
-                'year-layout-1-goals',
-              );
-              await look(
-                browser,
-                LEADER,
-                view,
-                language,
-                language.tabs.musTest,
-                (app) => app.getByRole('table').first(),
-                'year-layout-2-mus-test',
-              );
-            }
+          await everywhere(browser, {
+            who: LEADER,
+            tab: (language) => language.tabs.followUp,
+            target: (app) => app.getByRole('listitem', { name: GOAL }).first(),
+            name: 'year-layout-1-goals',
+          });
+          await everywhere(browser, {
+            who: LEADER,
+            tab: musTestTab,
+            target: (app) => app.getByRole('table').first(),
+            name: 'year-layout-2-mus-test',
+          });
 
           // The employee moves to Peter: asked whether Peter may take over (the directory may be a minute old).
           const peter = users.find((u) => u.displayName === 'Peter Bach Christensen');
           await w.sandbox(`/_sandbox/users/${employee.id}/manager`, { managerId: peter.id });
-          const until = Date.now() + 90_000;
-          for (;;) {
-            const asked = await look(
-              browser,
-              employee.displayName,
-              VIEWS[0],
-              LANGUAGES[0],
-              undefined,
-              (app) => app.getByRole('region', { name: 'Ny leder' }).first(),
-              'year-layout-3-handover',
-            ).then(
+          const handover = {
+            who: employee.displayName,
+            target: (app, language) => app.getByRole('region', { name: language.ask }).first(),
+            name: 'year-layout-3-handover',
+          };
+          for (const until = Date.now() + 90_000; ;) {
+            const asked = await look(browser, handover, VIEWS[0], LANGUAGES[0]).then(
               () => true,
               (error) => (Date.now() < until ? false : Promise.reject(error)),
             );
             if (asked) break;
           }
-          for (const view of VIEWS)
-            for (const language of LANGUAGES)
-              await look(
-                browser,
-                employee.displayName,
-                view,
-                language,
-                undefined,
-                (app) => app.getByRole('region', { name: language.ask }).first(),
-                'year-layout-3-handover',
-              );
+          await everywhere(browser, handover);
         },
       },
     ],

@@ -3,6 +3,7 @@
 // in a Danish browser window, and a PDF's text.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 
 export const TIMEOUT = { timeout: 20_000 };
@@ -61,6 +62,30 @@ export function world({ baseUrl, sandboxUrl }) {
       return value.map((n) => [n.body.activityType, n.recipientId]).sort();
     },
   };
+}
+
+/**
+ * A round of the leader's for one employee, titled `title`, its conversation booked an hour ahead and its agenda
+ * agreed by both: the round as made, the conversation's id and path, and `step(api, route, body)` that posts to
+ * the conversation with its current eTag.
+ */
+export async function bookedTalk(w, { leaderApi, employeeApi, employee, title }) {
+  const made = await leaderApi('POST', '/api/rounds', {
+    roundId: randomUUID(),
+    title,
+    conceptId: 'flexible',
+    employeeIds: [employee.id],
+  });
+  const id = made.conversations[0].value.id;
+  const path = `/api/conversations/${id}`;
+  const step = async (api, route, body) =>
+    api('POST', `${path}/${route}`, body, (await api('GET', `${path}/`)).etag);
+  const start = (await w.now()).getTime() + 3_600_000;
+  const slot = { start: new Date(start).toISOString(), end: new Date(start + 3_600_000).toISOString() };
+  await step(leaderApi, 'status', { event: 'book', slot });
+  await step(leaderApi, 'agenda', { action: 'agree' });
+  await step(employeeApi, 'agenda', { action: 'agree' });
+  return { made, id, path, step };
 }
 
 /** Waits until the reminders sent so far are `expected` (each once), then a few more looks of the job. */
