@@ -7,6 +7,7 @@ import { ApiError } from '../http/problem';
 import { versioned, type ApiContext } from './context';
 import { aggregates, evaluationFigure, musTestFigure } from './hrFigures';
 import { conversationParams, input, records, route, versionedSchema } from './schemas';
+import { joiningReads } from './hrReads';
 
 const coverageRow = z.object({
   roundId: z.string(),
@@ -53,7 +54,9 @@ export function csvCell(value: string | number): string {
 }
 
 /** HR (the scope checked it): coverage per round (counts only), aggregates of 5 or more, consented conclusions, audit. */
-export function hrRoutes(app: FastifyInstance, ctx: ApiContext): void {
+export function hrRoutes(app: FastifyInstance, context: ApiContext): void {
+  // Whole-list reads join one under way (the HR tab sends its requests at once).
+  const ctx = joiningReads(context);
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { rounds, conversations, conclusions, audit } = ctx.records;
 

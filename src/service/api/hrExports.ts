@@ -13,7 +13,7 @@ import {
   type Parties,
 } from './hrFigures';
 import { COUNTED, roundOverview, type OverviewRow } from './hrOverview';
-import { readingOnce } from './hrReads';
+import { joiningReads, readingOnce } from './hrReads';
 import { route } from './schemas';
 
 type Language = 'da' | 'en';
@@ -149,7 +149,9 @@ export function sendFile(reply: FastifyReply, type: string, name: string, bytes:
  * MUS-testen and the leaders' evaluation; every aggregate by the same rules as on screen (5 or more people,
  * no differencing), counts only. HR only (the scope checked it).
  */
-export function hrExportRoutes(app: FastifyInstance, ctx: ApiContext): void {
+export function hrExportRoutes(app: FastifyInstance, context: ApiContext): void {
+  // Whole-list reads join one under way (the HR tab sends its requests at once).
+  const ctx = joiningReads(context);
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/overview.csv',

@@ -6,6 +6,7 @@ import type { DirectoryUser } from '../authorization/directory';
 import type { ApiContext } from './context';
 import { peopleCovered } from './groupRules';
 import { route } from './schemas';
+import { joiningReads } from './hrReads';
 
 /** The stages HR follows (issue 11), each a set of the domain's conversation states. */
 export const STAGES = {
@@ -120,7 +121,9 @@ async function leadersOf(
 }
 
 /** `GET /api/hr/overview`: the round overview, HR only (the scope checked it). */
-export function hrOverviewRoutes(app: FastifyInstance, ctx: ApiContext): void {
+export function hrOverviewRoutes(app: FastifyInstance, context: ApiContext): void {
+  // Whole-list reads join one under way (the HR tab sends its requests at once).
+  const ctx = joiningReads(context);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/overview',
     {

@@ -13,7 +13,7 @@ import {
 import { needs, needsFigure } from './hrNeeds';
 import { languageQuery, sendFile } from './hrExports';
 import { roundOverview, type OverviewRow } from './hrOverview';
-import { readingOnce } from './hrReads';
+import { joiningReads, readingOnce } from './hrReads';
 import { route } from './schemas';
 
 const roundRating = z.object({
@@ -29,7 +29,9 @@ const roundRating = z.object({
  * `GET /api/hr/aggregates/evaluations/rounds` (every round's employees' evaluation, 5 or more) and
  * `GET /api/hr/su-report.pdf` (the SU report, Danish or English). HR only (the scope checked it).
  */
-export function hrReportRoutes(app: FastifyInstance, ctx: ApiContext): void {
+export function hrReportRoutes(app: FastifyInstance, context: ApiContext): void {
+  // Whole-list reads join one under way (the HR tab sends its requests at once).
+  const ctx = joiningReads(context);
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/aggregates/needs',
