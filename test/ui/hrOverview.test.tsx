@@ -77,7 +77,7 @@ describe('HR’s overview in the personal tab', () => {
         .map((h) => h.textContent),
     ).toEqual([
       'Enhed, leder og runde',
-      'Medarbejdere',
+      'Personer',
       'Ikke booket',
       'Booket',
       'Holdt',

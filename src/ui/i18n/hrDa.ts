@@ -10,7 +10,7 @@ export const hrDa = {
     noRounds: 'Der er ingen MUS-runder endnu.',
     caption: 'Samtaler pr. leder og runde efter status',
     leader: 'Enhed, leder og runde',
-    col_conversations: 'Medarbejdere',
+    col_conversations: 'Personer',
     col_notBooked: 'Ikke booket',
     col_booked: 'Booket',
     col_held: 'Holdt',

@@ -12,7 +12,7 @@ export const hrEn: { hr: Record<keyof (typeof hrDa)['hr'], string> } = {
     noRounds: 'There are no MUS rounds yet.',
     caption: 'Conversations per leader and round by stage',
     leader: 'Unit, leader and round',
-    col_conversations: 'Employees',
+    col_conversations: 'People',
     col_notBooked: 'Not booked',
     col_booked: 'Booked',
     col_held: 'Held',

@@ -63,7 +63,7 @@ describe('exports of the overview', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '"Leder","Runde","År","Slutdato","Medarbejdere","Ikke booket","Booket","Holdt","Underskrevet","Aflyst","Med udviklingsplan","Forsinket","Medarbejdernes evaluering (1-5)"',
+      '"Leder","Runde","År","Slutdato","Personer","Ikke booket","Booket","Holdt","Underskrevet","Aflyst","Med udviklingsplan","Forsinket","Medarbejdernes evaluering (1-5)"',
     );
     expect(lines.find((l) => l.includes('"MUS 2026"'))).toMatch(
       /"6","1","5","0","0","0","0","0","Under 5 personer"$/,
