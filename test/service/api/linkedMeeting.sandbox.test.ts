@@ -5,14 +5,10 @@
  * linked by its chat alone (`chat:<chatId>`, Graph could not tell) whose event cannot be found is refused
  * with a clear Danish/English word, and nothing changes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
-import { loadJobSettings } from '../../../src/service/jobs/settings';
 import { createRound, HANNE, slotsFor, type RoundConversation } from '../jobs/bookingWorld';
-import { startServiceOnSandbox, type ServiceOnSandbox } from './onSandbox';
+import { startQueuedService, type QueuedService } from '../jobs/queued';
+import type { ServiceOnSandbox } from './onSandbox';
 
 jest.setTimeout(120_000);
 
@@ -29,22 +25,16 @@ const listedSchema = z.object({
   isCancelled: z.boolean().nullish(),
 });
 
-let azurite: Azurite;
+let q: QueuedService;
 let s: ServiceOnSandbox;
-let folder: string;
 let hanne: string;
 let conversations: RoundConversation[];
 let upnOf: (id: string) => string;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'mus-queue-'));
-  azurite = await startAzurite({ location: folder });
-  const jobs = loadJobSettings({}, { connectionString: azurite.connectionString, visibilitySeconds: 5 });
-  s = await startServiceOnSandbox(jobs ? { jobs } : {});
-  hanne = await s.token(HANNE);
-  const users = await s.users();
-  const hanneId = users.find((u) => u.userPrincipalName === HANNE)?.id;
-  const reports = users.filter((u) => u.managerId === hanneId).slice(0, 2);
+  q = await startQueuedService('mus-queue-');
+  ({ s, hanne } = q);
+  const reports = q.reports.slice(0, 2);
   upnOf = (id) => reports.find((r) => r.id === id)?.userPrincipalName ?? '';
   conversations = (
     await createRound(
@@ -56,9 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s?.close();
-  await azurite?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await q?.close();
 });
 
 async function graph(upn: string, method: string, path: string, body?: object, scope = CALENDAR) {

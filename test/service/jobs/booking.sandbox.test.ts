@@ -4,12 +4,7 @@
  * tab in the meeting chat and a notification; the job can be read by her only; a second POST books nothing
  * twice; a rebook moves the meeting in both calendars and a cancel removes it from both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
-import { loadJobSettings } from '../../../src/service/jobs/settings';
-import { startServiceOnSandbox, type ServiceOnSandbox } from '../api/onSandbox';
+import type { ServiceOnSandbox } from '../api/onSandbox';
 import {
   createRound,
   HANNE,
@@ -19,30 +14,22 @@ import {
   waitForJob,
   type RoundConversation,
 } from './bookingWorld';
+import { startQueuedService, type QueuedService } from './queued';
 
 jest.setTimeout(120_000);
 
-let azurite: Azurite;
+let q: QueuedService;
 let s: ServiceOnSandbox;
-let folder: string;
 let hanne: string;
 let reports: { id: string; userPrincipalName: string }[];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'mus-queue-'));
-  azurite = await startAzurite({ location: folder });
-  const jobs = loadJobSettings({}, { connectionString: azurite.connectionString, visibilitySeconds: 5 });
-  s = await startServiceOnSandbox(jobs ? { jobs } : {});
-  hanne = await s.token(HANNE);
-  const users = await s.users();
-  const hanneId = users.find((u) => u.userPrincipalName === HANNE)?.id;
-  reports = users.filter((u) => u.managerId === hanneId);
+  q = await startQueuedService('mus-queue-');
+  ({ s, hanne, reports } = q);
 });
 
 afterAll(async () => {
-  await s?.close();
-  await azurite?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await q?.close();
 });
 
 const upnOf = (employeeId: string) => reports.find((r) => r.id === employeeId)?.userPrincipalName ?? '';

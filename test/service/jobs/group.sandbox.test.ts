@@ -6,44 +6,31 @@
  * and Hanne books it through the booking job.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startAzurite, type Azurite } from '../../../src/service/jobs/azurite';
-import { loadJobSettings } from '../../../src/service/jobs/settings';
-import { startServiceOnSandbox, type SandboxUser, type ServiceOnSandbox } from '../api/onSandbox';
+import type { SandboxUser, ServiceOnSandbox } from '../api/onSandbox';
 import { createRound, HANNE, musEvents, notifications, slotsFor, waitForJob } from './bookingWorld';
+import { startQueuedService, type QueuedService } from './queued';
 
 jest.setTimeout(120_000);
 
 const LARS = 'lars.oestergaard@contoso-kommune.dk';
 
-let azurite: Azurite;
+let q: QueuedService;
 let s: ServiceOnSandbox;
-let folder: string;
 let hanne: string;
 let reports: SandboxUser[];
 let roundId: string;
 let hrUpn: string;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'mus-group-'));
-  azurite = await startAzurite({ location: folder });
-  const jobs = loadJobSettings({}, { connectionString: azurite.connectionString, visibilitySeconds: 5 });
-  s = await startServiceOnSandbox(jobs ? { jobs } : {});
-  hanne = await s.token(HANNE);
-  const users = await s.users();
-  const hanneId = users.find((u) => u.userPrincipalName === HANNE)?.id;
-  reports = users.filter((u) => u.managerId === hanneId);
-  hrUpn = users.find((u) => u.jobTitle === 'HR-partner')?.userPrincipalName ?? '';
+  q = await startQueuedService('mus-group-');
+  ({ s, hanne, reports } = q);
+  hrUpn = q.users.find((u) => u.jobTitle === 'HR-partner')?.userPrincipalName ?? '';
   // The round holds the one report outside the group; the group is added to it.
   ({ roundId } = await createRound(s.call, hanne, [reports[5]!.id]));
 });
 
 afterAll(async () => {
-  await s?.close();
-  await azurite?.close();
-  rmSync(folder, { recursive: true, force: true });
+  await q?.close();
 });
 
 const tomorrow = () => slotsFor([{ conversationId: 'x', employeeId: 'x' }], 2)[0]!.start;
